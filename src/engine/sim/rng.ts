@@ -1,0 +1,56 @@
+/**
+ * The simulation's only source of randomness: sfc32 (Chris Doty-Humphrey's Small Fast Counting RNG),
+ * seeded from a 32-bit seed through splitmix32. The state lives in a typed array so that drawing a
+ * number never allocates, and it is part of the simulation state, so a run is reproducible.
+ */
+export class Rng {
+  private readonly s = new Uint32Array(4);
+
+  constructor(seed: number) {
+    let x = seed >>> 0;
+    for (let i = 0; i < 4; i++) {
+      x = (x + 0x9e3779b9) >>> 0;
+      let z = x;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+      this.s[i] = (z ^ (z >>> 16)) >>> 0;
+    }
+    for (let i = 0; i < 12; i++) this.nextU32();
+  }
+
+  /** A uniform unsigned 32-bit integer. */
+  nextU32(): number {
+    const s = this.s;
+    const a = s[0]!,
+      b = s[1]!,
+      c = s[2]!,
+      d = s[3]!;
+    const t = (((a + b) | 0) + d) | 0;
+    s[3] = d + 1;
+    s[0] = b ^ (b >>> 9);
+    s[1] = c + (c << 3);
+    const c2 = (c << 21) | (c >>> 11);
+    s[2] = c2 + t;
+    return t >>> 0;
+  }
+
+  /** A uniform double in [0, 1). */
+  nextFloat(): number {
+    return this.nextU32() / 4294967296;
+  }
+
+  /** A uniform integer in [0, n). */
+  nextInt(n: number): number {
+    return Math.floor(this.nextFloat() * n);
+  }
+
+  /** A draw from the exponential distribution with the given mean (inter-arrival times of a Poisson process). */
+  nextExponential(mean: number): number {
+    return -Math.log(1 - this.nextFloat()) * mean;
+  }
+
+  /** The state, to save and restore a simulation exactly. */
+  getState(): number[] {
+    return Array.from(this.s);
+  }
+}
