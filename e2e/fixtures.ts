@@ -1,0 +1,11 @@
+import { test as base } from '@playwright/test';
+import { AppPage } from './pages/appPage';
+
+/** Specs ask for page objects by name instead of building them. */
+export const test = base.extend<{ app: AppPage }>({
+  app: async ({ page }, use) => {
+    await use(new AppPage(page));
+  },
+});
+
+export { expect } from '@playwright/test';

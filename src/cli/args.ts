@@ -1,0 +1,46 @@
+// Command-line arguments of `npm run simulate`.
+export interface SimulateArgs {
+  file: string;
+  durationMs: number;
+  seed: number;
+  json: boolean;
+  events: boolean;
+}
+
+export const USAGE = `usage: npm run simulate -- <design.json> [--duration 60s] [--seed 1] [--json] [--events]
+  --duration  simulated time to run: 500ms, 60s, 5m, 1h (default 60s)
+  --seed      the random seed; the same design and seed give the same run (default 1)
+  --json      print the report as one JSON object
+  --events    also print the rebalances, joins and retention events`;
+
+/** Parses "60s", "5m", "1h", "250ms" or a plain number of milliseconds. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (!m) return null;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] ?? 'ms']!;
+  const ms = Math.round(Number(m[1]) * unit);
+  return ms > 0 ? ms : null;
+}
+
+export function parseArgs(argv: readonly string[]): SimulateArgs | string {
+  const args: Partial<SimulateArgs> = { durationMs: 60_000, seed: 1, json: false, events: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--events') args.events = true;
+    else if (a === '--duration') {
+      const d = parseDuration(argv[++i] ?? '');
+      if (d === null) return `--duration: expected a time such as 60s, 5m or 1h, got "${argv[i] ?? ''}"`;
+      args.durationMs = d;
+    } else if (a === '--seed') {
+      const s = Number(argv[++i]);
+      if (!Number.isInteger(s) || s < 0 || s > 0xffffffff)
+        return `--seed: expected a whole number from 0 to 4294967295, got "${argv[i] ?? ''}"`;
+      args.seed = s;
+    } else if (a.startsWith('--')) return `unknown option ${a}`;
+    else if (args.file === undefined) args.file = a;
+    else return `unexpected argument "${a}"`;
+  }
+  if (args.file === undefined) return 'missing the design file';
+  return args as SimulateArgs;
+}

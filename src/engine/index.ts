@@ -1,0 +1,24 @@
+// The engine's public API: everything outside src/engine (worker, CLI, tests, benchmarks) comes through here.
+import type { PipelineDocument } from './model/schema';
+import { Simulation, type SimulationOptions } from './sim/simulation';
+
+export { murmur2, partitionForKey, toPositive, utf8 } from './kafka/murmur2';
+export { assign } from './kafka/assignors';
+export type { AssignorName } from './kafka/assignors';
+export { BuiltInPartitioner } from './kafka/partitioner/builtInPartitioner';
+export { RoundRobinPartitioner } from './kafka/partitioner/roundRobinPartitioner';
+export { PartitionLog, RECORD_BATCH_OVERHEAD } from './kafka/log/partitionLog';
+export type { GroupState } from './kafka/group/types';
+export { parseDocument, parseDocumentJson, edgeRefusal, groupIdOf } from './model/validate';
+export type { ParseResult } from './model/validate';
+export * from './model/schema';
+export { Simulation } from './sim/simulation';
+export type { SimulationOptions } from './sim/simulation';
+export type { SimulationReport, GroupReport, PartitionReport } from './sim/report';
+export type { SimEvent } from './sim/events';
+export { Rng } from './sim/rng';
+
+/** A simulation of a parsed design document, seeded; advance it with `step(dtMs)`. */
+export function createSimulation(doc: PipelineDocument, options: SimulationOptions): Simulation {
+  return new Simulation(doc, options);
+}

@@ -1,0 +1,251 @@
+// The broker's group coordinator for the classic protocol (GroupCoordinator / ClassicGroup in Kafka):
+// join and sync rounds, generations, session expiry, InitialDelayedJoin, and the group's committed offsets.
+import { assign } from '../assignors';
+import type { EventSink } from '../../sim/events';
+import type { Assignment, AssignorName, GroupMemberClient, GroupState, HeartbeatResult, TopicPartition } from './types';
+
+interface MemberMetadata {
+  memberId: string;
+  client: GroupMemberClient;
+  subscription: string[];
+  owned: TopicPartition[];
+  sessionTimeoutMs: number;
+  rebalanceTimeoutMs: number;
+  /** Heartbeat expiry: a member silent past this is removed (onExpireHeartbeat). */
+  sessionDeadline: number;
+  /** Sent JoinGroup in the current round and waits for the response. */
+  awaitingJoin: boolean;
+  assignment: Assignment;
+}
+
+export class GroupCoordinator {
+  state: GroupState = 'Empty';
+  generation = 0;
+  leaderId: string | null = null;
+  rebalances = 0;
+  private readonly members = new Map<string, MemberMetadata>();
+  /** When the current join round gives up waiting (DelayedJoin / InitialDelayedJoin). */
+  private joinDeadline = Infinity;
+  private initialDelayRemainingMs = 0;
+  private inInitialDelay = false;
+  private newMemberAdded = false;
+  private nextMemberSeq = 0;
+  /** Committed offsets per topic, -1 where the group never committed. */
+  private readonly committed = new Map<string, number[]>();
+
+  constructor(
+    readonly groupId: string,
+    public assignor: AssignorName,
+    public initialRebalanceDelayMs: number,
+    private readonly emit: EventSink,
+  ) {}
+
+  memberIds(): string[] {
+    return [...this.members.keys()];
+  }
+
+  memberCount(): number {
+    return this.members.size;
+  }
+
+  assignmentOf(memberId: string): Assignment | undefined {
+    return this.members.get(memberId)?.assignment;
+  }
+
+  /** Kafka gives a joining member with no id a new one: clientId-uuid. Ours are sequential so runs are readable. */
+  newMemberId(clientId: string): string {
+    return `${clientId}-${String(++this.nextMemberSeq).padStart(4, '0')}`;
+  }
+
+  join(
+    memberId: string,
+    client: GroupMemberClient,
+    subscription: string[],
+    owned: TopicPartition[],
+    sessionTimeoutMs: number,
+    rebalanceTimeoutMs: number,
+    nowMs: number,
+  ): void {
+    let member = this.members.get(memberId);
+    const isNew = !member;
+    if (!member) {
+      member = {
+        memberId,
+        client,
+        subscription,
+        owned,
+        sessionTimeoutMs,
+        rebalanceTimeoutMs,
+        sessionDeadline: nowMs + sessionTimeoutMs,
+        awaitingJoin: true,
+        assignment: {},
+      };
+      this.members.set(memberId, member);
+      if (this.leaderId === null) this.leaderId = memberId;
+      this.newMemberAdded = true;
+      this.emit('member-joined', this.groupId, `${memberId} joined`);
+    } else {
+      member.subscription = subscription;
+      member.owned = owned;
+      member.awaitingJoin = true;
+      member.sessionDeadline = nowMs + sessionTimeoutMs;
+    }
+    if (this.state === 'Empty' || this.state === 'Stable' || this.state === 'CompletingRebalance') {
+      this.prepareRebalance(nowMs, isNew ? `${memberId} joined` : `${memberId} rejoined`);
+    }
+    this.maybeCompleteJoin(nowMs);
+  }
+
+  heartbeat(memberId: string, generation: number, nowMs: number): HeartbeatResult {
+    const member = this.members.get(memberId);
+    if (!member) return 'unknown-member';
+    member.sessionDeadline = nowMs + member.sessionTimeoutMs;
+    if (this.state === 'PreparingRebalance') return 'rebalance-in-progress';
+    if (generation !== this.generation) return 'illegal-generation';
+    return 'ok';
+  }
+
+  /** LeaveGroup: a consumer closing, or one whose poll interval expired. */
+  leave(memberId: string, nowMs: number, reason: string): void {
+    if (!this.members.has(memberId)) return;
+    this.removeMember(memberId, nowMs, 'member-left', `${memberId} left the group (${reason})`);
+  }
+
+  /** Offsets from a member of the current generation only (a fenced member gets ILLEGAL_GENERATION). */
+  commit(memberId: string, generation: number, topic: string, partition: number, offset: number): boolean {
+    if (!this.members.has(memberId) || generation !== this.generation) return false;
+    const offsets = this.committedFor(topic, partition + 1);
+    offsets[partition] = offset;
+    return true;
+  }
+
+  committedOffset(topic: string, partition: number): number {
+    return this.committed.get(topic)?.[partition] ?? -1;
+  }
+
+  committedFor(topic: string, partitions: number): number[] {
+    let offsets = this.committed.get(topic);
+    if (!offsets) this.committed.set(topic, (offsets = []));
+    while (offsets.length < partitions) offsets.push(-1);
+    return offsets;
+  }
+
+  committedTopics(): string[] {
+    return [...this.committed.keys()];
+  }
+
+  /** Expire silent members and give up on members that do not rejoin in time. */
+  tick(nowMs: number): void {
+    for (const member of this.members.values()) {
+      if (!member.awaitingJoin && nowMs >= member.sessionDeadline) {
+        this.removeMember(
+          member.memberId,
+          nowMs,
+          'member-removed',
+          `${member.memberId} removed: no heartbeat within session.timeout.ms (${member.sessionTimeoutMs} ms)`,
+        );
+      }
+    }
+    if (this.state === 'PreparingRebalance' && nowMs >= this.joinDeadline) this.onJoinDeadline(nowMs);
+  }
+
+  /** A topic's partition count or the members' subscriptions changed: the leader asks for a rebalance. */
+  requestRebalance(nowMs: number, reason: string): void {
+    if (this.state === 'Stable' || this.state === 'CompletingRebalance') this.prepareRebalance(nowMs, reason);
+  }
+
+  markDead(): void {
+    this.setState('Dead', 'the group was deleted');
+    this.members.clear();
+  }
+
+  private removeMember(memberId: string, nowMs: number, type: 'member-left' | 'member-removed', why: string): void {
+    this.members.delete(memberId);
+    this.emit(type, this.groupId, why);
+    if (this.leaderId === memberId) this.leaderId = this.members.keys().next().value ?? null;
+    if (this.state === 'Stable' || this.state === 'CompletingRebalance') this.prepareRebalance(nowMs, why);
+    else if (this.state === 'PreparingRebalance') this.maybeCompleteJoin(nowMs);
+  }
+
+  private prepareRebalance(nowMs: number, reason: string): void {
+    if (this.state === 'Empty') {
+      // InitialDelayedJoin: a new group waits group.initial.rebalance.delay.ms for more members.
+      const rebalanceTimeout = this.maxRebalanceTimeout();
+      const delay = Math.min(this.initialRebalanceDelayMs, rebalanceTimeout);
+      this.inInitialDelay = delay > 0;
+      this.initialDelayRemainingMs = Math.max(rebalanceTimeout - delay, 0);
+      this.joinDeadline = nowMs + delay;
+      this.newMemberAdded = false;
+    } else {
+      this.inInitialDelay = false;
+      this.joinDeadline = nowMs + this.maxRebalanceTimeout();
+    }
+    this.rebalances++;
+    this.setState('PreparingRebalance', reason);
+  }
+
+  private maybeCompleteJoin(nowMs: number): void {
+    if (this.state !== 'PreparingRebalance' || this.inInitialDelay) return;
+    for (const member of this.members.values()) if (!member.awaitingJoin) return;
+    this.completeJoin(nowMs);
+  }
+
+  private onJoinDeadline(nowMs: number): void {
+    if (this.inInitialDelay && this.newMemberAdded && this.initialDelayRemainingMs > 0) {
+      // InitialDelayedJoin.onComplete: more members came, wait once more, up to the rebalance timeout.
+      const delay = Math.min(this.initialRebalanceDelayMs, this.initialDelayRemainingMs);
+      this.initialDelayRemainingMs = Math.max(this.initialDelayRemainingMs - delay, 0);
+      this.newMemberAdded = false;
+      this.joinDeadline = nowMs + delay;
+      return;
+    }
+    this.inInitialDelay = false;
+    // DelayedJoin expired: members that did not rejoin within the rebalance timeout are removed.
+    for (const member of [...this.members.values()]) {
+      if (!member.awaitingJoin) {
+        this.members.delete(member.memberId);
+        this.emit('member-removed', this.groupId, `${member.memberId} removed: did not rejoin within the rebalance timeout`);
+      }
+    }
+    this.completeJoin(nowMs);
+  }
+
+  private completeJoin(nowMs: number): void {
+    this.joinDeadline = Infinity;
+    this.generation++;
+    if (this.members.size === 0) {
+      this.leaderId = null;
+      this.setState('Empty', `generation ${this.generation} has no members`);
+      return;
+    }
+    if (this.leaderId === null || !this.members.has(this.leaderId)) this.leaderId = this.members.keys().next().value!;
+    this.setState('CompletingRebalance', `generation ${this.generation}: ${this.members.size} member(s), leader ${this.leaderId}`);
+    // The leader's SyncGroup carries the assignor's result; it arrives at once, so the group turns Stable now.
+    const result = assign(this.assignor, {
+      members: [...this.members.values()].map((m) => ({ memberId: m.memberId, topics: m.subscription, owned: m.owned })),
+      partitionsPerTopic: this.partitionsPerTopic(),
+    });
+    for (const member of this.members.values()) {
+      member.awaitingJoin = false;
+      member.sessionDeadline = nowMs + member.sessionTimeoutMs;
+      member.assignment = result[member.memberId] ?? {};
+    }
+    this.setState('Stable', `generation ${this.generation} assigned by ${this.assignor}`);
+    for (const member of this.members.values()) member.client.onAssignment(this.generation, member.assignment, nowMs);
+  }
+
+  /** Filled by the simulation: the cluster's current partition count per topic (the leader's metadata). */
+  partitionsPerTopic: () => Record<string, number> = () => ({});
+
+  private maxRebalanceTimeout(): number {
+    let max = 0;
+    for (const m of this.members.values()) max = Math.max(max, m.rebalanceTimeoutMs);
+    return max;
+  }
+
+  private setState(next: GroupState, reason: string): void {
+    const prev = this.state;
+    this.state = next;
+    this.emit('group-state', this.groupId, `${prev} -> ${next}: ${reason}`);
+  }
+}

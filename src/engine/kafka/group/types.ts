@@ -1,0 +1,27 @@
+// Names shared by the group coordinator (broker side) and the consumers (client side).
+import type { AssignorName } from '../assignors';
+
+/** ClassicGroupState: the classic consumer group protocol's states. */
+export type GroupState = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+
+export interface TopicPartition {
+  topic: string;
+  partition: number;
+}
+
+/** Topic -> partitions, ascending: the shape of an assignment on the wire (ConsumerProtocolAssignment). */
+export type Assignment = Record<string, number[]>;
+
+export type HeartbeatResult = 'ok' | 'rebalance-in-progress' | 'unknown-member' | 'illegal-generation';
+
+/** What a member's client hears back once the coordinator completes a rebalance. */
+export interface GroupMemberClient {
+  onAssignment(generation: number, assignment: Assignment, nowMs: number): void;
+}
+
+export type { AssignorName };
+
+/** EAGER revokes everything before rejoining; COOPERATIVE (KIP-429) keeps what it may keep. */
+export function rebalanceProtocolOf(assignor: AssignorName): 'eager' | 'cooperative' {
+  return assignor === 'cooperative-sticky' ? 'cooperative' : 'eager';
+}

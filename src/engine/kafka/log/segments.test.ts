@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { LogSegments, RetentionRule } from './segments';
+
+const SEG_BYTES = 1000;
+const SEG_MS = 1000;
+
+describe('LogSegments.shouldRoll (LogSegment.shouldRoll)', () => {
+  it('rolls on bytes only when size > segment.bytes - batchBytes', () => {
+    const s = new LogSegments(0, 0);
+    // An empty segment does not roll for a batch that fits.
+    expect(s.shouldRoll(1000, 0, 0, 0, SEG_BYTES, SEG_MS)).toBe(false);
+    s.appendToActive(1, 500, 439, 0, 0);
+    expect(s.shouldRoll(500, 0, 1, 0, SEG_BYTES, SEG_MS)).toBe(false); // 500 > 500 is false: fills exactly
+    expect(s.shouldRoll(501, 0, 1, 0, SEG_BYTES, SEG_MS)).toBe(true);
+  });
+
+  it("rolls on time from the first batch's max timestamp to the incoming batch's max timestamp", () => {
+    const s = new LogSegments(0, 0);
+    s.appendToActive(1, 100, 39, 5000, 0);
+    expect(s.firstBatchTimestamp(0)).toBe(5000);
+    expect(s.shouldRoll(100, 6000, 1, 999_999, SEG_BYTES, SEG_MS)).toBe(false); // 1000 > 1000 is false; now is not used
+    expect(s.shouldRoll(100, 6001, 1, 0, SEG_BYTES, SEG_MS)).toBe(true);
+  });
+
+  it('falls back to now - created when the first batch has no timestamp, and never rolls an empty segment on time', () => {
+    const s = new LogSegments(0, 100);
+    expect(s.shouldRoll(100, -1, 0, 5000, SEG_BYTES, SEG_MS)).toBe(false); // empty: size > 0 is required
+    s.appendToActive(1, 100, 39, -1, 100);
+    expect(s.shouldRoll(100, -1, 1, 1100, SEG_BYTES, SEG_MS)).toBe(false);
+    expect(s.shouldRoll(100, -1, 1, 1101, SEG_BYTES, SEG_MS)).toBe(true);
+  });
+
+  it('rolls when the last offset would not fit the offset index (offset - base > Integer.MAX_VALUE)', () => {
+    const s = new LogSegments(0, 0);
+    s.appendToActive(1, 100, 39, 0, 0);
+    expect(s.shouldRoll(100, 0, 2147483647, 0, SEG_BYTES, SEG_MS)).toBe(false);
+    expect(s.shouldRoll(100, 0, 2147483648, 0, SEG_BYTES, SEG_MS)).toBe(true);
+  });
+});
+
+describe('LogSegments bookkeeping', () => {
+  it('keeps sizes, counts and timestamps per segment and finds the segment of an offset', () => {
+    const s = new LogSegments(0, 0);
+    s.appendToActive(3, 361, 300, 30, 1);
+    s.appendToActive(2, 261, 200, 20, 2);
+    s.roll(5, 3);
+    s.appendToActive(1, 161, 100, 50, 4);
+    expect(s.count()).toBe(2);
+    expect([s.baseOffset(0), s.recordCount(0), s.bytes(0), s.recordBytes(0)]).toEqual([0, 5, 622, 500]);
+    expect([s.maxTimestamp(0), s.firstBatchTimestamp(0), s.createdMs(0), s.lastModifiedMs(0)]).toEqual([
+      30, 30, 0, 2,
+    ]);
+    expect([s.baseOffset(1), s.recordCount(1), s.bytes(1), s.createdMs(1)]).toEqual([5, 1, 161, 3]);
+    expect(s.sizeInBytes()).toBe(783);
+    expect([s.indexOf(-1), s.indexOf(0), s.indexOf(4), s.indexOf(5), s.indexOf(99)]).toEqual([
+      -1, 0, 0, 1, 1,
+    ]);
+  });
+
+  it('recreates an empty active segment in place when rolled to its own base offset (LocalLog.roll, KAFKA-6388)', () => {
+    const s = new LogSegments(7, 0);
+    s.roll(7, 50);
+    expect(s.count()).toBe(1);
+    expect(s.createdMs(0)).toBe(50);
+    s.appendToActive(1, 100, 39, 1, 60);
+    expect(() => s.roll(7, 70)).toThrow();
+    expect(() => s.roll(6, 70)).toThrow();
+  });
+
+  it('largestTimestamp falls back to the last append time when no batch had a timestamp', () => {
+    const s = new LogSegments(0, 0);
+    s.appendToActive(1, 100, 39, -1, 1234);
+    expect(s.maxTimestamp(0)).toBe(-1);
+    expect(s.largestTimestamp(0)).toBe(1234);
+  });
+
+  it('grows its ring past the initial capacity and keeps order after removing old segments', () => {
+    const s = new LogSegments(0, 0, 4);
+    for (let i = 0; i < 10; i++) {
+      s.appendToActive(10, 1000, 390, i, i);
+      s.roll((i + 1) * 10, i);
+    }
+    expect(s.count()).toBe(11);
+    s.removeOldest(3);
+    for (let i = 0; i < 30; i++) {
+      s.appendToActive(10, 1000, 390, i, i);
+      s.roll((i + 11) * 10, i);
+    }
+    expect(s.count()).toBe(38);
+    for (let i = 0; i < s.count(); i++) expect(s.baseOffset(i)).toBe((i + 3) * 10);
+    expect(s.sizeInBytes()).toBe(37 * 1000);
+    expect(() => s.removeOldest(38)).toThrow(RangeError);
+  });
+});
+
+describe('LogSegments.deletableCount (UnifiedLog.deletableSegments)', () => {
+  // Four segments of 1000 bytes at offsets 0, 10, 20, 30 with max timestamps 100, 200, 300, 400; LEO 40.
+  function fourSegments(): LogSegments {
+    const s = new LogSegments(0, 0);
+    for (let i = 0; i < 4; i++) {
+      if (i > 0) s.roll(i * 10, 0);
+      s.appendToActive(10, 1000, 390, (i + 1) * 100, 0);
+    }
+    return s;
+  }
+
+  it('retention.bytes: deletes oldest while diff - segmentSize >= 0, diff = size - retention.bytes', () => {
+    const s = fourSegments();
+    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, -1, 0, 40, 40)).toBe(0);
+    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 4001, 0, 40, 40)).toBe(0); // size < retention
+    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 3001, 0, 40, 40)).toBe(0); // diff 999 < 1000
+    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 3000, 0, 40, 40)).toBe(1); // diff 1000
+    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 1500, 0, 40, 40)).toBe(2); // diff 2500
+    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 0, 0, 40, 40)).toBe(4); // includes the active
+  });
+
+  it('retention.ms: deletes oldest while now - largestTimestamp > retention.ms', () => {
+    const s = fourSegments();
+    expect(s.deletableCount(RetentionRule.RetentionMsBreach, -1, 10_000, 40, 40)).toBe(0);
+    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 1000, 1200, 40, 40)).toBe(1); // 1100 > 1000; 1000 is not
+    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 1000, 1301, 40, 40)).toBe(3);
+    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 1000, 1401, 40, 40)).toBe(4);
+  });
+
+  it('never deletes a segment whose upper bound offset is above the high watermark', () => {
+    const s = fourSegments();
+    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 0, 10_000, 19, 40)).toBe(1); // next base 20 > HW 19
+    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 0, 10_000, 20, 40)).toBe(2);
+    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 0, 10_000, 39, 40)).toBe(3); // active: LEO 40 > HW 39
+  });
+
+  it('log start offset breach: a segment goes when the next segment starts at or below the log start offset', () => {
+    const s = fourSegments();
+    expect(s.deletableCount(RetentionRule.LogStartOffsetBreach, 9, 0, 40, 40)).toBe(0);
+    expect(s.deletableCount(RetentionRule.LogStartOffsetBreach, 10, 0, 40, 40)).toBe(1);
+    expect(s.deletableCount(RetentionRule.LogStartOffsetBreach, 40, 0, 40, 40)).toBe(3); // never the last one
+  });
+
+  it('never returns a final segment that is empty', () => {
+    const s = new LogSegments(0, 0);
+    s.appendToActive(10, 1000, 390, 100, 0);
+    s.roll(10, 0);
+    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 0, 10_000, 10, 10)).toBe(1);
+    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 0, 0, 10, 10)).toBe(1);
+  });
+});

@@ -1,0 +1,179 @@
+// The open ProducerBatch of each partition of one topic, as RecordAccumulator keeps them, with
+// MemoryRecordsBuilder's size rules (writeLimit, hasRoomFor, isFull) for uncompressed v2 batches.
+import type { PartitionQueues } from '../partitioner/builtInPartitioner';
+import { RECORD_BATCH_OVERHEAD } from '../log/partitionLog';
+import { defaultRecordSizeInBytes, sizeOfVarint } from './recordSize';
+
+/** DefaultRecord.MAX_RECORD_OVERHEAD: the worst-case framing of one record. */
+const MAX_RECORD_OVERHEAD = 21;
+
+/** Where a finished batch goes: the partition's log, at once. */
+export type BatchSender = (
+  partition: number,
+  timestamps: Float64Array,
+  keys: Int32Array,
+  sizes: Int32Array,
+  count: number,
+  batchBytes: number,
+) => void;
+
+class OpenBatch {
+  timestamps = new Float64Array(64);
+  keys = new Int32Array(64);
+  /** Payload bytes (key + value) per record, as the log keeps them. */
+  sizes = new Int32Array(64);
+  count = 0;
+  estimatedBytes = 0;
+  writeLimit = 0;
+  createdMs = 0;
+  baseTimestamp = 0;
+  closed = false;
+  /** A full batch of this partition was sent during the current tick, so this one is second in its queue. */
+  sentFullThisTick = false;
+
+  push(timestamp: number, key: number, size: number): void {
+    if (this.count === this.timestamps.length) {
+      const n = this.count * 2;
+      const ts = new Float64Array(n);
+      ts.set(this.timestamps);
+      const ks = new Int32Array(n);
+      ks.set(this.keys);
+      const ss = new Int32Array(n);
+      ss.set(this.sizes);
+      this.timestamps = ts;
+      this.keys = ks;
+      this.sizes = ss;
+    }
+    this.timestamps[this.count] = timestamp;
+    this.keys[this.count] = key;
+    this.sizes[this.count] = size;
+    this.count++;
+  }
+}
+
+export class PartitionBatches implements PartitionQueues {
+  private batches: OpenBatch[] = [];
+  /** A batch of this topic became ready (full, or its linger expired) and the sender should drain. */
+  readyToDrain = false;
+  // The record being appended (RecordAccumulator.append's arguments), kept here so calls allocate nothing.
+  private pendingTimestamp = 0;
+  private pendingKey = -1;
+  private pendingKeySize = -1;
+  private pendingValueSize = 0;
+  private nowMs = 0;
+
+  constructor(
+    partitions: number,
+    public batchSize: number,
+    public lingerMs: number,
+    private readonly send: BatchSender,
+  ) {
+    this.resize(partitions);
+  }
+
+  resize(partitions: number): void {
+    while (this.batches.length < partitions) this.batches.push(new OpenBatch());
+  }
+
+  setPending(nowMs: number, timestamp: number, key: number, keySize: number, valueSize: number): void {
+    this.nowMs = nowMs;
+    this.pendingTimestamp = timestamp;
+    this.pendingKey = key;
+    this.pendingKeySize = keySize;
+    this.pendingValueSize = valueSize;
+  }
+
+  /** RecordAccumulator.append for a record whose partition is already known (keyed, fixed, round-robin). */
+  appendTo(partition: number): void {
+    if (this.tryAppend(partition) < 0) this.appendNewBatch(partition);
+  }
+
+  allBatchesFull(partition: number): boolean {
+    const b = this.batches[partition]!;
+    return b.count === 0 || b.closed || b.writeLimit <= b.estimatedBytes;
+  }
+
+  tryAppend(partition: number): number {
+    const b = this.batches[partition]!;
+    if (b.count === 0) return -1;
+    const recordSize = defaultRecordSizeInBytes(
+      b.count,
+      this.pendingTimestamp - b.baseTimestamp,
+      this.pendingKeySize,
+      this.pendingValueSize,
+    );
+    if (b.closed || b.writeLimit < b.estimatedBytes + recordSize) {
+      // The batch is full: it goes to the sender now and the record opens the next one.
+      this.sendBatch(partition);
+      b.sentFullThisTick = true;
+      return -1;
+    }
+    b.push(this.pendingTimestamp, this.pendingKey, this.payload());
+    b.estimatedBytes += recordSize;
+    if (b.writeLimit <= b.estimatedBytes) this.readyToDrain = true;
+    return recordSize;
+  }
+
+  appendNewBatch(partition: number): number {
+    const b = this.batches[partition]!;
+    const keyBytes = this.pendingKeySize < 0 ? 1 : sizeOfVarint(this.pendingKeySize) + this.pendingKeySize;
+    const upperBound =
+      RECORD_BATCH_OVERHEAD + MAX_RECORD_OVERHEAD + keyBytes + sizeOfVarint(this.pendingValueSize) + this.pendingValueSize;
+    b.writeLimit = this.batchSize > upperBound ? this.batchSize : upperBound;
+    b.createdMs = this.nowMs;
+    b.baseTimestamp = this.pendingTimestamp;
+    b.closed = false;
+    b.count = 0;
+    b.push(this.pendingTimestamp, this.pendingKey, this.payload());
+    b.estimatedBytes =
+      RECORD_BATCH_OVERHEAD + defaultRecordSizeInBytes(0, 0, this.pendingKeySize, this.pendingValueSize);
+    if (b.writeLimit <= b.estimatedBytes) this.readyToDrain = true;
+    return b.estimatedBytes;
+  }
+
+  /** Marks the topic ready when a batch's linger.ms has passed (RecordAccumulator.ready). */
+  checkLinger(nowMs: number): void {
+    for (let p = 0; p < this.batches.length; p++) {
+      const b = this.batches[p]!;
+      if (b.count > 0 && nowMs - b.createdMs >= this.lingerMs) {
+        this.readyToDrain = true;
+        return;
+      }
+    }
+  }
+
+  /**
+   * Sender.sendProducerData drains the first batch of every partition of a ready node, ready or not;
+   * a partition whose full batch just left still holds its new batch second in the queue.
+   */
+  drain(): void {
+    for (let p = 0; p < this.batches.length; p++) {
+      const b = this.batches[p]!;
+      if (b.count > 0 && !b.sentFullThisTick) this.sendBatch(p);
+    }
+    this.endTick();
+  }
+
+  endTick(): void {
+    this.readyToDrain = false;
+    for (let p = 0; p < this.batches.length; p++) this.batches[p]!.sentFullThisTick = false;
+  }
+
+  /** Sends every open batch (KafkaProducer.flush / close). */
+  flushAll(): void {
+    for (let p = 0; p < this.batches.length; p++) if (this.batches[p]!.count > 0) this.sendBatch(p);
+    this.endTick();
+  }
+
+  private payload(): number {
+    return (this.pendingKeySize < 0 ? 0 : this.pendingKeySize) + this.pendingValueSize;
+  }
+
+  private sendBatch(partition: number): void {
+    const b = this.batches[partition]!;
+    this.send(partition, b.timestamps, b.keys, b.sizes, b.count, b.estimatedBytes);
+    b.count = 0;
+    b.estimatedBytes = 0;
+    b.closed = false;
+  }
+}

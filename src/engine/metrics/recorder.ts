@@ -1,0 +1,87 @@
+// Samples the simulation's counters at a fixed simulated interval into bounded series: records/s and
+// bytes/s per source, topic, partition, group and consumer; lag per group and per partition; duplicates.
+import { Series } from './series';
+import type { SimulationState } from '../sim/simulationState';
+
+export const SERIES_CAPACITY = 600;
+
+export class MetricsRecorder {
+  readonly time = new Series(SERIES_CAPACITY);
+  private readonly series = new Map<string, Series>();
+  private readonly previous = new Map<string, number>();
+  private lastSampleMs = 0;
+
+  constructor(readonly intervalMs: number) {}
+
+  /** The series with this id, e.g. `source:web/records`, `group:analytics/lag`. */
+  get(id: string): Series | undefined {
+    return this.series.get(id);
+  }
+
+  ids(): string[] {
+    return [...this.series.keys()];
+  }
+
+  /** The latest sampled value, 0 before the first sample. */
+  latest(id: string): number {
+    return this.series.get(id)?.last() ?? 0;
+  }
+
+  sample(state: SimulationState): void {
+    const dt = (state.nowMs - this.lastSampleMs) / 1000;
+    if (dt <= 0) return;
+    this.lastSampleMs = state.nowMs;
+    this.time.push(state.nowMs);
+    for (const [id, source] of state.sources) {
+      this.rate(`source:${id}/records`, source.producer.recordsAcked, dt);
+      this.rate(`source:${id}/bytes`, source.producer.bytesSent, dt);
+    }
+    for (const [id, p] of state.processors) this.rate(`processor:${id}/records-out`, p.producer.recordsAcked, dt);
+    for (const topic of state.topics.values()) {
+      let records = 0,
+        bytes = 0;
+      for (let p = 0; p < topic.partitionCount; p++) {
+        records += topic.recordsIn[p]!;
+        bytes += topic.bytesIn[p]!;
+        this.rate(`partition:${topic.name}/${p}/records-in`, topic.recordsIn[p]!, dt);
+      }
+      this.rate(`topic:${topic.name}/records-in`, records, dt);
+      this.rate(`topic:${topic.name}/bytes-in`, bytes, dt);
+    }
+    for (const [id, group] of state.groups) {
+      this.rate(`group:${id}/records`, group.recordsConsumed, dt);
+      this.rate(`group:${id}/bytes`, group.bytesConsumed, dt);
+      this.value(`group:${id}/lag`, group.lag());
+      this.value(`group:${id}/duplicates`, group.duplicates);
+      for (const member of group.members)
+        this.rate(`member:${id}/${member.clientId}/records`, member.recordsConsumed, dt);
+      for (const topicName of group.subscribedTopics()) {
+        const topic = state.topics.get(topicName)!;
+        const counters = group.countersFor(topicName, topic.partitionCount);
+        let consumed = 0;
+        for (let p = 0; p < topic.partitionCount; p++) {
+          consumed += counters.consumed[p]!;
+          this.value(`group:${id}/lag/${topicName}/${p}`, group.partitionLag(topicName, p) ?? 0);
+        }
+        this.rate(`topic:${topicName}/records-out/${id}`, consumed, dt);
+      }
+    }
+  }
+
+  private rate(id: string, counter: number, dtSeconds: number): void {
+    const prev = this.previous.get(id) ?? 0;
+    this.previous.set(id, counter);
+    this.value(id, (counter - prev) / dtSeconds);
+  }
+
+  private value(id: string, v: number): void {
+    let s = this.series.get(id);
+    if (!s) {
+      s = new Series(SERIES_CAPACITY);
+      // A series born late starts with zeros so that all series line up with `time`.
+      for (let i = 1; i < this.time.length; i++) s.push(0);
+      this.series.set(id, s);
+    }
+    s.push(v);
+  }
+}

@@ -1,0 +1,103 @@
+// Reads a design document: schema first, then the rules that span nodes (ids, edges, names).
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSchema, type PipelineDocument, type NodeKind } from './schema';
+import { formatIssue } from './issues';
+import { migrate } from './migrate';
+
+export type ParseResult = { ok: true; doc: PipelineDocument } | { ok: false; errors: string[] };
+
+/** Which kinds an edge may join: data flows producer -> topic -> consumer. */
+const ALLOWED_EDGES: Record<NodeKind, readonly NodeKind[]> = {
+  source: ['topic'],
+  topic: ['sink', 'processor'],
+  processor: ['topic'],
+  sink: [],
+};
+
+export function edgeRefusal(from: NodeKind, to: NodeKind): string | null {
+  if (ALLOWED_EDGES[from].includes(to)) return null;
+  if (from === 'sink') return 'a sink only reads: connect a topic to it instead';
+  if (to === 'source') return 'a source only writes: connect it to a topic instead';
+  if (from === 'topic' && to === 'topic') return 'a topic feeds a topic only through a processor';
+  return `a ${from} writes to a topic, not to a ${to}: put a topic between them`;
+}
+
+/** Kafka's legal topic names (Topic.validate): ASCII letters, digits, '.', '_', '-', at most 249. */
+const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
+
+function crossCheck(doc: PipelineDocument): string[] {
+  const errors: string[] = [];
+  const indexById = new Map<string, number>();
+  const topicNames = new Map<string, number>();
+  const groupIds = new Map<string, number>();
+  doc.nodes.forEach((node, i) => {
+    const prior = indexById.get(node.id);
+    if (prior !== undefined) errors.push(`nodes[${i}].id: "${node.id}" is already used by nodes[${prior}]`);
+    else indexById.set(node.id, i);
+    if (node.kind === 'topic') {
+      if (!TOPIC_NAME.test(node.name))
+        errors.push(`nodes[${i}].name: a topic name may use only letters, digits, ".", "_" and "-"`);
+      const same = topicNames.get(node.name);
+      if (same !== undefined) errors.push(`nodes[${i}].name: topic "${node.name}" already exists (nodes[${same}])`);
+      else topicNames.set(node.name, i);
+    }
+    if (node.kind === 'sink' || node.kind === 'processor') {
+      const groupId = groupIdOf(node);
+      const same = groupIds.get(groupId);
+      if (same !== undefined)
+        errors.push(`nodes[${i}].config.groupId: group "${groupId}" is already used by nodes[${same}]`);
+      else groupIds.set(groupId, i);
+    }
+  });
+  const seen = new Set<string>();
+  doc.edges.forEach((edge, i) => {
+    const fromIndex = indexById.get(edge.from);
+    const toIndex = indexById.get(edge.to);
+    if (fromIndex === undefined) return errors.push(`edges[${i}].from: no node has id "${edge.from}"`);
+    if (toIndex === undefined) return errors.push(`edges[${i}].to: no node has id "${edge.to}"`);
+    const from = doc.nodes[fromIndex]!;
+    const to = doc.nodes[toIndex]!;
+    const refusal = edgeRefusal(from.kind, to.kind);
+    if (refusal) errors.push(`edges[${i}]: ${refusal}`);
+    const key = `${edge.from}\u0000${edge.to}`;
+    if (seen.has(key)) errors.push(`edges[${i}]: "${edge.from}" is already connected to "${edge.to}"`);
+    seen.add(key);
+    if ((from.kind === 'source' || from.kind === 'processor') && to.kind === 'topic') {
+      if (from.config.partitioner === 'fixed' && from.config.partition >= to.config.partitions)
+        errors.push(
+          `nodes[${fromIndex}].config.partition: must be < ${to.config.partitions}, the partition count of topic "${to.name}"`,
+        );
+    }
+  });
+  return errors;
+}
+
+/** The consumer group id of a sink or processor: its configured groupId, else its node id. */
+export function groupIdOf(node: { id: string; config: { groupId?: string | undefined } }): string {
+  return node.config.groupId ?? node.id;
+}
+
+export function parseDocument(input: unknown): ParseResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, errors: ['the document must be a JSON object'] };
+  const raw = input as Record<string, unknown>;
+  if (raw.format !== DOCUMENT_FORMAT)
+    return { ok: false, errors: [`format: must be "${DOCUMENT_FORMAT}" (this is not a Franz pipeline)`] };
+  const migrated = migrate(raw);
+  if (!migrated.ok) return migrated;
+  const parsed = documentSchema.safeParse(migrated.value);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, 20).map(formatIssue) };
+  const errors = crossCheck(parsed.data);
+  return errors.length ? { ok: false, errors } : { ok: true, doc: parsed.data };
+}
+
+export function parseDocumentJson(text: string): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+  }
+  return parseDocument(value);
+}
+
+export { DOCUMENT_VERSION };

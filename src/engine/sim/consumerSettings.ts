@@ -1,0 +1,18 @@
+// Reads the consumer settings of a sink or processor node out of its document config.
+import type { ConsumerSettings } from '../kafka/group/consumerSettings';
+import type { ProcessorConfig, SinkConfig } from '../model/schema';
+
+export function consumerSettings(c: SinkConfig | ProcessorConfig): ConsumerSettings {
+  return {
+    assignor: c.assignor,
+    maxPollRecords: c.maxPollRecords,
+    processingRate: c.processingRate,
+    enableAutoCommit: c.enableAutoCommit,
+    autoCommitIntervalMs: c.autoCommitIntervalMs,
+    autoOffsetReset: c.autoOffsetReset,
+    sessionTimeoutMs: c.sessionTimeoutMs,
+    heartbeatIntervalMs: c.heartbeatIntervalMs,
+    maxPollIntervalMs: c.maxPollIntervalMs,
+    metadataMaxAgeMs: c.metadataMaxAgeMs,
+  };
+}

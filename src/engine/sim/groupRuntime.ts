@@ -1,0 +1,162 @@
+// A consumer group in the running simulation (a sink, or the consuming side of a processor): the
+// coordinator, its consumers, and what the group has received, processed and received twice.
+import { GroupCoordinator } from '../kafka/group/groupCoordinator';
+import { ConsumerMember, type ConsumerGroupContext, type TopicView } from '../kafka/group/consumerMember';
+import type { ConsumerSettings } from '../kafka/group/consumerSettings';
+import type { EventSink } from './events';
+import type { TopicRuntime } from './topicRuntime';
+
+/** Per topic, per partition counters of the group. */
+class PartitionCounters {
+  /** One past the highest offset ever handed to this group's application (to count redeliveries). */
+  deliveredMark: number[] = [];
+  consumed: number[] = [];
+  consumedBytes: number[] = [];
+
+  ensure(partitions: number): void {
+    while (this.deliveredMark.length < partitions) {
+      this.deliveredMark.push(0);
+      this.consumed.push(0);
+      this.consumedBytes.push(0);
+    }
+  }
+}
+
+export type ProcessedHook = (topic: TopicView, partition: number, fromOffset: number, count: number) => void;
+
+export class GroupRuntime implements ConsumerGroupContext {
+  readonly coordinator: GroupCoordinator;
+  readonly members: ConsumerMember[] = [];
+  /** Records handed to the application a second time (after a crash or a cooperative hand-over). */
+  duplicates = 0;
+  recordsDelivered = 0;
+  recordsConsumed = 0;
+  bytesConsumed = 0;
+  readonly counters = new Map<string, PartitionCounters>();
+  private nextClientSeq = 0;
+  /** Set by a processor: what to do with each processed range. */
+  onRecordsProcessed: ProcessedHook | null = null;
+
+  constructor(
+    readonly nodeId: string,
+    readonly groupId: string,
+    public settings: ConsumerSettings,
+    private topicList: () => string[],
+    private readonly topics: Map<string, TopicRuntime>,
+    initialRebalanceDelayMs: number,
+    readonly emit: EventSink,
+  ) {
+    this.coordinator = new GroupCoordinator(groupId, settings.assignor, initialRebalanceDelayMs, emit);
+    this.coordinator.partitionsPerTopic = () => {
+      const out: Record<string, number> = {};
+      for (const [name, topic] of this.topics) out[name] = topic.partitionCount;
+      return out;
+    };
+  }
+
+  subscribedTopics(): string[] {
+    return this.topicList().filter((t) => this.topics.has(t));
+  }
+
+  topic(name: string): TopicView | undefined {
+    return this.topics.get(name);
+  }
+
+  setTopicList(list: () => string[]): void {
+    this.topicList = list;
+    for (const m of this.members) m.resubscribe();
+  }
+
+  /** Live members: started and not crashed or closed. */
+  liveMembers(): ConsumerMember[] {
+    return this.members.filter((m) => m.status !== 'crashed' && m.status !== 'closed');
+  }
+
+  addMember(): ConsumerMember {
+    const member = new ConsumerMember(this, `${this.groupId}-consumer-${++this.nextClientSeq}`);
+    this.members.push(member);
+    return member;
+  }
+
+  /** A graceful shutdown of the newest live consumer (scale down). */
+  removeMember(): ConsumerMember | null {
+    const live = this.liveMembers();
+    const member = live[live.length - 1];
+    if (!member) return null;
+    member.close();
+    return member;
+  }
+
+  /** Scale to `count` live consumers: start new ones or close the newest. */
+  scaleTo(count: number): void {
+    while (this.liveMembers().length < count) this.addMember();
+    while (this.liveMembers().length > count) this.removeMember();
+  }
+
+  tick(nowMs: number): void {
+    const members = this.members;
+    for (let i = 0; i < members.length; i++) members[i]!.tick(nowMs);
+    this.coordinator.tick(nowMs);
+    // Forget consumers that are gone for good once the coordinator has removed them.
+    for (let i = members.length - 1; i >= 0; i--) {
+      const m = members[i]!;
+      if ((m.status === 'closed' || m.status === 'crashed') && !this.isKnown(m)) members.splice(i, 1);
+    }
+  }
+
+  private isKnown(member: ConsumerMember): boolean {
+    return member.memberId !== null && this.coordinator.assignmentOf(member.memberId) !== undefined;
+  }
+
+  countersFor(topic: string, partitions: number): PartitionCounters {
+    let c = this.counters.get(topic);
+    if (!c) this.counters.set(topic, (c = new PartitionCounters()));
+    c.ensure(partitions);
+    return c;
+  }
+
+  onDelivered(topic: TopicView, partition: number, fromOffset: number, count: number): void {
+    const c = this.countersFor(topic.name, topic.partitions.length);
+    const mark = c.deliveredMark[partition]!;
+    const end = fromOffset + count;
+    if (fromOffset < mark) this.duplicates += (end < mark ? end : mark) - fromOffset;
+    if (end > mark) c.deliveredMark[partition] = end;
+    this.recordsDelivered += count;
+  }
+
+  onProcessed(
+    _member: ConsumerMember,
+    topic: TopicView,
+    partition: number,
+    fromOffset: number,
+    count: number,
+    bytes: number,
+  ): void {
+    const c = this.countersFor(topic.name, topic.partitions.length);
+    c.consumed[partition]! += count;
+    c.consumedBytes[partition]! += bytes;
+    this.recordsConsumed += count;
+    this.bytesConsumed += bytes;
+    if (this.onRecordsProcessed) this.onRecordsProcessed(topic, partition, fromOffset, count);
+  }
+
+  /** Lag as kafka-consumer-groups reports it: high watermark minus committed, over partitions with a commit. */
+  lag(): number {
+    let lag = 0;
+    for (const topicName of this.subscribedTopics()) {
+      const topic = this.topics.get(topicName)!;
+      for (let p = 0; p < topic.partitionCount; p++) {
+        const committed = this.coordinator.committedOffset(topicName, p);
+        if (committed >= 0) lag += Math.max(0, topic.highWatermark(p) - committed);
+      }
+    }
+    return lag;
+  }
+
+  partitionLag(topicName: string, partition: number): number | null {
+    const topic = this.topics.get(topicName);
+    if (!topic) return null;
+    const committed = this.coordinator.committedOffset(topicName, partition);
+    return committed < 0 ? null : Math.max(0, topic.highWatermark(partition) - committed);
+  }
+}

@@ -1,0 +1,56 @@
+// A stream processor: consumes as a group, keeps a share of the records (filter), emits `fanOut` records
+// per kept record to each output topic, keeping key and timestamp as a Kafka Streams map/filter does.
+import type { ProcessorConfig } from '../model/schema';
+import type { TopicView } from '../kafka/group/consumerMember';
+import type { GroupRuntime } from './groupRuntime';
+import type { KeySpace } from './keySpace';
+import { ProducerRuntime } from './producerRuntime';
+import type { Rng } from './rng';
+import { producerSettings } from './sourceRuntime';
+
+export class ProcessorRuntime {
+  readonly producer: ProducerRuntime;
+  private nowMs = 0;
+
+  constructor(
+    readonly nodeId: string,
+    readonly name: string,
+    public config: ProcessorConfig,
+    readonly group: GroupRuntime,
+    private readonly keys: KeySpace,
+    private readonly rng: Rng,
+    nowMs: number,
+  ) {
+    this.producer = new ProducerRuntime(`${nodeId}-producer`, producerSettings(config), keys, rng, nowMs);
+    group.onRecordsProcessed = (topic, partition, from, count) => this.process(topic, partition, from, count);
+  }
+
+  applyConfig(config: ProcessorConfig): void {
+    this.config = config;
+    const settings = producerSettings(config);
+    const p = this.producer.settings;
+    if (p.partitioner !== settings.partitioner || p.partition !== settings.partition || p.batchSize !== settings.batchSize || p.lingerMs !== settings.lingerMs)
+      this.producer.applySettings(settings);
+    else this.producer.settings = settings;
+  }
+
+  tick(nowMs: number, untilMs: number): void {
+    this.nowMs = nowMs;
+    this.group.tick(nowMs);
+    this.producer.endTick(untilMs);
+  }
+
+  private process(topic: TopicView, partition: number, from: number, count: number): void {
+    const log = topic.partitions[partition]!;
+    const { filterRatio, fanOut } = this.config;
+    if (fanOut === 0 || filterRatio === 0) return;
+    for (let o = from; o < from + count; o++) {
+      if (filterRatio < 1 && this.rng.nextFloat() >= filterRatio) continue;
+      const key = log.keyAt(o);
+      const keySize = this.keys.length(key);
+      const valueSize = Math.max(0, log.sizeAt(o) - (keySize < 0 ? 0 : keySize));
+      const timestamp = log.timestampAt(o);
+      for (let k = 0; k < fanOut; k++) this.producer.send(this.nowMs, timestamp, key, valueSize);
+    }
+  }
+}

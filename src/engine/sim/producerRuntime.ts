@@ -1,0 +1,153 @@
+// One producer client (a source, or the output of a processor): it partitions each record for every
+// topic it writes to, batches per partition, and sends batches to the partition logs.
+import { BuiltInPartitioner, appendWithBuiltInPartitioner } from '../kafka/partitioner/builtInPartitioner';
+import { RoundRobinPartitioner } from '../kafka/partitioner/roundRobinPartitioner';
+import { PartitionBatches } from '../kafka/producer/partitionBatches';
+import type { ProducerSettings } from '../kafka/producer/producerSettings';
+import { APPEND_REJECTED_BATCH_TOO_LARGE } from '../kafka/log/partitionLog';
+import type { KeySpace } from './keySpace';
+import type { Rng } from './rng';
+import type { TopicRuntime } from './topicRuntime';
+
+class ProducerTarget {
+  readonly batches: PartitionBatches;
+  readonly sticky: BuiltInPartitioner;
+  readonly roundRobin = new RoundRobinPartitioner();
+  /** The partition count as of the producer's last metadata refresh. */
+  knownPartitions: number;
+
+  constructor(
+    readonly topic: TopicRuntime,
+    producer: ProducerRuntime,
+    settings: ProducerSettings,
+    rng: Rng,
+  ) {
+    this.knownPartitions = topic.partitionCount;
+    this.sticky = new BuiltInPartitioner(this.knownPartitions, Math.max(1, settings.batchSize), rng);
+    this.batches = new PartitionBatches(this.knownPartitions, settings.batchSize, settings.lingerMs, (p, ts, keys, sizes, n, bytes) =>
+      producer.onBatchSent(topic, p, ts, keys, sizes, n, bytes),
+    );
+  }
+}
+
+export class ProducerRuntime {
+  private targets: ProducerTarget[] = [];
+  recordsSent = 0;
+  bytesSent = 0;
+  /** Records written to a partition log (acks=1 without replication: acknowledged). */
+  recordsAcked = 0;
+  /** Records refused by the broker (a batch larger than segment.bytes: RecordBatchTooLargeException). */
+  recordsFailed = 0;
+  private nextMetadataMs: number;
+
+  constructor(
+    readonly clientId: string,
+    public settings: ProducerSettings,
+    private readonly keys: KeySpace,
+    private readonly rng: Rng,
+    nowMs: number,
+  ) {
+    this.nextMetadataMs = nowMs + settings.metadataMaxAgeMs;
+  }
+
+  topics(): TopicRuntime[] {
+    return this.targets.map((t) => t.topic);
+  }
+
+  /** The topics this producer writes to; a new topic's metadata is fetched on first send. */
+  setTopics(topics: readonly TopicRuntime[]): void {
+    const kept = this.targets.filter((t) => topics.includes(t.topic));
+    for (const t of this.targets) if (!kept.includes(t)) t.batches.flushAll();
+    for (const topic of topics)
+      if (!kept.some((t) => t.topic === topic)) kept.push(new ProducerTarget(topic, this, this.settings, this.rng));
+    this.targets = kept;
+  }
+
+  /** New batch.size, linger.ms or partitioner take effect as the application restarts its producer. */
+  applySettings(settings: ProducerSettings): void {
+    const topics = this.topics();
+    for (const t of this.targets) t.batches.flushAll();
+    this.settings = settings;
+    this.targets = [];
+    this.setTopics(topics);
+  }
+
+  /** KafkaProducer.send of one record to every topic of this producer. */
+  send(nowMs: number, timestamp: number, key: number, valueSize: number): void {
+    this.lastNowMs = nowMs;
+    const keySize = this.keys.length(key);
+    const s = this.settings;
+    const targets = this.targets;
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
+      const n = t.knownPartitions;
+      t.batches.setPending(nowMs, timestamp, key, keySize, valueSize);
+      if (s.partitioner === 'fixed') t.batches.appendTo(s.partition < n ? s.partition : n - 1);
+      else if (s.partitioner === 'roundrobin') t.batches.appendTo(t.roundRobin.partition(t.topic.name, n));
+      else if (key >= 0) t.batches.appendTo(this.keys.positiveHash(key) % n);
+      else appendWithBuiltInPartitioner(t.sticky, t.batches);
+    }
+    this.recordsSent += targets.length;
+    this.bytesSent += ((keySize < 0 ? 0 : keySize) + valueSize) * targets.length;
+  }
+
+  /** End of a tick: the sender drains when a batch is full or has lingered long enough. */
+  endTick(nowMs: number): void {
+    this.lastNowMs = nowMs;
+    if (nowMs >= this.nextMetadataMs) this.refreshMetadata(nowMs);
+    const targets = this.targets;
+    let ready = false;
+    for (let i = 0; i < targets.length; i++) {
+      const b = targets[i]!.batches;
+      if (!b.readyToDrain) b.checkLinger(nowMs);
+      if (b.readyToDrain) ready = true;
+    }
+    // All partitions lead on one broker here, so a ready batch drains every partition's first batch.
+    for (let i = 0; i < targets.length; i++) {
+      if (ready) targets[i]!.batches.drain();
+      else targets[i]!.batches.endTick();
+    }
+  }
+
+  flush(): void {
+    for (const t of this.targets) t.batches.flushAll();
+  }
+
+  /** metadata.max.age.ms: partitions added to a topic become visible to the partitioners now. */
+  refreshMetadata(nowMs: number): void {
+    this.nextMetadataMs = nowMs + this.settings.metadataMaxAgeMs;
+    for (const t of this.targets) {
+      const n = t.topic.partitionCount;
+      if (n === t.knownPartitions) continue;
+      t.batches.flushAll();
+      t.knownPartitions = n;
+      t.batches.resize(n);
+      t.sticky.setNumPartitions(n);
+    }
+  }
+
+  onBatchSent(
+    topic: TopicRuntime,
+    partition: number,
+    timestamps: Float64Array,
+    keys: Int32Array,
+    sizes: Int32Array,
+    count: number,
+    batchBytes: number,
+  ): void {
+    const log = topic.partitions[partition]!;
+    const base = log.appendBatch(timestamps, keys, sizes, 0, count, batchBytes, this.lastNowMs);
+    if (base === APPEND_REJECTED_BATCH_TOO_LARGE) {
+      this.recordsFailed += count;
+      return;
+    }
+    this.recordsAcked += count;
+    topic.recordsIn[partition]! += count;
+    let bytes = 0;
+    for (let i = 0; i < count; i++) bytes += sizes[i]!;
+    topic.bytesIn[partition]! += bytes;
+  }
+
+  /** The simulated time of the tick being processed, for the broker's append time. */
+  lastNowMs = 0;
+}

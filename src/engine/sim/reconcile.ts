@@ -1,0 +1,151 @@
+// Brings the running simulation in line with a (new version of the) design document, changing only
+// what changed, as Kafka allows it live: topics grow, groups rebalance, producers restart.
+import { groupIdOf } from '../model/validate';
+import type { PipelineDocument, PipelineNode } from '../model/schema';
+import { GroupRuntime } from './groupRuntime';
+import { ProcessorRuntime } from './processorRuntime';
+import { SourceRuntime } from './sourceRuntime';
+import { TopicRuntime } from './topicRuntime';
+import { consumerSettings } from './consumerSettings';
+import type { SimulationState } from './simulationState';
+
+type SinkNode = Extract<PipelineNode, { kind: 'sink' }>;
+type ProcessorNode = Extract<PipelineNode, { kind: 'processor' }>;
+
+/** Applies `doc`; returns the changes Kafka would refuse (they are skipped, the rest applies). */
+export function reconcile(state: SimulationState, doc: PipelineDocument): string[] {
+  const refused: string[] = [];
+  const now = state.nowMs;
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const targetsOf = (id: string) => doc.edges.filter((e) => e.from === id).map((e) => byId.get(e.to)!);
+  const inputsOf = (id: string) => doc.edges.filter((e) => e.to === id).map((e) => byId.get(e.from)!);
+
+  // Topics first: everything else refers to them.
+  for (const [id, topic] of state.topicsByNode) {
+    const node = byId.get(id);
+    if (!node || node.kind !== 'topic' || node.name !== topic.name) {
+      state.topicsByNode.delete(id);
+      state.topics.delete(topic.name);
+      state.emit('config', topic.name, `topic ${topic.name} deleted`);
+    }
+  }
+  for (const node of doc.nodes) {
+    if (node.kind !== 'topic') continue;
+    const topic = state.topicsByNode.get(node.id);
+    if (!topic) {
+      const created = new TopicRuntime(
+        node.id,
+        node.name,
+        node.config,
+        state.retainedPerPartition,
+        doc.cluster.logRetentionCheckIntervalMs,
+        now,
+      );
+      state.topicsByNode.set(node.id, created);
+      state.topics.set(node.name, created);
+      continue;
+    }
+    if (node.config.partitions < topic.partitionCount) {
+      refused.push(
+        `topic ${node.name}: partitions can only grow (it has ${topic.partitionCount}; Kafka cannot remove partitions)`,
+      );
+    } else if (node.config.partitions > topic.partitionCount) {
+      const before = topic.partitionCount;
+      topic.grow(node.config.partitions, now);
+      state.emit(
+        'partitions-added',
+        topic.name,
+        `${topic.name}: ${before} -> ${node.config.partitions} partitions; keyed records now map to partitions by murmur2 % ${node.config.partitions}`,
+      );
+    }
+    topic.applyConfig({ ...node.config, partitions: topic.partitionCount });
+  }
+
+  // Sources.
+  for (const id of [...state.sources.keys()]) if (byId.get(id)?.kind !== 'source') state.sources.delete(id);
+  for (const node of doc.nodes) {
+    if (node.kind !== 'source') continue;
+    let source = state.sources.get(node.id);
+    if (!source) {
+      source = new SourceRuntime(node.id, node.name, node.config, state.keys, state.rng, now);
+      state.sources.set(node.id, source);
+    } else source.applyConfig(node.config, now);
+    source.producer.setTopics(topicRuntimes(state, targetsOf(node.id)));
+  }
+
+  // Consumer groups: sinks and the consuming side of processors.
+  for (const [id, group] of state.groups) {
+    const node = byId.get(id);
+    if (!node || (node.kind !== 'sink' && node.kind !== 'processor') || groupIdOf(node) !== group.groupId) {
+      for (const m of group.members) m.close();
+      group.coordinator.markDead();
+      state.groups.delete(id);
+      state.processors.delete(id);
+    }
+  }
+  for (const node of doc.nodes) {
+    if (node.kind !== 'sink' && node.kind !== 'processor') continue;
+    const topicList = subscription(state, node, () => inputsOf(node.id));
+    let group = state.groups.get(node.id);
+    if (!group) {
+      group = new GroupRuntime(
+        node.id,
+        groupIdOf(node),
+        consumerSettings(node.config),
+        topicList,
+        state.topics,
+        doc.cluster.groupInitialRebalanceDelayMs,
+        state.emit,
+      );
+      state.groups.set(node.id, group);
+    } else {
+      const assignorChanged = group.settings.assignor !== node.config.assignor;
+      Object.assign(group.settings, consumerSettings(node.config));
+      group.coordinator.initialRebalanceDelayMs = doc.cluster.groupInitialRebalanceDelayMs;
+      if (assignorChanged) {
+        // A new partition.assignment.strategy takes a rolling restart; the group rebalances with it.
+        group.coordinator.assignor = node.config.assignor;
+        group.coordinator.requestRebalance(now, `assignor changed to ${node.config.assignor}`);
+      }
+      group.setTopicList(topicList);
+    }
+    if (node.kind === 'processor') {
+      let processor = state.processors.get(node.id);
+      if (!processor) {
+        processor = new ProcessorRuntime(node.id, node.name, node.config, group, state.keys, state.rng, now);
+        state.processors.set(node.id, processor);
+      } else processor.applyConfig(node.config);
+      processor.producer.setTopics(topicRuntimes(state, targetsOf(node.id)));
+    }
+    group.scaleTo(node.config.consumers);
+  }
+  return refused;
+}
+
+function topicRuntimes(state: SimulationState, nodes: PipelineNode[]): TopicRuntime[] {
+  const out: TopicRuntime[] = [];
+  for (const n of nodes) {
+    const t = n && n.kind === 'topic' ? state.topicsByNode.get(n.id) : undefined;
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** The topics a group subscribes to: its connected topics, or every topic its pattern matches. */
+function subscription(
+  state: SimulationState,
+  node: SinkNode | ProcessorNode,
+  inputs: () => PipelineNode[],
+): () => string[] {
+  const pattern = node.config.subscriptionPattern;
+  if (pattern !== null) {
+    // Pattern subscription matches whole topic names, as java.util.regex.Matcher.matches does.
+    const regex = new RegExp(`^(?:${pattern})$`);
+    return () => [...state.topics.keys()].filter((name) => regex.test(name)).sort();
+  }
+  const names = inputs()
+    .filter((n) => n.kind === 'topic')
+    .map((n) => n.name)
+    .sort();
+  return () => names;
+}

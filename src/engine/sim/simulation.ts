@@ -1,0 +1,171 @@
+// The simulation: the design document brought to life, advanced only by `step` in simulated time.
+import type { PipelineDocument } from '../model/schema';
+import { MetricsRecorder } from '../metrics/recorder';
+import { EventLog, type EventSink, type SimEvent } from './events';
+import type { GroupRuntime } from './groupRuntime';
+import { KeySpace } from './keySpace';
+import type { ProcessorRuntime } from './processorRuntime';
+import { reconcile } from './reconcile';
+import { buildReport, type SimulationReport } from './report';
+import { Rng } from './rng';
+import type { SimulationState } from './simulationState';
+import type { SourceRuntime } from './sourceRuntime';
+import type { TopicRuntime } from './topicRuntime';
+
+export interface SimulationOptions {
+  seed: number;
+  /** Record details kept per partition (a ring); older records are known by their segment only. */
+  retainedRecordsPerPartition?: number;
+  /** Simulated milliseconds per internal tick: the resolution of linger.ms, polls and heartbeats. */
+  tickMs?: number;
+  /** Simulated milliseconds between metric samples. */
+  sampleIntervalMs?: number;
+}
+
+export class Simulation implements SimulationState {
+  nowMs = 0;
+  readonly seed: number;
+  readonly rng: Rng;
+  readonly keys = new KeySpace();
+  readonly retainedPerPartition: number;
+  readonly tickMs: number;
+  readonly topics = new Map<string, TopicRuntime>();
+  readonly topicsByNode = new Map<string, TopicRuntime>();
+  readonly sources = new Map<string, SourceRuntime>();
+  readonly groups = new Map<string, GroupRuntime>();
+  readonly processors = new Map<string, ProcessorRuntime>();
+  readonly events = new EventLog();
+  readonly metrics: MetricsRecorder;
+  readonly emit: EventSink = (type, subject, message) => this.events.push({ timeMs: this.nowMs, type, subject, message });
+  private doc: PipelineDocument;
+  private nextRetentionMs: number;
+  private nextSampleMs: number;
+  private carryMs = 0;
+  // Flat lists for the step loop, rebuilt when the design changes.
+  private sourceList: SourceRuntime[] = [];
+  private sinkList: GroupRuntime[] = [];
+  private processorList: ProcessorRuntime[] = [];
+  private topicList: TopicRuntime[] = [];
+
+  constructor(doc: PipelineDocument, options: SimulationOptions) {
+    this.seed = options.seed;
+    this.rng = new Rng(options.seed);
+    this.retainedPerPartition = options.retainedRecordsPerPartition ?? 16384;
+    this.tickMs = options.tickMs ?? 1;
+    this.metrics = new MetricsRecorder(options.sampleIntervalMs ?? 1000);
+    this.doc = doc;
+    this.nextRetentionMs = doc.cluster.logRetentionCheckIntervalMs;
+    this.nextSampleMs = this.metrics.intervalMs;
+    this.update(doc);
+  }
+
+  get document(): PipelineDocument {
+    return this.doc;
+  }
+
+  /** Applies a changed design to the running simulation; returns what Kafka would refuse. */
+  update(doc: PipelineDocument): string[] {
+    this.doc = doc;
+    const refused = reconcile(this, doc);
+    this.sourceList = [...this.sources.values()];
+    this.processorList = [...this.processors.values()];
+    this.sinkList = [...this.groups.values()].filter((g) => !this.processors.has(g.nodeId));
+    this.topicList = [...this.topics.values()];
+    return refused;
+  }
+
+  /** Advances simulated time by `dtMs`, in whole ticks; a remainder carries over to the next call. */
+  step(dtMs: number): void {
+    this.carryMs += dtMs;
+    const tick = this.tickMs;
+    while (this.carryMs >= tick) {
+      this.carryMs -= tick;
+      this.tick(tick);
+    }
+  }
+
+  /** Runs until the simulated clock reaches `timeMs`. */
+  runUntil(timeMs: number): void {
+    this.step(timeMs - this.nowMs - this.carryMs);
+  }
+
+  private tick(tick: number): void {
+    const now = this.nowMs;
+    const until = now + tick;
+    const sources = this.sourceList;
+    for (let i = 0; i < sources.length; i++) sources[i]!.tick(now, until);
+    this.nowMs = until;
+    const processors = this.processorList;
+    for (let i = 0; i < processors.length; i++) processors[i]!.tick(until, until);
+    const sinks = this.sinkList;
+    for (let i = 0; i < sinks.length; i++) sinks[i]!.tick(until);
+    if (until >= this.nextRetentionMs) {
+      this.nextRetentionMs += this.doc.cluster.logRetentionCheckIntervalMs;
+      this.applyRetention(until);
+    }
+    if (until >= this.nextSampleMs) {
+      this.nextSampleMs += this.metrics.intervalMs;
+      this.metrics.sample(this);
+    }
+  }
+
+  private applyRetention(nowMs: number): void {
+    const topics = this.topicList;
+    for (let i = 0; i < topics.length; i++) {
+      const topic = topics[i]!;
+      const before = topic.partitions.map((p) => p.logStartOffset);
+      if (topic.applyRetention(nowMs) > 0) {
+        const moved = topic.partitions
+          .map((p, i) => (p.logStartOffset > before[i]! ? `${i}: ${before[i]} -> ${p.logStartOffset}` : null))
+          .filter(Boolean);
+        this.emit('retention', topic.name, `${topic.name}: segments deleted, log start offset ${moved.join(', ')}`);
+      }
+    }
+  }
+
+  /** Starts one more consumer in the group of a sink or processor node. */
+  addConsumer(nodeId: string): string {
+    const group = this.groupOf(nodeId);
+    return group.addMember().clientId;
+  }
+
+  /** Closes a consumer gracefully (the newest, or the one with this client id): it leaves the group at once. */
+  removeConsumer(nodeId: string, clientId?: string): void {
+    const group = this.groupOf(nodeId);
+    if (clientId === undefined) group.removeMember();
+    else group.members.find((m) => m.clientId === clientId)?.close();
+  }
+
+  /** Kills a consumer's process: the coordinator notices only after session.timeout.ms. */
+  crashConsumer(nodeId: string, clientId?: string): void {
+    const group = this.groupOf(nodeId);
+    const live = group.liveMembers();
+    const member = clientId === undefined ? live[live.length - 1] : live.find((m) => m.clientId === clientId);
+    member?.crash();
+  }
+
+  /** Pauses or resumes a source's production. */
+  pauseSource(nodeId: string, paused: boolean): void {
+    const source = this.sources.get(nodeId);
+    if (!source) throw new Error(`no source with id "${nodeId}"`);
+    source.paused = paused;
+  }
+
+  group(nodeId: string): GroupRuntime | undefined {
+    return this.groups.get(nodeId);
+  }
+
+  recentEvents(limit?: number): readonly SimEvent[] {
+    return this.events.recent(limit);
+  }
+
+  report(): SimulationReport {
+    return buildReport(this);
+  }
+
+  private groupOf(nodeId: string): GroupRuntime {
+    const group = this.groups.get(nodeId);
+    if (!group) throw new Error(`no sink or processor with id "${nodeId}"`);
+    return group;
+  }
+}

@@ -1,0 +1,23 @@
+// The runtime objects of one simulation, shared by the step loop, reconciliation and reports.
+import type { EventSink } from './events';
+import type { GroupRuntime } from './groupRuntime';
+import type { KeySpace } from './keySpace';
+import type { ProcessorRuntime } from './processorRuntime';
+import type { Rng } from './rng';
+import type { SourceRuntime } from './sourceRuntime';
+import type { TopicRuntime } from './topicRuntime';
+
+export interface SimulationState {
+  readonly nowMs: number;
+  readonly rng: Rng;
+  readonly keys: KeySpace;
+  readonly retainedPerPartition: number;
+  /** By topic name (what clients use). */
+  readonly topics: Map<string, TopicRuntime>;
+  /** By design node id. */
+  readonly topicsByNode: Map<string, TopicRuntime>;
+  readonly sources: Map<string, SourceRuntime>;
+  readonly groups: Map<string, GroupRuntime>;
+  readonly processors: Map<string, ProcessorRuntime>;
+  readonly emit: EventSink;
+}

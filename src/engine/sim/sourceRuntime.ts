@@ -1,0 +1,78 @@
+// A source: an application producing records at its configured rate, keys and sizes.
+import type { SourceConfig } from '../model/schema';
+import { Arrivals } from './arrivals';
+import { KeyChooser } from './keyChooser';
+import type { KeySpace } from './keySpace';
+import { ProducerRuntime } from './producerRuntime';
+import { valueSizeSampler } from './recordSizes';
+import type { Rng } from './rng';
+
+export class SourceRuntime {
+  readonly producer: ProducerRuntime;
+  private readonly arrivals: Arrivals;
+  private keyChooser: KeyChooser;
+  private valueSize: () => number;
+  /** Paused sources produce nothing (a fault to inject, or a person pressing pause on one source). */
+  paused = false;
+
+  constructor(
+    readonly nodeId: string,
+    readonly name: string,
+    public config: SourceConfig,
+    private readonly keys: KeySpace,
+    private readonly rng: Rng,
+    nowMs: number,
+  ) {
+    this.producer = new ProducerRuntime(`${nodeId}-producer`, producerSettings(config), keys, rng, nowMs);
+    this.arrivals = new Arrivals(config, rng, nowMs);
+    this.keyChooser = new KeyChooser(config.keys, keys, rng);
+    this.valueSize = valueSizeSampler(config.recordSize, rng);
+  }
+
+  applyConfig(config: SourceConfig, nowMs: number): void {
+    const prev = this.config;
+    this.config = config;
+    if (JSON.stringify(prev.keys) !== JSON.stringify(config.keys))
+      this.keyChooser = new KeyChooser(config.keys, this.keys, this.rng);
+    this.valueSize = valueSizeSampler(config.recordSize, this.rng);
+    if (prev.rate !== config.rate || prev.arrival !== config.arrival || prev.burstOnMs !== config.burstOnMs || prev.burstOffMs !== config.burstOffMs)
+      this.arrivals.restart(config, nowMs);
+    const settings = producerSettings(config);
+    const p = this.producer.settings;
+    if (p.partitioner !== settings.partitioner || p.partition !== settings.partition || p.batchSize !== settings.batchSize || p.lingerMs !== settings.lingerMs)
+      this.producer.applySettings(settings);
+    else this.producer.settings = settings;
+  }
+
+  /** Produces every record that arrives before `untilMs`, then lets the sender drain. */
+  tick(nowMs: number, untilMs: number): void {
+    const arrivals = this.arrivals;
+    const producer = this.producer;
+    if (this.paused) {
+      while (arrivals.next < untilMs) arrivals.advance();
+    } else {
+      while (arrivals.next < untilMs) {
+        // CreateTime: the producer's clock in whole milliseconds.
+        producer.send(nowMs, Math.floor(arrivals.next), this.keyChooser.next(), this.valueSize());
+        arrivals.advance();
+      }
+    }
+    producer.endTick(untilMs);
+  }
+}
+
+export function producerSettings(c: {
+  partitioner: 'default' | 'roundrobin' | 'fixed';
+  partition: number;
+  batchSize: number;
+  lingerMs: number;
+  metadataMaxAgeMs: number;
+}) {
+  return {
+    partitioner: c.partitioner,
+    partition: c.partition,
+    batchSize: c.batchSize,
+    lingerMs: c.lingerMs,
+    metadataMaxAgeMs: c.metadataMaxAgeMs,
+  };
+}
