@@ -12,7 +12,16 @@ function duration(ms: number): string {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => '  ' + r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map(
+      (r) =>
+        '  ' +
+        r
+          .map((cell, c) => cell.padEnd(widths[c]!))
+          .join('  ')
+          .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function formatReport(r: SimulationReport, name: string): string {
@@ -22,7 +31,13 @@ export function formatReport(r: SimulationReport, name: string): string {
   out.push(
     table([
       ['source', 'produced', 'acked', 'failed', 'records/s'],
-      ...r.sources.map((s) => [s.name, n(s.recordsProduced), n(s.recordsAcked), n(s.recordsFailed), n(s.recordsPerSec)]),
+      ...r.sources.map((s) => [
+        s.name,
+        n(s.recordsProduced),
+        n(s.recordsAcked),
+        n(s.recordsFailed),
+        n(s.recordsPerSec),
+      ]),
     ]),
   );
   for (const t of r.topics) {
@@ -43,7 +58,11 @@ export function formatReport(r: SimulationReport, name: string): string {
   }
   for (const g of r.groups) {
     const drain =
-      g.timeToDrainMs === null ? 'lag not falling' : g.timeToDrainMs === 0 ? 'caught up' : `drains in ${duration(g.timeToDrainMs)}`;
+      g.lagTrend === 'falling' && g.timeToDrainMs !== null
+        ? `falling, drains in about ${duration(g.timeToDrainMs)}`
+        : g.lagTrend === 'caught-up'
+          ? 'caught up'
+          : g.lagTrend;
     out.push(
       '',
       `Group ${g.groupId}: ${g.state}, generation ${g.generation}, ${g.rebalances} rebalance(s), assignor ${g.assignor}`,

@@ -30,5 +30,8 @@ const report = sim.report();
 if (args.json) process.stdout.write(JSON.stringify(report) + '\n');
 else {
   process.stdout.write(formatReport(report, parsed.doc.name || basename(args.file)) + '\n');
-  if (args.events) process.stdout.write(`\nEvents (newest ${Math.min(500, report.events)} of ${report.events})\n${formatEvents(sim.recentEvents())}\n`);
+  if (args.events)
+    process.stdout.write(
+      `\nEvents (newest ${Math.min(500, report.events)} of ${report.events})\n${formatEvents(sim.recentEvents())}\n`,
+    );
 }

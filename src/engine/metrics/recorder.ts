@@ -36,7 +36,8 @@ export class MetricsRecorder {
       this.rate(`source:${id}/records`, source.producer.recordsAcked, dt);
       this.rate(`source:${id}/bytes`, source.producer.bytesSent, dt);
     }
-    for (const [id, p] of state.processors) this.rate(`processor:${id}/records-out`, p.producer.recordsAcked, dt);
+    for (const [id, p] of state.processors)
+      this.rate(`processor:${id}/records-out`, p.producer.recordsAcked, dt);
     for (const topic of state.topics.values()) {
       let records = 0,
         bytes = 0;

@@ -15,7 +15,9 @@ export function migrate(
   if (version > DOCUMENT_VERSION)
     return {
       ok: false,
-      errors: [`version: ${version} is newer than this Franz understands (it reads up to version ${DOCUMENT_VERSION})`],
+      errors: [
+        `version: ${version} is newer than this Franz understands (it reads up to version ${DOCUMENT_VERSION})`,
+      ],
     };
   let value = doc;
   for (let v = version; v < DOCUMENT_VERSION; v++) {

@@ -11,7 +11,10 @@ const nonNegative = z.number().finite().min(0, 'must be >= 0');
 const positiveInt = z.number().int('must be a whole number').min(1, 'must be >= 1');
 const ms = z.number().int('must be a whole number of milliseconds').min(0, 'must be >= 0');
 /** Kafka's "-1 means unlimited" settings. */
-const limitOrUnlimited = z.number().int('must be a whole number').min(-1, 'must be >= 0, or -1 for unlimited');
+const limitOrUnlimited = z
+  .number()
+  .int('must be a whole number')
+  .min(-1, 'must be >= 0, or -1 for unlimited');
 const position = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
 
 export const recordSizeSchema = z.discriminatedUnion('type', [
@@ -111,7 +114,10 @@ const heartbeatRule = {
   path: ['heartbeatIntervalMs'],
 };
 
-export const sinkConfigSchema = z.strictObject(consumerFields).refine(heartbeatBelowSession, heartbeatRule).prefault({});
+export const sinkConfigSchema = z
+  .strictObject(consumerFields)
+  .refine(heartbeatBelowSession, heartbeatRule)
+  .prefault({});
 
 export const processorConfigSchema = z
   .strictObject({

@@ -1,5 +1,11 @@
 // Reads a design document: schema first, then the rules that span nodes (ids, edges, names).
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSchema, type PipelineDocument, type NodeKind } from './schema';
+import {
+  DOCUMENT_FORMAT,
+  DOCUMENT_VERSION,
+  documentSchema,
+  type PipelineDocument,
+  type NodeKind,
+} from './schema';
 import { formatIssue } from './issues';
 import { migrate } from './migrate';
 
@@ -37,7 +43,8 @@ function crossCheck(doc: PipelineDocument): string[] {
       if (!TOPIC_NAME.test(node.name))
         errors.push(`nodes[${i}].name: a topic name may use only letters, digits, ".", "_" and "-"`);
       const same = topicNames.get(node.name);
-      if (same !== undefined) errors.push(`nodes[${i}].name: topic "${node.name}" already exists (nodes[${same}])`);
+      if (same !== undefined)
+        errors.push(`nodes[${i}].name: topic "${node.name}" already exists (nodes[${same}])`);
       else topicNames.set(node.name, i);
     }
     if (node.kind === 'sink' || node.kind === 'processor') {

@@ -29,7 +29,12 @@ export class ProcessorRuntime {
     this.config = config;
     const settings = producerSettings(config);
     const p = this.producer.settings;
-    if (p.partitioner !== settings.partitioner || p.partition !== settings.partition || p.batchSize !== settings.batchSize || p.lingerMs !== settings.lingerMs)
+    if (
+      p.partitioner !== settings.partitioner ||
+      p.partition !== settings.partition ||
+      p.batchSize !== settings.batchSize ||
+      p.lingerMs !== settings.lingerMs
+    )
       this.producer.applySettings(settings);
     else this.producer.settings = settings;
   }

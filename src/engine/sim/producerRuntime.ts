@@ -24,8 +24,11 @@ class ProducerTarget {
   ) {
     this.knownPartitions = topic.partitionCount;
     this.sticky = new BuiltInPartitioner(this.knownPartitions, Math.max(1, settings.batchSize), rng);
-    this.batches = new PartitionBatches(this.knownPartitions, settings.batchSize, settings.lingerMs, (p, ts, keys, sizes, n, bytes) =>
-      producer.onBatchSent(topic, p, ts, keys, sizes, n, bytes),
+    this.batches = new PartitionBatches(
+      this.knownPartitions,
+      settings.batchSize,
+      settings.lingerMs,
+      (p, ts, keys, sizes, n, bytes) => producer.onBatchSent(topic, p, ts, keys, sizes, n, bytes),
     );
   }
 }
@@ -59,7 +62,8 @@ export class ProducerRuntime {
     const kept = this.targets.filter((t) => topics.includes(t.topic));
     for (const t of this.targets) if (!kept.includes(t)) t.batches.flushAll();
     for (const topic of topics)
-      if (!kept.some((t) => t.topic === topic)) kept.push(new ProducerTarget(topic, this, this.settings, this.rng));
+      if (!kept.some((t) => t.topic === topic))
+        kept.push(new ProducerTarget(topic, this, this.settings, this.rng));
     this.targets = kept;
   }
 

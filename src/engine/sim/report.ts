@@ -1,6 +1,7 @@
 // The headless report: what `npm run simulate -- --json` prints (see DESIGN.md, "The headless report").
 import type { Simulation } from './simulation';
 import type { GroupState } from '../kafka/group/types';
+import { lagTrend, type LagTrend } from '../metrics/lagTrend';
 
 export interface PartitionReport {
   partition: number;
@@ -18,7 +19,12 @@ export interface GroupReport {
   generation: number;
   rebalances: number;
   assignor: string;
-  members: { memberId: string; clientId: string; assignment: Record<string, number[]>; recordsConsumed: number }[];
+  members: {
+    memberId: string;
+    clientId: string;
+    assignment: Record<string, number[]>;
+    recordsConsumed: number;
+  }[];
   /** Consumers started but not (yet) in the group: joining, or crashed and not yet expired. */
   pendingMembers: { clientId: string; status: string }[];
   committed: Record<string, (number | null)[]>;
@@ -27,7 +33,9 @@ export interface GroupReport {
   bytesConsumed: number;
   recordsPerSec: number;
   duplicates: number;
-  /** Lag over the net drain rate when the group is catching up; null when lag is not falling. */
+  /** How lag moved over the last 10 samples: caught-up, falling, steady or growing. */
+  lagTrend: LagTrend;
+  /** At the pace lag fell over the last 10 samples, when it reaches zero; null when it is not falling. */
   timeToDrainMs: number | null;
 }
 
@@ -79,18 +87,15 @@ export function buildReport(sim: Simulation): SimulationReport {
       const c = g.coordinator;
       const inGroup = new Set(c.memberIds());
       const committed: Record<string, (number | null)[]> = {};
-      let producedRate = 0;
       for (const topicName of g.subscribedTopics()) {
         const topic = sim.topics.get(topicName)!;
-        producedRate += m.latest(`topic:${topicName}/records-in`);
         committed[topicName] = topic.partitions.map((_, p) => {
           const offset = c.committedOffset(topicName, p);
           return offset < 0 ? null : offset;
         });
       }
       const lag = g.lag();
-      const consumedRate = m.latest(`group:${g.nodeId}/records`);
-      const net = consumedRate - producedRate;
+      const trend = lagTrend(m.get(`group:${g.nodeId}/lag`), m.intervalMs);
       return {
         groupId: g.groupId,
         node: g.nodeId,
@@ -114,9 +119,10 @@ export function buildReport(sim: Simulation): SimulationReport {
         lag,
         recordsConsumed: g.recordsConsumed,
         bytesConsumed: g.bytesConsumed,
-        recordsPerSec: consumedRate,
+        recordsPerSec: m.latest(`group:${g.nodeId}/records`),
         duplicates: g.duplicates,
-        timeToDrainMs: lag === 0 ? 0 : net > 0 ? Math.round((lag / net) * 1000) : null,
+        lagTrend: trend.trend,
+        timeToDrainMs: trend.timeToDrainMs,
       };
     }),
     processors: [...sim.processors.values()].map((p) => ({

@@ -36,7 +36,8 @@ export class Simulation implements SimulationState {
   readonly processors = new Map<string, ProcessorRuntime>();
   readonly events = new EventLog();
   readonly metrics: MetricsRecorder;
-  readonly emit: EventSink = (type, subject, message) => this.events.push({ timeMs: this.nowMs, type, subject, message });
+  readonly emit: EventSink = (type, subject, message) =>
+    this.events.push({ timeMs: this.nowMs, type, subject, message });
   private doc: PipelineDocument;
   private nextRetentionMs: number;
   private nextSampleMs: number;
@@ -118,7 +119,11 @@ export class Simulation implements SimulationState {
         const moved = topic.partitions
           .map((p, i) => (p.logStartOffset > before[i]! ? `${i}: ${before[i]} -> ${p.logStartOffset}` : null))
           .filter(Boolean);
-        this.emit('retention', topic.name, `${topic.name}: segments deleted, log start offset ${moved.join(', ')}`);
+        this.emit(
+          'retention',
+          topic.name,
+          `${topic.name}: segments deleted, log start offset ${moved.join(', ')}`,
+        );
       }
     }
   }

@@ -35,11 +35,21 @@ export class SourceRuntime {
     if (JSON.stringify(prev.keys) !== JSON.stringify(config.keys))
       this.keyChooser = new KeyChooser(config.keys, this.keys, this.rng);
     this.valueSize = valueSizeSampler(config.recordSize, this.rng);
-    if (prev.rate !== config.rate || prev.arrival !== config.arrival || prev.burstOnMs !== config.burstOnMs || prev.burstOffMs !== config.burstOffMs)
+    if (
+      prev.rate !== config.rate ||
+      prev.arrival !== config.arrival ||
+      prev.burstOnMs !== config.burstOnMs ||
+      prev.burstOffMs !== config.burstOffMs
+    )
       this.arrivals.restart(config, nowMs);
     const settings = producerSettings(config);
     const p = this.producer.settings;
-    if (p.partitioner !== settings.partitioner || p.partition !== settings.partition || p.batchSize !== settings.batchSize || p.lingerMs !== settings.lingerMs)
+    if (
+      p.partitioner !== settings.partitioner ||
+      p.partition !== settings.partition ||
+      p.batchSize !== settings.batchSize ||
+      p.lingerMs !== settings.lingerMs
+    )
       this.producer.applySettings(settings);
     else this.producer.settings = settings;
   }

@@ -95,7 +95,11 @@ export class ConsumerMember implements GroupMemberClient {
     if (this.status === 'crashed' || this.status === 'closed') return;
     this.status = 'crashed';
     this.batchSize = 0;
-    this.ctx.emit('member-crashed', this.ctx.coordinator.groupId, `${this.memberId ?? this.clientId} crashed`);
+    this.ctx.emit(
+      'member-crashed',
+      this.ctx.coordinator.groupId,
+      `${this.memberId ?? this.clientId} crashed`,
+    );
   }
 
   /** KafkaConsumer.close(): commit (when auto-commit is on), then LeaveGroup. */
@@ -207,7 +211,15 @@ export class ConsumerMember implements GroupMemberClient {
     }
     this.needsRejoin = false;
     this.status = 'joining';
-    coordinator.join(this.memberId, this, this.subscription, owned, s.sessionTimeoutMs, s.maxPollIntervalMs, nowMs);
+    coordinator.join(
+      this.memberId,
+      this,
+      this.subscription,
+      owned,
+      s.sessionTimeoutMs,
+      s.maxPollIntervalMs,
+      nowMs,
+    );
   }
 
   private fetch(nowMs: number): void {
@@ -222,7 +234,8 @@ export class ConsumerMember implements GroupMemberClient {
       const p = this.assignedPartitions[i]!;
       const log = topic.partitions[p]!;
       let position = this.positions[i]!;
-      if (position < log.logStartOffset) position = this.resetPosition(topic, p, 'fetch position is below the log start offset');
+      if (position < log.logStartOffset)
+        position = this.resetPosition(topic, p, 'fetch position is below the log start offset');
       const available = topic.highWatermark(p) - position;
       if (available <= 0) continue;
       const count = available < budget ? available : budget;
@@ -280,7 +293,10 @@ export class ConsumerMember implements GroupMemberClient {
   /** The position of records already handed to the application and processed (what auto-commit commits). */
   private consumedPosition(i: number): number {
     for (let b = 0; b < this.batchSize; b++) {
-      if (this.batchTopic[b] === this.assignedTopics[i] && this.batchPartition[b] === this.assignedPartitions[i])
+      if (
+        this.batchTopic[b] === this.assignedTopics[i] &&
+        this.batchPartition[b] === this.assignedPartitions[i]
+      )
         return this.batchFrom[b]!;
     }
     return this.positions[i]!;
@@ -294,22 +310,24 @@ export class ConsumerMember implements GroupMemberClient {
     if (committed >= log.logStartOffset && committed <= log.logEndOffset) this.positions.push(committed);
     else {
       this.positions.push(0);
-      this.resetPosition(topic, p, committed < 0 ? 'no committed offset' : 'committed offset is out of range');
+      this.resetPosition(topic, p, committed < 0 ? null : 'committed offset is out of range');
     }
   }
 
   /** auto.offset.reset: earliest is the log start offset, latest the high watermark. */
-  private resetPosition(topic: TopicView, p: number, why: string): number {
+  private resetPosition(topic: TopicView, p: number, why: string | null): number {
     const i = this.indexOf(topic, p);
     const log = topic.partitions[p]!;
     const earliest = this.ctx.settings.autoOffsetReset === 'earliest';
     const position = earliest ? log.logStartOffset : topic.highWatermark(p);
     this.positions[i] = position;
-    this.ctx.emit(
-      'offset-reset',
-      this.ctx.coordinator.groupId,
-      `${topic.name}-${p}: ${why}; reset to ${this.ctx.settings.autoOffsetReset} offset ${position}`,
-    );
+    // A partition the group never committed starts at the reset position quietly; an out-of-range one is news.
+    if (why !== null)
+      this.ctx.emit(
+        'offset-reset',
+        this.ctx.coordinator.groupId,
+        `${topic.name}-${p}: ${why}; reset to ${this.ctx.settings.autoOffsetReset} offset ${position}`,
+      );
     return position;
   }
 

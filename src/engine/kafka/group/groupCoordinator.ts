@@ -2,7 +2,14 @@
 // join and sync rounds, generations, session expiry, InitialDelayedJoin, and the group's committed offsets.
 import { assign } from '../assignors';
 import type { EventSink } from '../../sim/events';
-import type { Assignment, AssignorName, GroupMemberClient, GroupState, HeartbeatResult, TopicPartition } from './types';
+import type {
+  Assignment,
+  AssignorName,
+  GroupMemberClient,
+  GroupState,
+  HeartbeatResult,
+  TopicPartition,
+} from './types';
 
 interface MemberMetadata {
   memberId: string;
@@ -159,7 +166,12 @@ export class GroupCoordinator {
     this.members.clear();
   }
 
-  private removeMember(memberId: string, nowMs: number, type: 'member-left' | 'member-removed', why: string): void {
+  private removeMember(
+    memberId: string,
+    nowMs: number,
+    type: 'member-left' | 'member-removed',
+    why: string,
+  ): void {
     this.members.delete(memberId);
     this.emit(type, this.groupId, why);
     if (this.leaderId === memberId) this.leaderId = this.members.keys().next().value ?? null;
@@ -204,7 +216,11 @@ export class GroupCoordinator {
     for (const member of [...this.members.values()]) {
       if (!member.awaitingJoin) {
         this.members.delete(member.memberId);
-        this.emit('member-removed', this.groupId, `${member.memberId} removed: did not rejoin within the rebalance timeout`);
+        this.emit(
+          'member-removed',
+          this.groupId,
+          `${member.memberId} removed: did not rejoin within the rebalance timeout`,
+        );
       }
     }
     this.completeJoin(nowMs);
@@ -218,11 +234,19 @@ export class GroupCoordinator {
       this.setState('Empty', `generation ${this.generation} has no members`);
       return;
     }
-    if (this.leaderId === null || !this.members.has(this.leaderId)) this.leaderId = this.members.keys().next().value!;
-    this.setState('CompletingRebalance', `generation ${this.generation}: ${this.members.size} member(s), leader ${this.leaderId}`);
+    if (this.leaderId === null || !this.members.has(this.leaderId))
+      this.leaderId = this.members.keys().next().value!;
+    this.setState(
+      'CompletingRebalance',
+      `generation ${this.generation}: ${this.members.size} member(s), leader ${this.leaderId}`,
+    );
     // The leader's SyncGroup carries the assignor's result; it arrives at once, so the group turns Stable now.
     const result = assign(this.assignor, {
-      members: [...this.members.values()].map((m) => ({ memberId: m.memberId, topics: m.subscription, owned: m.owned })),
+      members: [...this.members.values()].map((m) => ({
+        memberId: m.memberId,
+        topics: m.subscription,
+        owned: m.owned,
+      })),
       partitionsPerTopic: this.partitionsPerTopic(),
     });
     for (const member of this.members.values()) {
@@ -231,7 +255,8 @@ export class GroupCoordinator {
       member.assignment = result[member.memberId] ?? {};
     }
     this.setState('Stable', `generation ${this.generation} assigned by ${this.assignor}`);
-    for (const member of this.members.values()) member.client.onAssignment(this.generation, member.assignment, nowMs);
+    for (const member of this.members.values())
+      member.client.onAssignment(this.generation, member.assignment, nowMs);
   }
 
   /** Filled by the simulation: the cluster's current partition count per topic (the leader's metadata). */

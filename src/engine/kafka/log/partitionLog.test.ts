@@ -274,6 +274,32 @@ describe('PartitionLog retained window (ring)', () => {
     expect(log.bytesInRange(14, 14)).toBe(0);
   });
 
+  it('readRange copies a run of records into caller columns, clamped to the log', () => {
+    const log = wrapped();
+    const ts = new Float64Array(8);
+    const keys = new Int32Array(8);
+    const sizes = new Float64Array(8);
+    expect(log.readRange(10, 5, ts, keys, sizes, 1)).toBe(5);
+    expect(Array.from(ts.subarray(1, 6))).toEqual([10000, 11000, 12000, 13000, 14000]);
+    expect(Array.from(keys.subarray(1, 6))).toEqual([-1, -1, 120, 130, 140]);
+    expect(Array.from(sizes.subarray(1, 6))).toEqual([108, 113, 112, 113, 114]);
+    expect(log.readRange(18, 10, ts, keys, sizes, 0)).toBe(2);
+    expect(log.readRange(20, 10, ts, keys, sizes, 0)).toBe(0);
+  });
+
+  it('readRange agrees with sizeAt, keyAt and timestampAt everywhere', () => {
+    const log = new PartitionLog(8, { segmentBytes: 1000 });
+    for (let i = 0; i < 20; i++) log.append(7 * i * i + 3, i, 100 + ((i * 37) % 11), 7 * i * i);
+    const ts = new Float64Array(20);
+    const keys = new Int32Array(20);
+    const sizes = new Float64Array(20);
+    expect(log.readRange(0, 20, ts, keys, sizes, 0)).toBe(20);
+    for (let o = 0; o < 20; o++) {
+      expect([ts[o], keys[o], sizes[o]]).toEqual([log.timestampAt(o), log.keyAt(o), log.sizeAt(o)]);
+    }
+    expect(log.timestampAt(3)).toBe(108); // segment [0..5]: first 3, max 178: 3 + (175 / 5) * 3
+  });
+
   it('holds 24 bytes of typed arrays per retained record', () => {
     expect(RETAINED_BYTES_PER_RECORD).toBe(24);
     expect(wrapped().memoryBytes()).toBe(8 * 24);

@@ -213,7 +213,7 @@ export class PartitionLog {
     const last = segs.maxTimestamp(i);
     const n = segs.recordCount(i);
     if (first < 0 || last < 0 || n <= 1) return last;
-    return Math.round(first + ((last - first) * (offset - segs.baseOffset(i))) / (n - 1));
+    return Math.round(first + ((last - first) / (n - 1)) * (offset - segs.baseOffset(i)));
   }
 
   /**
@@ -270,11 +270,29 @@ export class PartitionLog {
     let o = from;
     let j = outStart;
     if (o < windowStart) {
+      // Outside the window, segment by segment, with the same estimates as sizeAt and timestampAt; no call
+      // per record, so no double is boxed per record.
       const end = to < windowStart ? to : windowStart;
-      for (; o < end; o++, j++) {
-        outTimestamps[j] = this.timestampAt(o);
-        outKeys[j] = -1;
-        outSizes[j] = this.sizeAt(o);
+      const segs = this.segments;
+      const n = segs.count();
+      let i = segs.indexOf(o);
+      if (i < 0) i = 0;
+      while (o < end) {
+        const segBase = segs.baseOffset(i);
+        const segEnd = i + 1 < n ? segs.baseOffset(i + 1) : this.leo;
+        const partEnd = segEnd < end ? segEnd : end;
+        const count = segs.recordCount(i);
+        const avg = count > 0 ? segs.recordBytes(i) / count : 0;
+        const first = segs.firstBatchTimestamp(i);
+        const last = segs.maxTimestamp(i);
+        const interpolate = first >= 0 && last >= 0 && count > 1;
+        const slope = interpolate ? (last - first) / (count - 1) : 0;
+        for (; o < partEnd; o++, j++) {
+          outTimestamps[j] = interpolate ? Math.round(first + slope * (o - segBase)) : last;
+          outKeys[j] = -1;
+          outSizes[j] = avg;
+        }
+        i++;
       }
     }
     const mask = this.mask;

@@ -118,7 +118,11 @@ export class PartitionBatches implements PartitionQueues {
     const b = this.batches[partition]!;
     const keyBytes = this.pendingKeySize < 0 ? 1 : sizeOfVarint(this.pendingKeySize) + this.pendingKeySize;
     const upperBound =
-      RECORD_BATCH_OVERHEAD + MAX_RECORD_OVERHEAD + keyBytes + sizeOfVarint(this.pendingValueSize) + this.pendingValueSize;
+      RECORD_BATCH_OVERHEAD +
+      MAX_RECORD_OVERHEAD +
+      keyBytes +
+      sizeOfVarint(this.pendingValueSize) +
+      this.pendingValueSize;
     b.writeLimit = this.batchSize > upperBound ? this.batchSize : upperBound;
     b.createdMs = this.nowMs;
     b.baseTimestamp = this.pendingTimestamp;
