@@ -48,6 +48,7 @@ export class ConsumerMember implements GroupMemberClient {
   bytesConsumed = 0;
 
   private subscription: string[] = [];
+  private readonly partitionCountsAtAssignment = new Map<string, number>();
   private needsRejoin = true;
   private nowMs = 0;
   private lastPollMs = 0;
@@ -136,6 +137,9 @@ export class ConsumerMember implements GroupMemberClient {
       if (!topic) continue;
       for (const p of partitions) if (this.indexOf(topic, p) < 0) this.addAssigned(topic, p);
     }
+    this.partitionCountsAtAssignment.clear();
+    for (const name of this.subscription)
+      this.partitionCountsAtAssignment.set(name, this.ctx.topic(name)?.partitions.length ?? 0);
     // onJoinComplete reschedules auto-commit and the heartbeat from now.
     this.nextAutoCommitMs = this.nowMs + this.ctx.settings.autoCommitIntervalMs;
     this.nextHeartbeatMs = this.nowMs + this.ctx.settings.heartbeatIntervalMs;
@@ -185,6 +189,15 @@ export class ConsumerMember implements GroupMemberClient {
     const topics = this.ctx.subscribedTopics();
     if (this.status !== 'starting' && !sameTopics(topics, this.subscription)) this.needsRejoin = true;
     this.subscription = topics;
+    // Only the leader watches partition counts (ConsumerCoordinator's assignmentSnapshot vs metadataSnapshot).
+    if (this.status === 'active' && this.memberId === this.ctx.coordinator.leaderId && this.partitionCountsChanged())
+      this.needsRejoin = true;
+  }
+
+  private partitionCountsChanged(): boolean {
+    for (const [name, count] of this.partitionCountsAtAssignment)
+      if ((this.ctx.topic(name)?.partitions.length ?? 0) !== count) return true;
+    return false;
   }
 
   /** The subscription changed outside metadata refresh (subscribe() called again with a new list). */

@@ -285,13 +285,21 @@ export class PartitionLog {
         const avg = count > 0 ? segs.recordBytes(i) / count : 0;
         const first = segs.firstBatchTimestamp(i);
         const last = segs.maxTimestamp(i);
-        const interpolate = first >= 0 && last >= 0 && count > 1;
-        const slope = interpolate ? (last - first) / (count - 1) : 0;
-        for (; o < partEnd; o++, j++) {
-          outTimestamps[j] = interpolate ? Math.round(first + slope * (o - segBase)) : last;
-          outKeys[j] = -1;
-          outSizes[j] = avg;
+        const rel = o - segBase;
+        const k = partEnd - o;
+        if (first >= 0 && last >= 0 && count > 1) {
+          const slope = (last - first) / (count - 1);
+          for (let r = 0; r < k; r++) outTimestamps[j + r] = Math.round(first + slope * (rel + r));
+        } else {
+          // Kept apart from the loop above: a value mixing a call's result and a computed double may be boxed.
+          for (let r = 0; r < k; r++) outTimestamps[j + r] = last;
         }
+        for (let r = 0; r < k; r++) {
+          outKeys[j + r] = -1;
+          outSizes[j + r] = avg;
+        }
+        o = partEnd;
+        j += k;
         i++;
       }
     }
