@@ -33,7 +33,9 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | string {
       if (d === null) return `--duration: expected a time such as 60s, 5m or 1h, got "${argv[i] ?? ''}"`;
       args.durationMs = d;
     } else if (a === '--seed') {
-      const s = Number(argv[++i]);
+      const text = argv[++i] ?? '';
+      // Digits only: Number('') is 0 and Number('0x10') is 16, which would run a seed nobody asked for.
+      const s = /^\d+$/.test(text) ? Number(text) : NaN;
       if (!Number.isInteger(s) || s < 0 || s > 0xffffffff)
         return `--seed: expected a whole number from 0 to 4294967295, got "${argv[i] ?? ''}"`;
       args.seed = s;

@@ -33,7 +33,9 @@ describe('RangeAssignor', () => {
   });
 
   it('testOneConsumerNoTopic / testOneConsumerNonexistentTopic: the member is present with nothing', () => {
-    expect(assign('range', { members: [{ memberId: 'consumer1', topics: [] }], partitionsPerTopic: {} })).toEqual({
+    expect(
+      assign('range', { members: [{ memberId: 'consumer1', topics: [] }], partitionsPerTopic: {} }),
+    ).toEqual({
       consumer1: {},
     });
     expect(
@@ -89,7 +91,10 @@ describe('RangeAssignor', () => {
   });
 
   it('testRackAwareAssignmentWithUniformSubscription (non-rack-aware expectation)', () => {
-    const result = assign('range', { members: consumers(all, all, all), partitionsPerTopic: { t1: 6, t2: 7, t3: 2 } });
+    const result = assign('range', {
+      members: consumers(all, all, all),
+      partitionsPerTopic: { t1: 6, t2: 7, t3: 2 },
+    });
     expect(result).toEqual({
       consumer0: { t1: [0, 1], t2: [0, 1, 2], t3: [0] },
       consumer1: { t1: [2, 3], t2: [3, 4], t3: [1] },

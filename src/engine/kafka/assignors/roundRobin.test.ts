@@ -48,11 +48,14 @@ describe('RoundRobinAssignor', () => {
   });
 
   it('testOneConsumerNoTopic / testOneConsumerNonexistentTopic', () => {
-    expect(assign('roundrobin', { members: [{ memberId: 'consumer', topics: [] }], partitionsPerTopic: {} })).toEqual(
-      { consumer: {} },
-    );
     expect(
-      assign('roundrobin', { members: [{ memberId: 'consumer', topics: ['topic'] }], partitionsPerTopic: {} }),
+      assign('roundrobin', { members: [{ memberId: 'consumer', topics: [] }], partitionsPerTopic: {} }),
+    ).toEqual({ consumer: {} });
+    expect(
+      assign('roundrobin', {
+        members: [{ memberId: 'consumer', topics: ['topic'] }],
+        partitionsPerTopic: {},
+      }),
     ).toEqual({ consumer: {} });
   });
 

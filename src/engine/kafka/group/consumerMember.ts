@@ -190,7 +190,11 @@ export class ConsumerMember implements GroupMemberClient {
     if (this.status !== 'starting' && !sameTopics(topics, this.subscription)) this.needsRejoin = true;
     this.subscription = topics;
     // Only the leader watches partition counts (ConsumerCoordinator's assignmentSnapshot vs metadataSnapshot).
-    if (this.status === 'active' && this.memberId === this.ctx.coordinator.leaderId && this.partitionCountsChanged())
+    if (
+      this.status === 'active' &&
+      this.memberId === this.ctx.coordinator.leaderId &&
+      this.partitionCountsChanged()
+    )
       this.needsRejoin = true;
   }
 

@@ -103,7 +103,12 @@ describe('the group coordinator (classic protocol)', () => {
 
   it('leaves the group when processing one poll takes longer than max.poll.interval.ms', () => {
     // 500 records at 10 records/s take 50 s, past a 20 s max.poll.interval.ms.
-    const sim = billing(1, { consumers: 1, processingRate: 10, maxPollIntervalMs: 20_000, autoOffsetReset: 'earliest' });
+    const sim = billing(1, {
+      consumers: 1,
+      processingRate: 10,
+      maxPollIntervalMs: 20_000,
+      autoOffsetReset: 'earliest',
+    });
     sim.advance(3001);
     expect(sim.group('billing').members).toHaveLength(1);
     // The first poll after the assignment is at 3002 ms; the heartbeat thread gives up 20 s later.

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, parseDuration } from './args';
+
+describe('parseDuration: a simulated time in milliseconds', () => {
+  it.each([
+    ['250ms', 250],
+    ['60s', 60_000],
+    ['5m', 300_000],
+    ['1h', 3_600_000],
+    ['24h', 86_400_000],
+    ['1500', 1500],
+    ['1.5s', 1500],
+    ['0.25m', 15_000],
+    ['1.5ms', 2],
+    ['  30s  ', 30_000],
+  ])('"%s" is %d ms', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  it.each(['', 'abc', '0', '0s', '0.0001s', '-5s', '10 s', '1d', '1S', '.5s', '1.s', '5m30s', 's'])(
+    '"%s" is not a duration',
+    (text) => {
+      expect(parseDuration(text)).toBeNull();
+    },
+  );
+});
+
+describe('parseArgs: the command line of npm run simulate', () => {
+  it('a design file alone runs 60 s with seed 1 and a readable report', () => {
+    expect(parseArgs(['design.json'])).toEqual({
+      file: 'design.json',
+      durationMs: 60_000,
+      seed: 1,
+      json: false,
+      events: false,
+    });
+  });
+
+  it('reads every option, in any order around the file', () => {
+    expect(parseArgs(['--json', '--duration', '5m', 'design.json', '--seed', '42', '--events'])).toEqual({
+      file: 'design.json',
+      durationMs: 300_000,
+      seed: 42,
+      json: true,
+      events: true,
+    });
+  });
+
+  it('the last --duration and --seed win', () => {
+    const args = parseArgs([
+      'd.json',
+      '--duration',
+      '10s',
+      '--duration',
+      '250ms',
+      '--seed',
+      '3',
+      '--seed',
+      '0',
+    ]);
+    expect(args).toMatchObject({ durationMs: 250, seed: 0 });
+  });
+
+  it('seeds range over 32 bits: 0 and 4294967295 are accepted', () => {
+    expect(parseArgs(['d.json', '--seed', '0'])).toMatchObject({ seed: 0 });
+    expect(parseArgs(['d.json', '--seed', '4294967295'])).toMatchObject({ seed: 4_294_967_295 });
+  });
+
+  it.each(['-1', '1.5', '4294967296', 'abc', '', ' ', '0x10', '1e3'])('--seed "%s" is refused', (seed) => {
+    expect(parseArgs(['d.json', '--seed', seed])).toBe(
+      `--seed: expected a whole number from 0 to 4294967295, got "${seed}"`,
+    );
+  });
+
+  it('--seed with no value is refused', () => {
+    expect(parseArgs(['d.json', '--seed'])).toBe(
+      '--seed: expected a whole number from 0 to 4294967295, got ""',
+    );
+  });
+
+  it('--duration abc is refused, quoting what was given', () => {
+    expect(parseArgs(['d.json', '--duration', 'abc'])).toBe(
+      '--duration: expected a time such as 60s, 5m or 1h, got "abc"',
+    );
+  });
+
+  it('--duration with no value is refused', () => {
+    expect(parseArgs(['d.json', '--duration'])).toBe(
+      '--duration: expected a time such as 60s, 5m or 1h, got ""',
+    );
+  });
+
+  it('--duration does not swallow the next option as its value', () => {
+    expect(parseArgs(['d.json', '--duration', '--json'])).toBe(
+      '--duration: expected a time such as 60s, 5m or 1h, got "--json"',
+    );
+  });
+
+  it('no design file', () => {
+    expect(parseArgs([])).toBe('missing the design file');
+    expect(parseArgs(['--json', '--seed', '2'])).toBe('missing the design file');
+  });
+
+  it('an unknown option', () => {
+    expect(parseArgs(['d.json', '--verbose'])).toBe('unknown option --verbose');
+  });
+
+  it('a second file', () => {
+    expect(parseArgs(['a.json', 'b.json'])).toBe('unexpected argument "b.json"');
+  });
+});

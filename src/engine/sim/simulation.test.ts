@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { TestSim } from './testSim';
+import { partitionForKey, utf8 } from '../kafka/murmur2';
+
+describe('topics that grow', () => {
+  it('maps keys to the new partitions once the producer refreshes its metadata', () => {
+    const t = new TestSim()
+      .topic('orders', { partitions: 3 })
+      .source('shop', { rate: 1000, keys: { type: 'uniform', count: 50 }, metadataMaxAgeMs: 10_000 }, [
+        'orders',
+      ])
+      .start();
+    t.advance(5000);
+    const doc = t.document();
+    const topic = doc.nodes.find((n) => n.id === 'orders')!;
+    if (topic.kind !== 'topic') throw new Error('orders is a topic');
+    topic.config.partitions = 6;
+    expect(t.sim.update(doc)).toEqual([]);
+    expect(t.logEndOffsets('orders').slice(3)).toEqual([0, 0, 0]);
+    // Until the refresh at 10 s the producer still hashes modulo 3.
+    t.advance(4900);
+    expect(t.logEndOffsets('orders').slice(3)).toEqual([0, 0, 0]);
+    t.advance(5100);
+    expect(
+      t
+        .logEndOffsets('orders')
+        .slice(3)
+        .every((n) => n > 0),
+    ).toBe(true);
+    // key-3: murmur2 picks partition 2 of 3 and partition 5 of 6; its newest records are in partition 5.
+    expect(partitionForKey(utf8('key-3'), 3)).toBe(2);
+    expect(partitionForKey(utf8('key-3'), 6)).toBe(5);
+    const log = t.sim.topics.get('orders')!.partitions[5]!;
+    const names = new Set<string | null>();
+    for (let o = log.logEndOffset - 200; o < log.logEndOffset; o++) names.add(t.sim.keys.name(log.keyAt(o)));
+    expect(names.has('key-3')).toBe(true);
+  });
+
+  it('refuses to shrink a topic, as Kafka cannot remove partitions', () => {
+    const t = new TestSim().topic('orders', { partitions: 4 }).start();
+    const doc = t.document();
+    const topic = doc.nodes[0]!;
+    if (topic.kind !== 'topic') throw new Error('orders is a topic');
+    topic.config.partitions = 2;
+    expect(t.sim.update(doc)).toEqual([
+      'topic orders: partitions can only grow (it has 4; Kafka cannot remove partitions)',
+    ]);
+    expect(t.logEndOffsets('orders')).toHaveLength(4);
+  });
+});
+
+describe('pattern subscription', () => {
+  it('adds a new matching topic to the subscription at the next metadata refresh', () => {
+    const t = new TestSim()
+      .topic('orders-us', { partitions: 2 })
+      .topic('payments', { partitions: 2 })
+      .source('us', { rate: 100 }, ['orders-us'])
+      .sink('audit', { consumers: 1, subscriptionPattern: 'orders-.*', metadataMaxAgeMs: 5000 }, [])
+      .start();
+    t.advance(4000);
+    expect(t.assignment('audit')).toEqual({ 'audit-consumer-1-0001': ['orders-us-0', 'orders-us-1'] });
+    const doc = t.document();
+    doc.nodes.push({
+      id: 'orders-eu',
+      kind: 'topic',
+      name: 'orders-eu',
+      config: { ...doc.nodes[0]!.config } as never,
+    });
+    t.sim.update(doc);
+    t.advance(6000);
+    expect(t.group('audit').generation).toBe(2);
+    expect(t.assignment('audit')).toEqual({
+      'audit-consumer-1-0001': ['orders-eu-0', 'orders-eu-1', 'orders-us-0', 'orders-us-1'],
+    });
+  });
+});
+
+describe('stream processors', () => {
+  it('consume as a group and produce the kept share, fanned out, to their output topic', () => {
+    const t = new TestSim()
+      .topic('raw', { partitions: 3 })
+      .topic('clean', { partitions: 3 })
+      .source('sensors', { rate: 1000, keys: { type: 'uniform', count: 20 } }, ['raw'])
+      .processor(
+        'cleaner',
+        { consumers: 2, filterRatio: 0.5, fanOut: 2, autoOffsetReset: 'earliest' },
+        ['raw'],
+        ['clean'],
+      )
+      .sink('store', { consumers: 1, autoOffsetReset: 'earliest' }, ['clean'])
+      .start();
+    t.advance(30_000);
+    const consumed = t.sim.group('cleaner')!.recordsConsumed;
+    const produced = t.logEndOffsets('clean').reduce((a, b) => a + b, 0);
+    expect(consumed).toBeGreaterThan(20_000);
+    // Half of the records pass, each twice: output about equals input.
+    expect(produced % 2).toBe(0);
+    expect(Math.abs(produced - consumed) / consumed).toBeLessThan(0.03);
+    // Keys survive the processor: a record keeps its key, so it lands on murmur2(key) % 3 again.
+    const log = t.sim.topics.get('clean')!.partitions[1]!;
+    const key = log.keyAt(log.logEndOffset - 1);
+    expect(partitionForKey(utf8(t.sim.keys.name(key)!), 3)).toBe(1);
+    expect(t.group('store').recordsConsumed).toBeGreaterThan(produced * 0.8);
+  });
+});
+
+describe('retention', () => {
+  it('deletes whole segments past retention.ms at each retention check, moving the log start offset', () => {
+    const t = new TestSim()
+      .cluster({ logRetentionCheckIntervalMs: 30_000 })
+      .topic('clicks', { partitions: 1, segmentBytes: 20_000, retentionMs: 60_000 })
+      .source('web', { rate: 100, recordSize: { type: 'fixed', bytes: 100 }, lingerMs: 0 }, ['clicks'])
+      .start();
+    t.advance(89_999);
+    const log = t.sim.topics.get('clicks')!.partitions[0]!;
+    expect(log.logStartOffset).toBe(0);
+    t.advance(1);
+    // At 90 s, segments whose newest record is older than 30 s are gone.
+    const start = log.logStartOffset;
+    expect(start).toBeGreaterThan(0);
+    expect(log.segmentBaseOffset(0)).toBe(start);
+    expect(log.timestampAt(start)).toBeGreaterThan(90_000 - 60_000 - 20_000);
+    expect(t.sim.recentEvents().some((e) => e.type === 'retention' && e.subject === 'clicks')).toBe(true);
+  });
+});
+
+describe('sources', () => {
+  it('produce at their configured rate', () => {
+    const t = new TestSim().topic('a', { partitions: 2 }).source('s', { rate: 250 }, ['a']).start();
+    t.advance(10_000);
+    // Constant arrivals every 4 ms, at 4, 8, ... 9996 ms: 2499 records before 10 s.
+    const report = t.sim.report().sources[0]!;
+    expect(report.recordsProduced).toBe(2499);
+    expect(report.recordsAcked).toBeGreaterThan(2490);
+  });
+
+  it('with null keys stick to one partition per batch (KIP-794), with keys spread by murmur2', () => {
+    const sticky = new TestSim()
+      .topic('a', { partitions: 4 })
+      .source('s', { rate: 10_000, recordSize: { type: 'fixed', bytes: 991 }, lingerMs: 100 }, ['a'])
+      .start();
+    sticky.advance(1000);
+    const ends = sticky.logEndOffsets('a');
+    // Batches of 16 records (16,061 bytes under batch.size 16,384) on each partition visit.
+    for (const end of ends) expect(end % 16).toBe(0);
+  });
+});
