@@ -22,3 +22,13 @@ export { Rng } from './sim/rng';
 export function createSimulation(doc: PipelineDocument, options: SimulationOptions): Simulation {
   return new Simulation(doc, options);
 }
+export {
+  snapshotLayout,
+  writeSnapshot,
+  GROUP_STATES,
+  HEADER as SNAPSHOT_HEADER,
+  PARTITION_FIELDS as SNAPSHOT_PARTITION_FIELDS,
+  GROUP_FIELDS as SNAPSHOT_GROUP_FIELDS,
+  GROUP_PARTITION_FIELDS as SNAPSHOT_GROUP_PARTITION_FIELDS,
+} from './sim/snapshot';
+export type { SnapshotLayout } from './sim/snapshot';
