@@ -10,13 +10,13 @@ function mean(s: Series, from: number, to: number): number {
 }
 
 /**
- * Compares the mean lag of the newest `window` samples with the `window` before them (10 s each at the
+ * Compares the mean lag of the newest `window` samples with the `window` before them (20 s each at the
  * default 1 s interval). Means, because auto-commit makes committed lag a saw-tooth.
  */
 export function lagTrend(
   lag: Series | undefined,
   intervalMs: number,
-  window = 10,
+  window = 20,
 ): { trend: LagTrend; timeToDrainMs: number | null } {
   if (!lag || lag.length === 0) return { trend: 'steady', timeToDrainMs: null };
   const now = lag.last();
@@ -25,7 +25,7 @@ export function lagTrend(
   if (w === 0) return { trend: 'steady', timeToDrainMs: null };
   const recent = mean(lag, lag.length - w, lag.length);
   const before = mean(lag, lag.length - 2 * w, lag.length - w);
-  const tolerance = Math.max(10, before * 0.1);
+  const tolerance = Math.max(10, before * 0.15);
   if (recent > before + tolerance) return { trend: 'growing', timeToDrainMs: null };
   if (recent < before - tolerance) {
     const perMs = (before - recent) / (w * intervalMs);

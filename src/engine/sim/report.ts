@@ -33,9 +33,9 @@ export interface GroupReport {
   bytesConsumed: number;
   recordsPerSec: number;
   duplicates: number;
-  /** How lag moved over the last 10 samples: caught-up, falling, steady or growing. */
+  /** How lag moved over the last 20 samples: caught-up, falling, steady or growing. */
   lagTrend: LagTrend;
-  /** At the pace lag fell over the last 10 samples, when it reaches zero; null when it is not falling. */
+  /** At the pace lag fell over the last 20 samples, when it reaches zero; null when it is not falling. */
   timeToDrainMs: number | null;
 }
 

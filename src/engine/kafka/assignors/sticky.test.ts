@@ -31,8 +31,7 @@ describe('StickyAssignor', () => {
       C1: { t0: [1], t2: [0], t3: [1] },
       C2: { t1: [0], t2: [1] },
     });
-    const second = sticky({ ...nextRound(input, first), members: nextRound(input, first).members.slice() });
-    expect(second).toEqual(first);
+    expect(sticky(nextRound(input, first))).toEqual(first);
     // The javadoc's "C0 [t0p0, t1p1, t3p0, t2p0], C2 [t1p0, t2p1, t0p1, t3p1]" predates the constrained builder,
     // which hands C1's t0p1, t2p0, t3p1 round-robin to the members in memberId order.
     const withoutC1 = nextRound(input, first);
@@ -161,6 +160,20 @@ describe('StickyAssignor', () => {
         partitionsPerTopic: { topic: 4 },
       }),
     ).toEqual({ consumer1: { topic: [0, 1] }, consumer2: { topic: [2] }, consumer3: { topic: [3] } });
+  });
+
+  it('lets Java HashMap order pick which over-quota owner keeps maxQuota partitions', () => {
+    // 7 partitions over 3 members: one member may keep 3. Java meets the members in HashMap order (C3 in bucket 0,
+    // C6 in bucket 3, C2 in bucket 15), not in the order they joined, so C3 keeps 3 and C6 gives up topic-5.
+    const result = sticky({
+      members: [
+        { memberId: 'C6', topics: ['t0'], owned: tps({ t0: [1, 3, 5] }) },
+        { memberId: 'C2', topics: ['t0'], owned: [] },
+        { memberId: 'C3', topics: ['t0'], owned: tps({ t0: [0, 2, 4, 6] }) },
+      ],
+      partitionsPerTopic: { t0: 7 },
+    });
+    expect(result).toEqual({ C6: { t0: [1, 3] }, C2: { t0: [5, 6] }, C3: { t0: [0, 2, 4] } });
   });
 
   it('testAddRemoveConsumerOneTopic: a joining member takes one partition, a leaving one hands over all', () => {
