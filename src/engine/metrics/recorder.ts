@@ -45,6 +45,7 @@ export class MetricsRecorder {
         records += topic.recordsIn[p]!;
         bytes += topic.bytesIn[p]!;
         this.rate(`partition:${topic.name}/${p}/records-in`, topic.recordsIn[p]!, dt);
+        this.rate(`partition:${topic.name}/${p}/bytes-in`, topic.bytesIn[p]!, dt);
       }
       this.rate(`topic:${topic.name}/records-in`, records, dt);
       this.rate(`topic:${topic.name}/bytes-in`, bytes, dt);
@@ -54,14 +55,17 @@ export class MetricsRecorder {
       this.rate(`group:${id}/bytes`, group.bytesConsumed, dt);
       this.value(`group:${id}/lag`, group.lag());
       this.value(`group:${id}/duplicates`, group.duplicates);
-      for (const member of group.members)
+      for (const member of group.members) {
         this.rate(`member:${id}/${member.clientId}/records`, member.recordsConsumed, dt);
+        this.rate(`member:${id}/${member.clientId}/bytes`, member.bytesConsumed, dt);
+      }
       for (const topicName of group.subscribedTopics()) {
         const topic = state.topics.get(topicName)!;
         const counters = group.countersFor(topicName, topic.partitionCount);
         let consumed = 0;
         for (let p = 0; p < topic.partitionCount; p++) {
           consumed += counters.consumed[p]!;
+          this.rate(`group:${id}/records/${topicName}/${p}`, counters.consumed[p]!, dt);
           this.value(`group:${id}/lag/${topicName}/${p}`, group.partitionLag(topicName, p) ?? 0);
         }
         this.rate(`topic:${topicName}/records-out/${id}`, consumed, dt);
