@@ -1,5 +1,6 @@
 // org.apache.kafka.clients.consumer.CooperativeStickyAssignor (KIP-429 incremental cooperative rebalancing).
 
+import { removeFrom } from './prepare';
 import { stickyAssign } from './sticky';
 import type { PreparedGroup, RawAssignment, TopicPartition } from './types';
 
@@ -12,11 +13,7 @@ export function cooperativeStickyAssign(group: PreparedGroup): RawAssignment {
   const transferring =
     partitionsTransferringOwnership ?? computePartitionsTransferringOwnership(group, assignment);
   // adjustAssignment
-  for (const [tp, consumer] of transferring) {
-    const list = assignment.get(consumer);
-    const i = list ? list.indexOf(tp) : -1;
-    if (list && i >= 0) list.splice(i, 1);
-  }
+  for (const [tp, consumer] of transferring) removeFrom(assignment.get(consumer), tp);
   return assignment;
 }
 

@@ -8,12 +8,6 @@ interface ConsumerPair {
   readonly dst: string;
 }
 
-interface PairMovements {
-  readonly pair: ConsumerPair;
-  // A HashSet in Java; its iteration order decides which partition moves back, so it is emulated.
-  readonly partitions: JavaHashSet<TopicPartition>;
-}
-
 const pairKey = (src: string, dst: string): string => JSON.stringify([src, dst]);
 
 /**
@@ -22,7 +16,8 @@ const pairKey = (src: string, dst: string): string => JSON.stringify([src, dst])
  * they were.
  */
 export class PartitionMovements {
-  private readonly byTopic = new Map<string, Map<string, PairMovements>>();
+  // Per topic and consumer pair, a HashSet in Java whose iteration order decides which partition moves back.
+  private readonly byTopic = new Map<string, Map<string, JavaHashSet<TopicPartition>>>();
   private readonly movements = new Map<TopicPartition, ConsumerPair>();
 
   movePartition(partition: TopicPartition, oldConsumer: string, newConsumer: string): void {
@@ -46,7 +41,7 @@ export class PartitionMovements {
     if (!forTopic) return partition;
     const src = this.movements.get(partition)?.src ?? oldConsumer;
     const reverse = forTopic.get(pairKey(newConsumer, src));
-    return reverse?.partitions.first() ?? partition;
+    return reverse?.first() ?? partition;
   }
 
   private removeMovementRecord(partition: TopicPartition, pair: ConsumerPair): void {
@@ -56,8 +51,8 @@ export class PartitionMovements {
     const forPair = forTopic?.get(key);
     if (!forTopic || !forPair)
       throw new Error(`no movement record for ${partition.topic}-${partition.partition}`);
-    forPair.partitions.delete(partition);
-    if (forPair.partitions.size === 0) forTopic.delete(key);
+    forPair.delete(partition);
+    if (forPair.size === 0) forTopic.delete(key);
     if (forTopic.size === 0) this.byTopic.delete(partition.topic);
   }
 
@@ -67,10 +62,7 @@ export class PartitionMovements {
     if (!forTopic) this.byTopic.set(partition.topic, (forTopic = new Map()));
     const key = pairKey(pair.src, pair.dst);
     let forPair = forTopic.get(key);
-    if (!forPair) {
-      forPair = { pair, partitions: new JavaHashSet<TopicPartition>((p) => p.hash) };
-      forTopic.set(key, forPair);
-    }
-    forPair.partitions.add(partition);
+    if (!forPair) forTopic.set(key, (forPair = new JavaHashSet<TopicPartition>((p) => p.hash)));
+    forPair.add(partition);
   }
 }

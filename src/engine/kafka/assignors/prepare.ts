@@ -90,3 +90,9 @@ export function removeFrom<T>(list: T[] | undefined, item: T): void {
   const i = list ? list.indexOf(item) : -1;
   if (list && i >= 0) list.splice(i, 1);
 }
+
+/** Where Java would throw a NullPointerException, so does the port. */
+export function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`NullPointerException: ${what}`);
+  return value;
+}

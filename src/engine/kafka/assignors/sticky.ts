@@ -3,7 +3,7 @@
 import { javaHashMapKeyOrder } from './javaHash';
 import { DEFAULT_GENERATION, removeFrom } from './prepare';
 import { constrainedAssign } from './stickyConstrained';
-import { generalAssign } from './stickyGeneral';
+import { GeneralAssignmentBuilder } from './stickyGeneral';
 import type { PreparedGroup, RawAssignment, Subscription, TopicPartition } from './types';
 
 export interface StickyResult {
@@ -76,7 +76,12 @@ export function stickyAssign(group: PreparedGroup): StickyResult {
     return constrainedAssign(group, consumerToOwnedPartitions, partitionsWithMultiplePreviousOwners);
   }
   return {
-    assignment: generalAssign(group, inJavaOrder, consumerToOwnedPartitions, maxGeneration),
+    assignment: new GeneralAssignmentBuilder(
+      group,
+      inJavaOrder,
+      consumerToOwnedPartitions,
+      maxGeneration,
+    ).build(),
     partitionsTransferringOwnership: null,
   };
 }

@@ -2,7 +2,7 @@
 
 import { compareJavaStrings } from './javaHash';
 import { PartitionMovements } from './partitionMovements';
-import { DEFAULT_GENERATION, removeFrom } from './prepare';
+import { DEFAULT_GENERATION, must, removeFrom } from './prepare';
 import { SortedConsumers } from './sortedConsumers';
 import type { PreparedGroup, RawAssignment, Subscription, TopicPartition } from './types';
 
@@ -11,32 +11,12 @@ interface ConsumerGenerationPair {
   generation: number;
 }
 
-/** Java would throw a NullPointerException where this finds nothing. */
-function must<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`NullPointerException: ${what}`);
-  return value;
-}
-
 /**
  * Keeps every still-valid owned partition, gives the unassigned ones to the least loaded eligible member, then
  * moves partitions from heavier to lighter members until balanced, reverting the moves if they did not lower the
  * balance score. KIP-881 rack matching is left out: Franz's consumers set no client.rack.
  */
-export function generalAssign(
-  group: PreparedGroup,
-  subscriptionsInJavaOrder: readonly Subscription[],
-  currentAssignment: Map<string, TopicPartition[]>,
-  maxGeneration: number,
-): RawAssignment {
-  return new GeneralAssignmentBuilder(
-    group,
-    subscriptionsInJavaOrder,
-    currentAssignment,
-    maxGeneration,
-  ).build();
-}
-
-class GeneralAssignmentBuilder {
+export class GeneralAssignmentBuilder {
   private readonly topic2AllPotentialConsumers = new Map<string, string[]>();
   private readonly consumer2AllPotentialTopics = new Map<string, string[]>();
   private currentPartitionConsumer = new Map<TopicPartition, string>();
