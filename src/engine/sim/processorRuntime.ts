@@ -27,16 +27,7 @@ export class ProcessorRuntime {
 
   applyConfig(config: ProcessorConfig): void {
     this.config = config;
-    const settings = producerSettings(config);
-    const p = this.producer.settings;
-    if (
-      p.partitioner !== settings.partitioner ||
-      p.partition !== settings.partition ||
-      p.batchSize !== settings.batchSize ||
-      p.lingerMs !== settings.lingerMs
-    )
-      this.producer.applySettings(settings);
-    else this.producer.settings = settings;
+    this.producer.applySettings(producerSettings(config));
   }
 
   tick(nowMs: number, untilMs: number): void {

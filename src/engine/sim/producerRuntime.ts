@@ -69,6 +69,16 @@ export class ProducerRuntime {
 
   /** New batch.size, linger.ms or partitioner take effect as the application restarts its producer. */
   applySettings(settings: ProducerSettings): void {
+    const p = this.settings;
+    const restart =
+      p.partitioner !== settings.partitioner ||
+      p.partition !== settings.partition ||
+      p.batchSize !== settings.batchSize ||
+      p.lingerMs !== settings.lingerMs;
+    if (!restart) {
+      this.settings = settings;
+      return;
+    }
     const topics = this.topics();
     for (const t of this.targets) t.batches.flushAll();
     this.settings = settings;

@@ -42,16 +42,7 @@ export class SourceRuntime {
       prev.burstOffMs !== config.burstOffMs
     )
       this.arrivals.restart(config, nowMs);
-    const settings = producerSettings(config);
-    const p = this.producer.settings;
-    if (
-      p.partitioner !== settings.partitioner ||
-      p.partition !== settings.partition ||
-      p.batchSize !== settings.batchSize ||
-      p.lingerMs !== settings.lingerMs
-    )
-      this.producer.applySettings(settings);
-    else this.producer.settings = settings;
+    this.producer.applySettings(producerSettings(config));
   }
 
   /** Produces every record that arrives before `untilMs`, then lets the sender drain. */
