@@ -15,7 +15,8 @@ export interface GcWindow {
 }
 
 // [pid:0xisolate]   1234 ms: Scavenge 10.9 (15.5) -> 7.8 (15.7) MB, 0.76 / 0.03 ms  (average mu = ...) task;
-const LINE = /^\[\d+:(0x[0-9a-f]+)\]\s+[\d.]+ ms: (Scavenge|Minor Mark-\w+|Mark-\w+)[^,]*, ([\d.]+) \/ [\d.]+ ms.*?\) ([^;]*);/;
+const LINE =
+  /^\[\d+:(0x[0-9a-f]+)\]\s+[\d.]+ ms: (Scavenge|Minor Mark-\w+|Mark-\w+)[^,]*, ([\d.]+) \/ [\d.]+ ms.*?\) ([^;]*);/;
 
 /** The collections between the first two forced `gc()` calls of one isolate; null when the markers are missing. */
 export function gcBetweenMarkers(trace: string): GcWindow | null {

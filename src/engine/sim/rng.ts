@@ -4,7 +4,8 @@
  * number never allocates, and it is part of the simulation state, so a run is reproducible.
  */
 export class Rng {
-  private readonly s = new Uint32Array(4);
+  /** s[0..3]: the sfc32 state; s[4]: the last output. */
+  private readonly s = new Uint32Array(5);
 
   constructor(seed: number) {
     let x = seed >>> 0;
@@ -15,11 +16,14 @@ export class Rng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
       this.s[i] = (z ^ (z >>> 16)) >>> 0;
     }
-    for (let i = 0; i < 12; i++) this.nextU32();
+    for (let i = 0; i < 12; i++) this.advance();
   }
 
-  /** A uniform unsigned 32-bit integer. */
-  nextU32(): number {
+  /**
+   * One sfc32 step; the output goes to s[4] rather than being returned, so that no 32-bit value (which
+   * V8 boxes on the heap when a call is not inlined) crosses a call on the per-record path.
+   */
+  private advance(): void {
     const s = this.s;
     const a = s[0]!,
       b = s[1]!,
@@ -29,19 +33,26 @@ export class Rng {
     s[3] = d + 1;
     s[0] = b ^ (b >>> 9);
     s[1] = c + (c << 3);
-    const c2 = (c << 21) | (c >>> 11);
-    s[2] = c2 + t;
-    return t >>> 0;
+    s[2] = ((c << 21) | (c >>> 11)) + t;
+    s[4] = t;
+  }
+
+  /** A uniform unsigned 32-bit integer. */
+  nextU32(): number {
+    this.advance();
+    return this.s[4]!;
   }
 
   /** A uniform double in [0, 1). */
   nextFloat(): number {
-    return this.nextU32() / 4294967296;
+    this.advance();
+    return this.s[4]! / 4294967296;
   }
 
-  /** A uniform integer in [0, n). */
+  /** A uniform integer in [0, n); a small integer, so it crosses calls unboxed. */
   nextInt(n: number): number {
-    return Math.floor(this.nextFloat() * n);
+    this.advance();
+    return Math.floor((this.s[4]! / 4294967296) * n);
   }
 
   /** A draw from the exponential distribution with the given mean (inter-arrival times of a Poisson process). */
@@ -51,6 +62,6 @@ export class Rng {
 
   /** The state, to save and restore a simulation exactly. */
   getState(): number[] {
-    return Array.from(this.s);
+    return Array.from(this.s.subarray(0, 4));
   }
 }

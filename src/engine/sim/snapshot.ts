@@ -2,6 +2,9 @@
 // costs microseconds. Its layout (which index is which) changes only with the design and is sent once.
 import type { GroupState } from '../kafka/group/types';
 import type { Simulation } from './simulation';
+import type { GroupRuntime } from './groupRuntime';
+import type { TopicRuntime } from './topicRuntime';
+import type { Series } from '../metrics/series';
 
 export const GROUP_STATES: readonly GroupState[] = [
   'Empty',
@@ -58,50 +61,93 @@ export function snapshotLayout(sim: Simulation): SnapshotLayout {
   return { partitions, groups, groupPartitions, length };
 }
 
+/** What a layout refers to, looked up once per layout rather than on every write. */
+interface Resolved {
+  partitionIndex: Map<string, number>;
+  topics: (TopicRuntime | undefined)[];
+  partitionRates: (Series | undefined)[];
+  groups: (GroupRuntime | undefined)[];
+  groupRates: (Series | undefined)[];
+  owners: Int32Array;
+}
+
+const resolvedLayouts = new WeakMap<SnapshotLayout, Resolved>();
+
+function resolve(sim: Simulation, layout: SnapshotLayout): Resolved {
+  let r = resolvedLayouts.get(layout);
+  if (!r) {
+    r = {
+      partitionIndex: new Map(layout.partitions.map((p, i) => [`${p.topic}\u0000${p.partition}`, i])),
+      topics: layout.partitions.map((p) => sim.topics.get(p.topic)),
+      partitionRates: [],
+      groups: layout.groups.map((g) => sim.groups.get(g.node)),
+      groupRates: [],
+      owners: new Int32Array(layout.partitions.length),
+    };
+    resolvedLayouts.set(layout, r);
+  }
+  // Series appear with the first metrics sample; look up those still missing.
+  const m = sim.metrics;
+  layout.partitions.forEach(({ topic, partition }, i) => {
+    r.partitionRates[i] ??= m.get(`partition:${topic}/${partition}/records-in`);
+  });
+  layout.groups.forEach(({ node }, i) => {
+    r.groupRates[i] ??= m.get(`group:${node}/records`);
+  });
+  return r;
+}
+
 /** Writes the current state into `out` (allocated by the caller, `layout.length` long) and returns it. */
 export function writeSnapshot(sim: Simulation, layout: SnapshotLayout, out: Float64Array): Float64Array {
+  const r = resolve(sim, layout);
   let i = 0;
   out[i++] = sim.nowMs;
   out[i++] = layout.partitions.length;
   out[i++] = layout.groups.length;
   out[i++] = layout.groupPartitions.length;
-  const m = sim.metrics;
-  for (const { topic, partition } of layout.partitions) {
-    const t = sim.topics.get(topic);
-    const log = t?.partitions[partition];
+  for (let k = 0; k < layout.partitions.length; k++) {
+    const t = r.topics[k];
+    const p = layout.partitions[k]!.partition;
+    const log = t?.partitions[p];
     out[i++] = log ? log.logStartOffset : 0;
     out[i++] = log ? log.logEndOffset : 0;
-    out[i++] = t && log ? t.highWatermark(partition) : 0;
-    out[i++] = m.latest(`partition:${topic}/${partition}/records-in`);
+    out[i++] = t && log ? t.highWatermark(p) : 0;
+    out[i++] = r.partitionRates[k]?.last() ?? 0;
   }
-  const groupList = layout.groups.map((g) => sim.groups.get(g.node));
-  for (let gi = 0; gi < groupList.length; gi++) {
-    const g = groupList[gi];
-    out[i++] = g ? GROUP_STATES.indexOf(g.coordinator.state) : GROUP_STATES.indexOf('Dead');
+  for (let k = 0; k < r.groups.length; k++) {
+    const g = r.groups[k];
+    out[i++] = GROUP_STATES.indexOf(g ? g.coordinator.state : 'Dead');
     out[i++] = g ? g.coordinator.generation : 0;
     out[i++] = g ? g.coordinator.memberCount() : 0;
     out[i++] = g ? g.lag() : 0;
-    out[i++] = g ? m.latest(`group:${g.nodeId}/records`) : 0;
+    out[i++] = r.groupRates[k]?.last() ?? 0;
     out[i++] = g ? g.duplicates : 0;
   }
+  let current = -1;
   for (const { group, partition } of layout.groupPartitions) {
-    const g = groupList[group];
+    const g = r.groups[group];
+    if (group !== current) {
+      current = group;
+      if (g) fillOwners(g, r);
+    }
     const { topic, partition: p } = layout.partitions[partition]!;
     out[i++] = g ? g.coordinator.committedOffset(topic, p) : -1;
-    out[i++] = g
-      ? ownerIndex(g.coordinator.memberIds(), (id) => g.coordinator.assignmentOf(id), topic, p)
-      : -1;
+    out[i++] = g ? r.owners[partition]! : -1;
   }
   return out;
 }
 
-function ownerIndex(
-  members: string[],
-  assignmentOf: (id: string) => Record<string, number[]> | undefined,
-  topic: string,
-  partition: number,
-): number {
-  for (let k = 0; k < members.length; k++)
-    if (assignmentOf(members[k]!)?.[topic]?.includes(partition)) return k;
-  return -1;
+/** owners[partition index] = the index of the member that owns it in the group, or -1. */
+function fillOwners(g: GroupRuntime, r: Resolved): void {
+  r.owners.fill(-1);
+  const ids = g.coordinator.memberIds();
+  for (let k = 0; k < ids.length; k++) {
+    const assignment = g.coordinator.assignmentOf(ids[k]!);
+    if (!assignment) continue;
+    for (const topic in assignment)
+      for (const p of assignment[topic]!) {
+        const index = r.partitionIndex.get(`${topic}\u0000${p}`);
+        if (index !== undefined) r.owners[index] = k;
+      }
+  }
 }

@@ -34,6 +34,11 @@ export interface ConsumerGroupContext {
   ): void;
 }
 
+/** A bound on polls in one tick, against a zero-cost loop that never runs out of records. */
+const MAX_POLLS_PER_TICK = 10_000;
+/** How far back a finished batch may carry its end time into the next one (one default tick). */
+const TICK_CARRY_MS = 1;
+
 export type MemberStatus = 'starting' | 'joining' | 'active' | 'crashed' | 'closed';
 
 export class ConsumerMember implements GroupMemberClient {
@@ -86,9 +91,13 @@ export class ConsumerMember implements GroupMemberClient {
     this.nowMs = nowMs;
     if (this.status === 'crashed' || this.status === 'closed') return;
     this.heartbeatThread(nowMs);
-    if (nowMs < this.busyUntilMs) return;
-    if (this.batchSize > 0) this.finishProcessing();
-    this.poll(nowMs);
+    // A real consumer polls again as soon as it has processed a batch, many times a millisecond when
+    // processing is fast; so poll until the records run out or processing runs past this tick.
+    for (let polls = 0; polls < MAX_POLLS_PER_TICK; polls++) {
+      if (nowMs < this.busyUntilMs) return;
+      if (this.batchSize > 0) this.finishProcessing();
+      if (this.poll(nowMs) === 0 || this.status !== 'active') return;
+    }
   }
 
   /** The process dies: no more heartbeats or commits; the coordinator notices after session.timeout.ms. */
@@ -170,7 +179,8 @@ export class ConsumerMember implements GroupMemberClient {
     }
   }
 
-  private poll(nowMs: number): void {
+  /** Returns the number of records handed to the application. */
+  private poll(nowMs: number): number {
     const s = this.ctx.settings;
     this.lastPollMs = nowMs;
     if (nowMs >= this.nextMetadataMs) this.refreshMetadata(nowMs);
@@ -180,8 +190,8 @@ export class ConsumerMember implements GroupMemberClient {
     }
     if (this.needsRejoin && this.status !== 'joining') this.joinGroup(nowMs);
     const eager = rebalanceProtocolOf(s.assignor) === 'eager';
-    if (this.status === 'joining' && eager) return;
-    this.fetch(nowMs);
+    if (this.status === 'joining' && eager) return 0;
+    return this.fetch(nowMs);
   }
 
   private refreshMetadata(nowMs: number): void {
@@ -239,9 +249,9 @@ export class ConsumerMember implements GroupMemberClient {
     );
   }
 
-  private fetch(nowMs: number): void {
+  private fetch(nowMs: number): number {
     const n = this.assignedTopics.length;
-    if (n === 0) return;
+    if (n === 0) return 0;
     let budget = this.ctx.settings.maxPollRecords;
     this.batchSize = 0;
     // Drain one partition's fetched records before moving to the next, as the fetch buffer does.
@@ -266,16 +276,18 @@ export class ConsumerMember implements GroupMemberClient {
       this.positions[i] = position + count;
       if (budget === 0) this.fetchCursor = position + count < topic.highWatermark(p) ? i : (i + 1) % n;
     }
-    if (this.batchSize === 0) return;
+    if (this.batchSize === 0) return 0;
+    const records = this.ctx.settings.maxPollRecords - budget;
     const rate = this.ctx.settings.processingRate;
     if (rate === null) {
       this.finishProcessing();
-      return;
+      return records;
     }
-    const records = this.ctx.settings.maxPollRecords - budget;
-    // Carry the fraction of a tick so that a consumer's rate does not depend on the step size.
-    const start = this.busyUntilMs > nowMs - 1 ? this.busyUntilMs : nowMs;
+    // Processing starts when the previous batch finished (within the last tick), so that a consumer's
+    // rate does not depend on the tick size.
+    const start = this.busyUntilMs > nowMs - TICK_CARRY_MS ? this.busyUntilMs : nowMs;
     this.busyUntilMs = rate > 0 ? start + (records * 1000) / rate : Infinity;
+    return records;
   }
 
   private finishProcessing(): void {
