@@ -145,3 +145,38 @@ describe('sources', () => {
     for (const end of ends) expect(end % 16).toBe(0);
   });
 });
+
+describe('partitioners', () => {
+  it('round-robin spreads records one by one, and fixed sends every record to one partition', () => {
+    const t = new TestSim()
+      .topic('rr', { partitions: 3 })
+      .topic('one', { partitions: 3 })
+      .source('a', { rate: 300, partitioner: 'roundrobin', keys: { type: 'uniform', count: 5 } }, ['rr'])
+      .source('b', { rate: 300, partitioner: 'fixed', partition: 2 }, ['one'])
+      .start();
+    t.advance(10_050);
+    // 3015 records arrive by 10,050 ms (one every 3⅓ ms); the last one still lingers in its batch.
+    expect(t.logEndOffsets('rr')).toEqual([1005, 1005, 1004]);
+    expect(t.logEndOffsets('one')).toEqual([0, 0, 3014]);
+  });
+});
+
+describe('removing a sink', () => {
+  it('closes its consumers, empties the group and deletes it: Empty, then Dead', () => {
+    const t = new TestSim()
+      .topic('orders')
+      .sink('billing', { consumers: 1 }, ['orders'])
+      .start()
+      .advance(4000);
+    const doc = t.document();
+    doc.nodes = doc.nodes.filter((n) => n.id !== 'billing');
+    doc.edges = [];
+    t.sim.update(doc);
+    expect(t.sim.group('billing')).toBeUndefined();
+    expect(t.transitions('billing').slice(-3)).toEqual([
+      'Stable -> PreparingRebalance',
+      'PreparingRebalance -> Empty',
+      'Empty -> Dead',
+    ]);
+  });
+});

@@ -33,6 +33,8 @@ export class GroupCoordinator {
   private readonly members = new Map<string, MemberMetadata>();
   /** When the current join round gives up waiting (DelayedJoin / InitialDelayedJoin). */
   private joinDeadline = Infinity;
+  /** No session can expire before this time, so `tick` skips the scan until then. */
+  private nextExpiryCheckMs = 0;
   private initialDelayRemainingMs = 0;
   private inInitialDelay = false;
   private newMemberAdded = false;
@@ -87,6 +89,7 @@ export class GroupCoordinator {
         awaitingJoin: true,
         assignment: {},
       };
+      this.watchDeadline(member.sessionDeadline);
       this.members.set(memberId, member);
       if (this.leaderId === null) this.leaderId = memberId;
       this.newMemberAdded = true;
@@ -96,6 +99,7 @@ export class GroupCoordinator {
       member.owned = owned;
       member.awaitingJoin = true;
       member.sessionDeadline = nowMs + sessionTimeoutMs;
+      this.watchDeadline(member.sessionDeadline);
     }
     if (this.state === 'Empty' || this.state === 'Stable' || this.state === 'CompletingRebalance') {
       this.prepareRebalance(nowMs, isNew ? `${memberId} joined` : `${memberId} rejoined`);
@@ -143,17 +147,29 @@ export class GroupCoordinator {
 
   /** Expire silent members and give up on members that do not rejoin in time. */
   tick(nowMs: number): void {
-    for (const member of this.members.values()) {
-      if (!member.awaitingJoin && nowMs >= member.sessionDeadline) {
+    if (nowMs >= this.nextExpiryCheckMs) this.expireSessions(nowMs);
+    if (this.state === 'PreparingRebalance' && nowMs >= this.joinDeadline) this.onJoinDeadline(nowMs);
+  }
+
+  private expireSessions(nowMs: number): void {
+    let next = Infinity;
+    for (const member of [...this.members.values()]) {
+      if (member.awaitingJoin) continue;
+      if (nowMs >= member.sessionDeadline) {
         this.removeMember(
           member.memberId,
           nowMs,
           'member-removed',
           `${member.memberId} removed: no heartbeat within session.timeout.ms (${member.sessionTimeoutMs} ms)`,
         );
-      }
+      } else if (member.sessionDeadline < next) next = member.sessionDeadline;
     }
-    if (this.state === 'PreparingRebalance' && nowMs >= this.joinDeadline) this.onJoinDeadline(nowMs);
+    this.nextExpiryCheckMs = next;
+  }
+
+  /** Session deadlines only move later, except when one is set anew: keep the next check no later than it. */
+  private watchDeadline(deadline: number): void {
+    if (deadline < this.nextExpiryCheckMs) this.nextExpiryCheckMs = deadline;
   }
 
   /** A topic's partition count or the members' subscriptions changed: the leader asks for a rebalance. */
@@ -175,8 +191,9 @@ export class GroupCoordinator {
     this.members.delete(memberId);
     this.emit(type, this.groupId, why);
     if (this.leaderId === memberId) this.leaderId = this.members.keys().next().value ?? null;
+    // tryCompleteElseWatch: the new join round completes at once if nobody else must rejoin (the last leaver).
     if (this.state === 'Stable' || this.state === 'CompletingRebalance') this.prepareRebalance(nowMs, why);
-    else if (this.state === 'PreparingRebalance') this.maybeCompleteJoin(nowMs);
+    if (this.state === 'PreparingRebalance') this.maybeCompleteJoin(nowMs);
   }
 
   private prepareRebalance(nowMs: number, reason: string): void {
@@ -252,6 +269,7 @@ export class GroupCoordinator {
     for (const member of this.members.values()) {
       member.awaitingJoin = false;
       member.sessionDeadline = nowMs + member.sessionTimeoutMs;
+      this.watchDeadline(member.sessionDeadline);
       member.assignment = result[member.memberId] ?? {};
     }
     this.setState('Stable', `generation ${this.generation} assigned by ${this.assignor}`);
