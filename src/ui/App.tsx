@@ -1,21 +1,16 @@
-import { describeStatus } from './exampleStatus';
-import { useRunExample } from './useRunExample';
+import type { SimBridge } from '../worker/bridge';
+import { Dashboard } from './Dashboard';
+import { Intro } from './Intro';
+import { useSimCommands } from './useSimCommands';
+import { useSimView } from './useSimView';
 import './app.css';
 
-export function App() {
-  const { status, run } = useRunExample();
-  return (
-    <main className="app">
-      <h1 className="app__title">Franz</h1>
-      <p className="app__tagline">
-        Design a Kafka pipeline and watch it run, with Kafka&rsquo;s real behaviour underneath.
-      </p>
-      <button type="button" className="app__run" onClick={run}>
-        Run example
-      </button>
-      <p role="status" aria-live="polite" className={`app__status app__status--${status.kind}`}>
-        {describeStatus(status)}
-      </p>
-    </main>
+export function App({ bridge }: { bridge: SimBridge }) {
+  const view = useSimView(bridge);
+  const commands = useSimCommands(bridge);
+  return view.status === 'idle' ? (
+    <Intro onRunExample={commands.runExample} />
+  ) : (
+    <Dashboard view={view} commands={commands} />
   );
 }

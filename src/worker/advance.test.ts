@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { advanceWithinBudget, CHUNK_MS, WORK_BUDGET_MS } from './advance';
+import { TestClock } from './testClock';
+
+describe('advanceWithinBudget', () => {
+  it('steps everything asked for, in chunks of at most a second, when the engine keeps up', () => {
+    const steps: number[] = [];
+    const done = advanceWithinBudget({ step: (ms) => steps.push(ms) }, 2500, new TestClock());
+    expect(done).toBe(2500);
+    expect(steps).toEqual([CHUNK_MS, CHUNK_MS, 500]);
+  });
+
+  it('stops once the tick has used its wall-time budget, leaving the rest undone', () => {
+    const clock = new TestClock();
+    const slowSim = { step: () => clock.stall(WORK_BUDGET_MS / 2) };
+    expect(advanceWithinBudget(slowSim, 10_000, clock)).toBe(2 * CHUNK_MS);
+  });
+});

@@ -1,0 +1,26 @@
+import type { FromWorker, ToWorker } from '../protocol/messages';
+
+/** The page's typed handle on one simulation worker. */
+export interface WorkerPort {
+  send(message: ToWorker): void;
+  terminate(): void;
+}
+
+export interface WorkerHandlers {
+  onMessage(message: FromWorker): void;
+  /** The worker died or never started: an uncaught error, a failed script load. */
+  onError(message: string): void;
+}
+
+export type SpawnWorker = (handlers: WorkerHandlers) => WorkerPort;
+
+export const spawnSimWorker: SpawnWorker = ({ onMessage, onError }) => {
+  const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'franz-sim',
+  });
+  worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
+  // A worker that fails to load reports an ErrorEvent with an empty message in some browsers.
+  worker.onerror = (event) => onError(event.message || 'the simulation worker failed to start');
+  return { send: (message) => worker.postMessage(message), terminate: () => worker.terminate() };
+};
