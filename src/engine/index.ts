@@ -32,3 +32,5 @@ export {
   GROUP_PARTITION_FIELDS as SNAPSHOT_GROUP_PARTITION_FIELDS,
 } from './sim/snapshot';
 export type { SnapshotLayout } from './sim/snapshot';
+export * as edits from './model/edits';
+export type { EditResult } from './model/edits';

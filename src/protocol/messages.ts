@@ -11,6 +11,17 @@ export const PROTOCOL_VERSION = 2;
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 100;
 
+/** The charts' data: a bounded window of samples, one per simulated second. */
+export interface ChartSeries {
+  timeMs: number[];
+  /** Records/s into and out of (summed over groups) each topic. */
+  topics: { name: string; produced: number[]; consumed: number[] }[];
+  /** Total lag per group, by node id. */
+  groups: { node: string; groupId: string; lag: number[] }[];
+  /** Lag per partition of one group (the selected one), when asked for. */
+  partitionLag: { node: string; partitions: { label: string; lag: number[] }[] } | null;
+}
+
 /** Messages the page sends to the worker. */
 export type ToWorker =
   | { type: 'hello'; protocolVersion: number }

@@ -1,0 +1,165 @@
+// Edits of a design document as pure functions: each takes a document and returns a new one (or says
+// why it cannot), so the designer, undo/redo and tests share one definition of every change.
+import { edgeRefusal } from './validate';
+import type { NodeKind, PipelineDocument, PipelineNode } from './schema';
+import { parseDocument } from './validate';
+
+export type EditResult = { ok: true; doc: PipelineDocument } | { ok: false; error: string };
+
+const NAMES: Record<NodeKind, string> = {
+  source: 'Source',
+  topic: 'topic',
+  sink: 'Sink',
+  processor: 'Processor',
+};
+
+function clone(doc: PipelineDocument): PipelineDocument {
+  return JSON.parse(JSON.stringify(doc)) as PipelineDocument;
+}
+
+/** Re-validates an edited document, so no edit can produce a design the engine would refuse. */
+function checked(doc: PipelineDocument): EditResult {
+  const parsed = parseDocument(doc);
+  return parsed.ok ? { ok: true, doc: parsed.doc } : { ok: false, error: parsed.errors[0]! };
+}
+
+/** A fresh id and name for a new node of `kind`: source-1, topic-2 ... */
+export function freshNode(doc: PipelineDocument, kind: NodeKind): { id: string; name: string } {
+  const ids = new Set(doc.nodes.map((n) => n.id));
+  const names = new Set(doc.nodes.map((n) => n.name));
+  for (let i = 1; ; i++) {
+    const id = `${kind}-${i}`;
+    const name = kind === 'topic' ? `topic-${i}` : `${NAMES[kind]} ${i}`;
+    if (!ids.has(id) && !names.has(name)) return { id, name };
+  }
+}
+
+export function addNode(
+  doc: PipelineDocument,
+  kind: NodeKind,
+  position: { x: number; y: number },
+): { doc: PipelineDocument; id: string } {
+  const next = clone(doc);
+  const { id, name } = freshNode(doc, kind);
+  // Every config key takes Kafka's default on parse.
+  next.nodes.push({ id, kind, name, position, config: {} } as PipelineNode);
+  const parsed = parseDocument(next);
+  if (!parsed.ok) throw new Error(`a new ${kind} made the design invalid: ${parsed.errors[0]}`);
+  return { doc: parsed.doc, id };
+}
+
+export function removeNodes(doc: PipelineDocument, ids: readonly string[]): PipelineDocument {
+  const gone = new Set(ids);
+  const next = clone(doc);
+  next.nodes = next.nodes.filter((n) => !gone.has(n.id));
+  next.edges = next.edges.filter((e) => !gone.has(e.from) && !gone.has(e.to));
+  return next;
+}
+
+export function removeEdges(
+  doc: PipelineDocument,
+  edges: readonly { from: string; to: string }[],
+): PipelineDocument {
+  const next = clone(doc);
+  next.edges = next.edges.filter((e) => !edges.some((x) => x.from === e.from && x.to === e.to));
+  return next;
+}
+
+/** Connects two nodes if data can flow that way; otherwise says why not, in a short hint. */
+export function connect(doc: PipelineDocument, from: string, to: string): EditResult {
+  const a = doc.nodes.find((n) => n.id === from);
+  const b = doc.nodes.find((n) => n.id === to);
+  if (!a || !b) return { ok: false, error: 'both ends must be nodes of the design' };
+  if (from === to) return { ok: false, error: 'a node cannot feed itself' };
+  const refusal = edgeRefusal(a.kind, b.kind);
+  if (refusal) return { ok: false, error: refusal.charAt(0).toUpperCase() + refusal.slice(1) };
+  if (doc.edges.some((e) => e.from === from && e.to === to))
+    return { ok: false, error: `${a.name} is already connected to ${b.name}` };
+  const next = clone(doc);
+  next.edges.push({ from, to });
+  return checked(next);
+}
+
+/** Changes some config keys of a node; refused (with the path and problem) when a value is impossible. */
+export function updateConfig(doc: PipelineDocument, id: string, patch: Record<string, unknown>): EditResult {
+  const next = clone(doc);
+  const node = next.nodes.find((n) => n.id === id);
+  if (!node) return { ok: false, error: `no node ${id}` };
+  Object.assign(node.config, patch);
+  for (const [key, value] of Object.entries(patch))
+    if (value === undefined) delete (node.config as Record<string, unknown>)[key];
+  const before = doc.nodes.find((n) => n.id === id)!;
+  if (node.kind === 'topic' && before.kind === 'topic' && node.config.partitions < before.config.partitions)
+    return { ok: false, error: 'partitions can only grow: Kafka cannot remove partitions from a topic' };
+  return checked(next);
+}
+
+export function rename(doc: PipelineDocument, id: string, name: string): EditResult {
+  const next = clone(doc);
+  const node = next.nodes.find((n) => n.id === id);
+  if (!node) return { ok: false, error: `no node ${id}` };
+  node.name = name;
+  return checked(next);
+}
+
+/** One more partition on a topic (a Partition dropped on it). */
+export function addPartition(doc: PipelineDocument, topicId: string): EditResult {
+  const topic = doc.nodes.find((n) => n.id === topicId);
+  if (!topic || topic.kind !== 'topic') return { ok: false, error: 'drop a partition on a topic' };
+  return updateConfig(doc, topicId, { partitions: topic.config.partitions + 1 });
+}
+
+export function moveNodes(
+  doc: PipelineDocument,
+  positions: Record<string, { x: number; y: number }>,
+): PipelineDocument {
+  return {
+    ...doc,
+    nodes: doc.nodes.map((n) => (positions[n.id] ? { ...n, position: positions[n.id] } : n)),
+  };
+}
+
+/** Copies of the nodes, offset a little, with the edges among them (not those to outside nodes). */
+export function duplicate(
+  doc: PipelineDocument,
+  ids: readonly string[],
+): { doc: PipelineDocument; ids: string[] } {
+  let next = clone(doc);
+  const map = new Map<string, string>();
+  for (const id of ids) {
+    const node = doc.nodes.find((n) => n.id === id);
+    if (!node) continue;
+    const fresh = freshNode(next, node.kind);
+    const name = node.kind === 'topic' ? `${node.name}-copy` : `${node.name} copy`;
+    const taken = new Set(next.nodes.map((n) => n.name));
+    const copy = JSON.parse(JSON.stringify(node)) as PipelineNode;
+    copy.id = fresh.id;
+    copy.name = taken.has(name) ? fresh.name : name;
+    copy.position = { x: (node.position?.x ?? 0) + 40, y: (node.position?.y ?? 0) + 40 };
+    if ('groupId' in copy.config) delete (copy.config as { groupId?: string }).groupId;
+    next.nodes.push(copy);
+    map.set(id, copy.id);
+  }
+  for (const e of doc.edges) {
+    const from = map.get(e.from),
+      to = map.get(e.to);
+    if (from && to) next.edges.push({ from, to });
+  }
+  const parsed = parseDocument(next);
+  if (parsed.ok) next = parsed.doc;
+  return { doc: next, ids: [...map.values()] };
+}
+
+/** An empty design. */
+export function emptyDocument(name = 'Untitled pipeline'): PipelineDocument {
+  const parsed = parseDocument({
+    format: 'franz.pipeline',
+    version: 1,
+    name,
+    cluster: {},
+    nodes: [],
+    edges: [],
+  });
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return parsed.doc;
+}

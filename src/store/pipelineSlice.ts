@@ -1,0 +1,60 @@
+// The design document and its history. Every change goes through `apply`, so undo/redo and autosave
+// see all of them; a drag is one gesture, recorded once when it ends.
+import type { StateCreator } from 'zustand';
+import { edits, type PipelineDocument } from '../engine';
+import type { FranzState } from './store';
+
+const HISTORY_LIMIT = 200;
+
+export interface PipelineSlice {
+  doc: PipelineDocument;
+  past: PipelineDocument[];
+  future: PipelineDocument[];
+  /** Records a new version of the design (an undo step), unless it is the same object. */
+  apply(next: PipelineDocument): void;
+  /** Changes the design without an undo step (positions during a drag); `endGesture` records it. */
+  applyQuietly(next: PipelineDocument): void;
+  beginGesture(): void;
+  endGesture(): void;
+  /** Replaces the design and forgets its history (import, share link, restore). */
+  replaceDocument(doc: PipelineDocument): void;
+  undo(): void;
+  redo(): void;
+}
+
+export const createPipelineSlice: StateCreator<FranzState, [], [], PipelineSlice> = (set, get) => {
+  let gestureStart: PipelineDocument | null = null;
+  return {
+    doc: edits.emptyDocument(),
+    past: [],
+    future: [],
+    apply: (next) => {
+      const { doc, past } = get();
+      if (next === doc) return;
+      set({ doc: next, past: [...past, doc].slice(-HISTORY_LIMIT), future: [] });
+    },
+    applyQuietly: (next) => set({ doc: next }),
+    beginGesture: () => {
+      gestureStart = get().doc;
+    },
+    endGesture: () => {
+      const start = gestureStart;
+      gestureStart = null;
+      const { doc, past } = get();
+      if (start && start !== doc) set({ past: [...past, start].slice(-HISTORY_LIMIT), future: [] });
+    },
+    replaceDocument: (doc) => set({ doc, past: [], future: [] }),
+    undo: () => {
+      const { doc, past, future } = get();
+      const prev = past[past.length - 1];
+      if (!prev) return;
+      set({ doc: prev, past: past.slice(0, -1), future: [doc, ...future] });
+    },
+    redo: () => {
+      const { doc, past, future } = get();
+      const next = future[0];
+      if (!next) return;
+      set({ doc: next, past: [...past, doc], future: future.slice(1) });
+    },
+  };
+};

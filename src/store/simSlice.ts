@@ -1,0 +1,46 @@
+// What the page knows of the running simulation, written by the worker bridge only.
+import type { StateCreator } from 'zustand';
+import type { SimEvent, SimulationReport, SnapshotLayout } from '../engine';
+import type { ChartSeries } from '../protocol/messages';
+import type { FranzState } from './store';
+
+export interface SimState {
+  /** idle: not started; live: a worker answers; stopped: the worker died (the bridge restarts it). */
+  status: 'idle' | 'live' | 'stopped';
+  running: boolean;
+  speed: number;
+  seed: number;
+  report: SimulationReport | null;
+  events: SimEvent[];
+  /** The flat snapshot and the layout that names its indexes (DESIGN.md, "Worker boundary"). */
+  layout: SnapshotLayout | null;
+  snapshot: Float64Array | null;
+  series: ChartSeries | null;
+  /** Changes the running simulation refused (Kafka would too), e.g. shrinking a topic. */
+  refused: string[];
+  error: string | null;
+}
+
+export interface SimSlice {
+  sim: SimState;
+  setSim(patch: Partial<SimState>): void;
+}
+
+export const initialSim: SimState = {
+  status: 'idle',
+  running: false,
+  speed: 1,
+  seed: 1,
+  report: null,
+  events: [],
+  layout: null,
+  snapshot: null,
+  series: null,
+  refused: [],
+  error: null,
+};
+
+export const createSimSlice: StateCreator<FranzState, [], [], SimSlice> = (set, get) => ({
+  sim: initialSim,
+  setSim: (patch) => set({ sim: { ...get().sim, ...patch } }),
+});

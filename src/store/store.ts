@@ -1,0 +1,20 @@
+// One store in slices (zustand's slices pattern): the design, the simulation as last reported, the view.
+import { create } from 'zustand';
+import { createPipelineSlice, type PipelineSlice } from './pipelineSlice';
+import { createSimSlice, type SimSlice } from './simSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+export type FranzState = PipelineSlice & SimSlice & UiSlice;
+
+export function createFranzStore() {
+  return create<FranzState>()((...a) => ({
+    ...createPipelineSlice(...a),
+    ...createSimSlice(...a),
+    ...createUiSlice(...a),
+  }));
+}
+
+export type FranzStore = ReturnType<typeof createFranzStore>;
+
+/** The page's store. Tests make their own with createFranzStore. */
+export const useFranz = createFranzStore();

@@ -1,0 +1,29 @@
+// What the UI may ask of the running simulation. The worker bridge implements it; components get it
+// from context, so they never hold the bridge or a worker themselves.
+import { createContext, useContext } from 'react';
+
+export type ConsumerAction = 'add' | 'remove' | 'crash';
+
+export interface SimActions {
+  play(): void;
+  pause(): void;
+  /** Advances simulated time by `ms` (default one second). */
+  step(ms?: number): void;
+  /** Starts the current design again from time zero with the current seed. */
+  reset(): void;
+  setSpeed(factor: number): void;
+  /** A new seed restarts the run. */
+  setSeed(seed: number): void;
+  /** Starts, closes or kills one consumer of a sink or processor node, live. */
+  consumer(nodeId: string, action: ConsumerAction): void;
+  /** Restarts a dead worker from the current design. */
+  restart(): void;
+}
+
+export const SimActionsContext = createContext<SimActions | null>(null);
+
+export function useSimActions(): SimActions {
+  const actions = useContext(SimActionsContext);
+  if (!actions) throw new Error('useSimActions outside SimActionsContext');
+  return actions;
+}
