@@ -88,10 +88,16 @@ export function updateConfig(doc: PipelineDocument, id: string, patch: Record<st
   Object.assign(node.config, patch);
   for (const [key, value] of Object.entries(patch))
     if (value === undefined) delete (node.config as Record<string, unknown>)[key];
+  const result = checked(next);
   const before = doc.nodes.find((n) => n.id === id)!;
-  if (node.kind === 'topic' && before.kind === 'topic' && node.config.partitions < before.config.partitions)
+  if (
+    result.ok &&
+    node.kind === 'topic' &&
+    before.kind === 'topic' &&
+    node.config.partitions < before.config.partitions
+  )
     return { ok: false, error: 'partitions can only grow: Kafka cannot remove partitions from a topic' };
-  return checked(next);
+  return result;
 }
 
 export function rename(doc: PipelineDocument, id: string, name: string): EditResult {
