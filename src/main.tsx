@@ -1,17 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import example from '../examples/article-pipeline.json';
+import { useFranz } from './store/store';
 import { App } from './ui/App';
-import { SimBridge } from './worker/bridge';
+import { loadInitialDesign, startAutosave } from './ui/persistence';
+import { SimActionsContext } from './ui/simActions';
+import { WorkerBridge } from './worker/workerBridge';
 import { spawnSimWorker } from './worker/workerPort';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// One bridge for the page's lifetime; it starts the worker on the first run.
-const bridge = new SimBridge(spawnSimWorker);
+// The first screen: a shared link, else the autosaved design, else the article's pipeline, already running.
+await loadInitialDesign(useFranz, example);
+startAutosave(useFranz);
+const bridge = new WorkerBridge(useFranz, spawnSimWorker);
+useFranz.getState().setSim({ speed: 5 });
+bridge.start({ play: true });
 
 createRoot(root).render(
   <StrictMode>
-    <App bridge={bridge} />
+    <SimActionsContext.Provider value={bridge}>
+      <App />
+    </SimActionsContext.Provider>
   </StrictMode>,
 );

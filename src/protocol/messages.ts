@@ -3,13 +3,16 @@
  * hello/ready handshake, so a page and a worker from different builds fail loudly instead of
  * misreading each other's messages.
  */
-import type { SimEvent, SimulationReport } from '../engine';
+import type { SimEvent, SimulationReport, SnapshotLayout } from '../engine';
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 100;
+
+/** The most samples per chart series: the charts draw a bounded window. */
+export const MAX_CHART_POINTS = 300;
 
 /** The charts' data: a bounded window of samples, one per simulated second. */
 export interface ChartSeries {
@@ -22,16 +25,30 @@ export interface ChartSeries {
   partitionLag: { node: string; partitions: { label: string; lag: number[] }[] } | null;
 }
 
+export type ConsumerAction = 'add' | 'remove' | 'crash';
+
 /** Messages the page sends to the worker. */
 export type ToWorker =
   | { type: 'hello'; protocolVersion: number }
   /** Replaces the running simulation, unless the document is refused (then the old one runs on). */
   | { type: 'load'; document: unknown; seed: number }
+  /** The design changed: applied to the running simulation where Kafka allows it, without a restart. */
+  | { type: 'update'; document: unknown }
+  /** A new simulation of the current design and seed, from time zero. */
+  | { type: 'reset' }
+  /** A reset with a new seed. */
+  | { type: 'seed'; seed: number }
   | { type: 'play' }
   | { type: 'pause' }
   /** Advances simulated time by `ms` at once, playing or not. */
   | { type: 'step'; ms: number }
-  | { type: 'speed'; factor: number };
+  | { type: 'speed'; factor: number }
+  /** Starts, closes or kills one consumer of a sink or processor node. */
+  | { type: 'consumer'; node: string; action: ConsumerAction }
+  /** Which group's partition lag the series carry; null for none. */
+  | { type: 'chartGroup'; node: string | null }
+  /** Snapshot buffers the page is done with (a few at a time, transferred), for the worker to fill again. */
+  | { type: 'recycle'; buffers: Float64Array[] };
 
 /** Messages the worker sends to the page. */
 export type FromWorker =
@@ -40,5 +57,13 @@ export type FromWorker =
   | { type: 'loaded'; name: string; nodeNames: Record<string, string> }
   /** The document was refused for these reasons; the previous simulation, if any, keeps running. */
   | { type: 'invalid'; errors: string[] }
+  /** After every update: the changes the running simulation refused, as Kafka would (empty: none). */
+  | { type: 'refused'; errors: string[] }
+  /** Which snapshot index is which; sent whenever the topology changes, always before its snapshots. */
+  | { type: 'layout'; layout: SnapshotLayout }
+  /** The flat state (see the engine's snapshot.ts), transferred; index 0 is the simulated time. */
+  | { type: 'snapshot'; buffer: Float64Array }
+  | { type: 'series'; series: ChartSeries }
   | { type: 'report'; report: SimulationReport; events: SimEvent[]; running: boolean; speed: number }
-  | { type: 'error'; message: string };
+  /** `paused`: the engine failed and the worker stopped playing (the page's Play state must follow). */
+  | { type: 'error'; message: string; paused?: boolean };

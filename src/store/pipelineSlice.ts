@@ -10,6 +10,8 @@ export interface PipelineSlice {
   doc: PipelineDocument;
   past: PipelineDocument[];
   future: PipelineDocument[];
+  /** Counts replaceDocument calls: a new epoch is a different design (the simulation starts over), not an edit. */
+  docEpoch: number;
   /** Records a new version of the design (an undo step), unless it is the same object. */
   apply(next: PipelineDocument): void;
   /** Changes the design without an undo step (positions during a drag); `endGesture` records it. */
@@ -28,6 +30,7 @@ export const createPipelineSlice: StateCreator<FranzState, [], [], PipelineSlice
     doc: edits.emptyDocument(),
     past: [],
     future: [],
+    docEpoch: 0,
     apply: (next) => {
       const { doc, past } = get();
       if (next === doc) return;
@@ -43,7 +46,7 @@ export const createPipelineSlice: StateCreator<FranzState, [], [], PipelineSlice
       const { doc, past } = get();
       if (start && start !== doc) set({ past: [...past, start].slice(-HISTORY_LIMIT), future: [] });
     },
-    replaceDocument: (doc) => set({ doc, past: [], future: [] }),
+    replaceDocument: (doc) => set({ doc, past: [], future: [], docEpoch: get().docEpoch + 1 }),
     undo: () => {
       const { doc, past, future } = get();
       const prev = past[past.length - 1];

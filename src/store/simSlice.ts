@@ -7,6 +7,7 @@ import type { FranzState } from './store';
 export interface SimState {
   /** idle: not started; live: a worker answers; stopped: the worker died (the bridge restarts it). */
   status: 'idle' | 'live' | 'stopped';
+  /** Whether it plays: as the person last asked, shown at once; false after the engine failed. */
   running: boolean;
   speed: number;
   seed: number;
@@ -18,6 +19,8 @@ export interface SimState {
   series: ChartSeries | null;
   /** Changes the running simulation refused (Kafka would too), e.g. shrinking a topic. */
   refused: string[];
+  /** Why the worker refused the last design it was sent (the previous one runs on); null when it took it. */
+  invalid: string[] | null;
   error: string | null;
 }
 
@@ -37,6 +40,7 @@ export const initialSim: SimState = {
   snapshot: null,
   series: null,
   refused: [],
+  invalid: null,
   error: null,
 };
 

@@ -1,16 +1,54 @@
-import type { SimBridge } from '../worker/bridge';
-import { Dashboard } from './Dashboard';
-import { Intro } from './Intro';
-import { useSimCommands } from './useSimCommands';
-import { useSimView } from './useSimView';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useFranz } from '../store/store';
+import { Canvas } from './canvas/Canvas';
+import { ChartsPanel } from './charts/ChartsPanel';
+import { useKeyboardShortcuts } from './commands/useKeyboardShortcuts';
+import { Controls } from './controls/Controls';
+import { DocumentMenu } from './controls/DocumentMenu';
+import { Inspector } from './inspector/Inspector';
+import { Palette } from './palette/Palette';
+import { EventsPanel } from './shell/EventsPanel';
+import { NoticeBar } from './shell/NoticeBar';
+import { ViewSwitch } from './shell/ViewSwitch';
+import { WithoutKafkaView } from './withoutKafka/WithoutKafkaView';
 import './app.css';
 
-export function App({ bridge }: { bridge: SimBridge }) {
-  const view = useSimView(bridge);
-  const commands = useSimCommands(bridge);
-  return view.status === 'idle' ? (
-    <Intro onRunExample={commands.runExample} />
-  ) : (
-    <Dashboard view={view} commands={commands} />
+/** The designer: palette, canvas and inspector, with playback on top and charts below. */
+export function App() {
+  useKeyboardShortcuts();
+  const view = useFranz((s) => s.view);
+  const name = useFranz((s) => s.doc.name);
+  return (
+    <ReactFlowProvider>
+      <div className="shell">
+        <header className="topbar">
+          <div className="brand">
+            <h1 className="brand__name">Franz</h1>
+            <p className="brand__design" title={name}>
+              {name}
+            </p>
+          </div>
+          <Controls />
+          <DocumentMenu />
+        </header>
+        <NoticeBar />
+        <main className="workspace">
+          <nav className="workspace__palette" aria-label="Palette">
+            <Palette />
+          </nav>
+          <div className="workspace__stage">
+            <ViewSwitch />
+            {view === 'kafka' ? <Canvas /> : <WithoutKafkaView />}
+          </div>
+          <div className="workspace__inspector">
+            <Inspector />
+          </div>
+        </main>
+        <footer className="dock">
+          <ChartsPanel />
+          <EventsPanel />
+        </footer>
+      </div>
+    </ReactFlowProvider>
   );
 }

@@ -1,9 +1,9 @@
 import type { Clock } from './clock';
 
 /** The largest piece of simulated time stepped between two looks at the wall clock. */
-export const CHUNK_MS = 1000;
+export const CHUNK_MS = 250;
 /** Wall time one tick may spend stepping; past it the simulation falls behind rather than the worker. */
-export const WORK_BUDGET_MS = 60;
+export const WORK_BUDGET_MS = 35;
 
 /**
  * Steps `sim` by `simMs` in chunks, stopping early once the tick has worked for WORK_BUDGET_MS, so a

@@ -1,7 +1,7 @@
 import type { Clock } from './clock';
 
 /** How often the loop wakes, in wall-clock milliseconds. */
-export const TICK_MS = 100;
+export const TICK_MS = 50;
 /**
  * The most wall time one tick accounts for. A worker that was throttled in a background tab, or stalled,
  * resumes where it was instead of leaping ahead by everything it missed.

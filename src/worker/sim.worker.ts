@@ -6,7 +6,11 @@ import { SimHost } from './simHost';
 // The project's tsconfig also has the DOM lib, where `self` is a Window; in this file it is the worker.
 declare const self: DedicatedWorkerGlobalScope;
 
-const host = new SimHost({ post: (message: FromWorker) => self.postMessage(message), clock: realClock });
+const host = new SimHost({
+  // Snapshot buffers are transferred: the page gets them without a copy and sends them back to reuse.
+  post: (message: FromWorker, transfer?: Transferable[]) => self.postMessage(message, transfer ?? []),
+  clock: realClock,
+});
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   try {

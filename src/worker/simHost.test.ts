@@ -4,18 +4,7 @@ import { createSimulation } from '../engine';
 import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from '../protocol/messages';
 import { SimHost } from './simHost';
 import { TestClock } from './testClock';
-
-/** A host that has shaken hands, with everything it posted kept in order. */
-function greetedHost(simulate = createSimulation) {
-  const clock = new TestClock();
-  const posted: FromWorker[] = [];
-  const host = new SimHost({ post: (m) => posted.push(m), clock, simulate });
-  host.receive({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
-  const all = <T extends FromWorker['type']>(type: T) =>
-    posted.filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
-  const last = <T extends FromWorker['type']>(type: T) => all(type).at(-1);
-  return { host, clock, posted, all, last };
-}
+import { greetedHost } from './testHost';
 
 function exampleWithPartitions(partitions: number): unknown {
   const doc = structuredClone(example) as { nodes: { kind: string; config: Record<string, unknown> }[] };
@@ -91,17 +80,21 @@ describe('SimHost', () => {
     expect(report.groups).toHaveLength(4);
   });
 
-  it('plays at 10x: one wall second moves the clock 10 s and sends about five reports', () => {
+  it('plays at 10x: one wall second moves the clock 10 s and sends four reports, twenty snapshots and two series', () => {
     const { host, clock, all, last } = greetedHost();
     host.receive({ type: 'load', document: example, seed: 1 });
     host.receive({ type: 'speed', factor: 10 });
     host.receive({ type: 'play' });
     const before = all('report').length;
+    const snapshotsBefore = all('snapshot').length;
+    const seriesBefore = all('series').length;
 
     clock.advance(1000);
     expect(last('report')).toMatchObject({ running: true, speed: 10 });
     expect(last('report')!.report.simulatedMs).toBe(10_000);
-    expect(all('report').length - before).toBe(5);
+    expect(all('report').length - before).toBe(4);
+    expect(all('snapshot').length - snapshotsBefore).toBe(20);
+    expect(all('series').length - seriesBefore).toBe(2);
   });
 
   it('pauses: the clock stands still and no timer is left behind', () => {

@@ -1,18 +1,28 @@
-import { createSimulation, parseDocument, type Simulation } from '../engine';
-import { MAX_SPEED, MIN_SPEED, PROTOCOL_VERSION, type FromWorker, type ToWorker } from '../protocol/messages';
+import { createSimulation, parseDocument, type PipelineDocument, type Simulation } from '../engine';
+import {
+  MAX_SPEED,
+  MIN_SPEED,
+  PROTOCOL_VERSION,
+  type ConsumerAction,
+  type ToWorker,
+} from '../protocol/messages';
 import { advanceWithinBudget } from './advance';
+import { buildChartSeries } from './chartSeries';
 import type { Clock } from './clock';
 import { PlayLoop } from './playLoop';
+import { SnapshotPublisher, type Post } from './snapshotPublisher';
 
-/** Ticks between two reports while playing: about five a second. */
-export const TICKS_PER_REPORT = 2;
+/** Play-loop ticks (TICK_MS each) between two reports: about four a second. */
+export const TICKS_PER_REPORT = 5;
+/** Ticks between two chart series: about two a second. Snapshots go every tick, about twenty a second. */
+export const TICKS_PER_SERIES = 10;
 /** Events sent with each report, newest last. */
 export const REPORT_EVENTS = 8;
 /** The longest single Step a page may ask for, so one message cannot hold the worker for long. */
 export const MAX_STEP_MS = 10 * 60_000;
 
 export interface SimHostOptions {
-  post: (message: FromWorker) => void;
+  post: Post;
   clock: Clock;
   /** The engine's createSimulation; tests pass a wrapper to make it fail. */
   simulate?: typeof createSimulation;
@@ -23,19 +33,24 @@ export interface SimHostOptions {
  * loop. sim.worker.ts only wires it to `self`; tests drive it with a TestClock.
  */
 export class SimHost {
-  private readonly post: (message: FromWorker) => void;
+  private readonly post: Post;
   private readonly clock: Clock;
   private readonly loop: PlayLoop;
   private readonly simulate: typeof createSimulation;
+  private readonly publisher: SnapshotPublisher;
   private greeted = false;
+  private doc: PipelineDocument | null = null;
   private sim: Simulation | null = null;
+  private seed = 1;
   private speed = 1;
-  private ticksSinceReport = 0;
+  private chartGroup: string | null = null;
+  private ticks = 0;
 
   constructor({ post, clock, simulate = createSimulation }: SimHostOptions) {
     this.post = post;
     this.clock = clock;
     this.simulate = simulate;
+    this.publisher = new SnapshotPublisher(post);
     this.loop = new PlayLoop(clock, (wallMs) => this.tick(wallMs));
   }
 
@@ -46,6 +61,12 @@ export class SimHost {
     switch (message.type) {
       case 'load':
         return this.load(message.document, message.seed);
+      case 'update':
+        return this.update(message.document);
+      case 'reset':
+        return this.doc ? this.start() : this.fail('nothing to reset: no design is loaded');
+      case 'seed':
+        return this.setSeed(message.seed);
       case 'play':
         this.loop.start();
         return this.report();
@@ -56,6 +77,14 @@ export class SimHost {
         return this.step(message.ms);
       case 'speed':
         return this.setSpeed(message.factor);
+      case 'consumer':
+        return this.consumer(message.node, message.action);
+      case 'chartGroup':
+        this.chartGroup = message.node;
+        return this.series();
+      case 'recycle':
+        for (const buffer of message.buffers) this.publisher.recycle(buffer);
+        return;
       default:
         return this.fail(`unknown message type "${(message as { type: unknown }).type}"`);
     }
@@ -74,16 +103,45 @@ export class SimHost {
     if (!Number.isSafeInteger(seed)) return this.fail(`seed must be an integer, got ${seed}`);
     const parsed = parseDocument(document);
     if (!parsed.ok) return this.post({ type: 'invalid', errors: parsed.errors });
-    this.sim = this.simulate(parsed.doc, { seed });
+    this.doc = parsed.doc;
+    this.seed = seed;
     const nodeNames = Object.fromEntries(parsed.doc.nodes.map((node) => [node.id, node.name]));
     this.post({ type: 'loaded', name: parsed.doc.name, nodeNames });
-    this.report();
+    this.start();
+  }
+
+  /** A new simulation of the current design and seed, at time zero; playing on if it was playing. */
+  private start(): void {
+    this.sim = this.simulate(this.doc!, { seed: this.seed });
+    this.ticks = 0;
+    this.publisher.refreshLayout(this.sim, true);
+    this.publishAll();
+  }
+
+  /** A live change: Kafka's rules decide what the running simulation takes, and the rest is refused. */
+  private update(document: unknown): void {
+    const parsed = parseDocument(document);
+    if (!parsed.ok) return this.post({ type: 'invalid', errors: parsed.errors });
+    this.doc = parsed.doc;
+    const sim = this.sim;
+    if (!sim) return this.start();
+    let refused: string[] = [];
+    if (!this.guard(() => (refused = sim.update(parsed.doc)))) return;
+    this.post({ type: 'refused', errors: refused });
+    this.publisher.refreshLayout(sim, true);
+    this.publishAll();
+  }
+
+  private setSeed(seed: number): void {
+    if (!Number.isSafeInteger(seed)) return this.fail(`seed must be an integer, got ${seed}`);
+    this.seed = seed;
+    if (this.doc) this.start();
   }
 
   private step(ms: number): void {
     if (!this.sim) return this.fail('nothing to step: no design is loaded');
     if (!(ms > 0 && ms <= MAX_STEP_MS)) return this.fail(`step must be in (0, ${MAX_STEP_MS}] ms, got ${ms}`);
-    if (this.guard(() => this.sim!.step(ms))) this.report();
+    if (this.guard(() => this.sim!.step(ms))) this.publishAll();
   }
 
   private setSpeed(factor: number): void {
@@ -93,11 +151,31 @@ export class SimHost {
     this.report();
   }
 
+  private consumer(node: string, action: ConsumerAction): void {
+    const sim = this.sim;
+    if (!sim) return this.fail('no design is loaded');
+    try {
+      if (action === 'add') sim.addConsumer(node);
+      else if (action === 'remove') sim.removeConsumer(node);
+      else sim.crashConsumer(node);
+    } catch (error) {
+      return this.fail(error instanceof Error ? error.message : String(error));
+    }
+    this.publishAll();
+  }
+
   private tick(wallMs: number): void {
     const sim = this.sim;
     if (!sim) return;
     if (!this.guard(() => advanceWithinBudget(sim, wallMs * this.speed, this.clock))) return;
-    if (++this.ticksSinceReport >= TICKS_PER_REPORT) this.report();
+    this.ticks++;
+    this.publisher.snapshot(sim);
+    if (this.ticks % TICKS_PER_SERIES === 0) this.series();
+    if (this.ticks % TICKS_PER_REPORT === 0) {
+      // A pattern subscription can pick up topics as time passes, so the topology is looked at again.
+      this.publisher.refreshLayout(sim, false);
+      this.report();
+    }
   }
 
   /** Runs engine work; an engine failure pauses the loop and tells the page instead of killing the worker. */
@@ -107,7 +185,11 @@ export class SimHost {
       return true;
     } catch (error) {
       this.loop.stop();
-      this.fail(`the simulation failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.post({
+        type: 'error',
+        message: `the simulation failed: ${error instanceof Error ? error.message : String(error)}`,
+        paused: true,
+      });
       // Tell the page it is paused now; a simulation too broken to report has been announced already.
       try {
         this.report();
@@ -118,8 +200,21 @@ export class SimHost {
     }
   }
 
+  /** Everything the page shows, after a command changed the simulation. */
+  private publishAll(): void {
+    const sim = this.sim;
+    if (!sim) return;
+    this.publisher.refreshLayout(sim, false);
+    this.publisher.snapshot(sim);
+    this.series();
+    this.report();
+  }
+
+  private series(): void {
+    if (this.sim) this.post({ type: 'series', series: buildChartSeries(this.sim, this.chartGroup) });
+  }
+
   private report(): void {
-    this.ticksSinceReport = 0;
     if (!this.sim) return;
     this.post({
       type: 'report',

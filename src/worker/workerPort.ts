@@ -2,7 +2,8 @@ import type { FromWorker, ToWorker } from '../protocol/messages';
 
 /** The page's typed handle on one simulation worker. */
 export interface WorkerPort {
-  send(message: ToWorker): void;
+  /** `transfer`: buffers handed over rather than copied (snapshot buffers going back to the worker). */
+  send(message: ToWorker, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
@@ -22,5 +23,8 @@ export const spawnSimWorker: SpawnWorker = ({ onMessage, onError }) => {
   worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
   // A worker that fails to load reports an ErrorEvent with an empty message in some browsers.
   worker.onerror = (event) => onError(event.message || 'the simulation worker failed to start');
-  return { send: (message) => worker.postMessage(message), terminate: () => worker.terminate() };
+  return {
+    send: (message, transfer) => worker.postMessage(message, transfer ?? []),
+    terminate: () => worker.terminate(),
+  };
 };

@@ -13,6 +13,8 @@ export interface Command {
   label: string;
   /** e.g. 'Mod+Z', 'Mod+Shift+Z', 'Delete', 'Mod+D', 'Space'. Mod is Ctrl, or Cmd on a Mac. */
   shortcut?: string;
+  /** Other keys for the same command, e.g. redo's 'Mod+Y' besides 'Mod+Shift+Z'. */
+  moreShortcuts?: readonly string[];
   enabled?(ctx: CommandContext): boolean;
   run(ctx: CommandContext): void;
 }

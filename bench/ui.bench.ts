@@ -1,0 +1,157 @@
+// `npm run bench:ui [-- --json]`: opens a large design (20 sources, 10 topics of 12 partitions, 10 sinks,
+// about a million records/s) in Chromium from a share link, plays it at 1x for ten seconds and prints the
+// page's frames per second, its longest main-thread task and what one snapshot costs it. Asserts nothing.
+// Builds dist/ first when it is missing or older than src/.
+import type { Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './ui/browser';
+import { ensureBuilt } from './ui/build';
+import { largeDesign, PARTITIONS, SINKS, SOURCES, TOPICS, TOTAL_RECORDS_PER_SEC } from './ui/largeDesign';
+import { startPreview } from './ui/previewServer';
+import { designHash } from './ui/shareLink';
+
+const MEASURE_MS = 10_000;
+const GOALS = { fps: 60, longestTaskMs: 50, snapshotCostMs: 0.1 };
+const json = process.argv.includes('--json');
+const log = (line: string) => (json ? process.stderr : process.stdout).write(`${line}\n`);
+
+interface Probe {
+  fps: number[];
+  longTasks: number[];
+  longTasksBefore: number[];
+}
+
+interface Cost {
+  count: number;
+  meanMs: number;
+  maxMs: number;
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0
+    ? null
+    : sorted.length % 2
+      ? sorted[mid]!
+      : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
+
+/** Sets 1x and presses Play, if the page has those controls; says whether it is playing. */
+async function playAtOneX(page: Page): Promise<boolean> {
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  try {
+    await play.or(pause).first().waitFor({ state: 'visible', timeout: 20_000 });
+  } catch {
+    return false;
+  }
+  const speed = page.getByRole('combobox', { name: 'Speed' });
+  if (await speed.count()) await speed.selectOption('1');
+  if (await play.isVisible()) await play.click({ timeout: 10_000 });
+  return pause
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+}
+
+async function main(): Promise<void> {
+  process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+  ensureBuilt(log);
+  const server = await startPreview();
+  const browser = await launchChromium().catch((error: unknown) => {
+    server.stop();
+    throw error;
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript({ path: 'bench/ui/probe.js' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}${designHash(largeDesign())}`);
+    const played = await playAtOneX(page);
+    if (!played) log('the page showed no Play/Pause button or did not start playing: measuring it as it is');
+    await page.evaluate(() =>
+      (globalThis as unknown as { __franzProbe: { start(): void } }).__franzProbe.start(),
+    );
+    await page.waitForTimeout(MEASURE_MS);
+    const { probe, cost, clock } = await page.evaluate(() => {
+      const g = globalThis as unknown as {
+        __franzProbe: Probe;
+        __franzSnapshotCost?: Cost;
+        document: { querySelector(s: string): { textContent: string | null } | null };
+      };
+      return {
+        probe: {
+          fps: g.__franzProbe.fps,
+          longTasks: g.__franzProbe.longTasks,
+          longTasksBefore: g.__franzProbe.longTasksBefore,
+        },
+        cost: g.__franzSnapshotCost ? { ...g.__franzSnapshotCost } : null,
+        clock: g.document.querySelector('[aria-label="Simulated time"]')?.textContent ?? null,
+      };
+    });
+    report({ played, probe, cost, clock, errors });
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+function report({
+  played,
+  probe,
+  cost,
+  clock,
+  errors,
+}: {
+  played: boolean;
+  probe: Probe;
+  cost: Cost | null;
+  clock: string | null;
+  errors: string[];
+}) {
+  const result = {
+    design: {
+      sources: SOURCES,
+      topics: TOPICS,
+      partitionsPerTopic: PARTITIONS,
+      sinks: SINKS,
+      recordsPerSec: TOTAL_RECORDS_PER_SEC,
+    },
+    measuredMs: MEASURE_MS,
+    played,
+    fpsMedian: round(median(probe.fps), 1),
+    fpsWindows: probe.fps.map((f) => round(f, 1)),
+    longestTaskMs: probe.longTasks.length ? Math.max(...probe.longTasks) : 0,
+    longTasks: probe.longTasks.length,
+    longestTaskWhileLoadingMs: probe.longTasksBefore.length ? Math.max(...probe.longTasksBefore) : 0,
+    snapshotCost: cost && { count: cost.count, meanMs: round(cost.meanMs, 4), maxMs: round(cost.maxMs, 4) },
+    simulatedClock: clock,
+    pageErrors: errors,
+    goals: GOALS,
+  };
+  if (json) return void process.stdout.write(`${JSON.stringify(result)}\n`);
+  const c = result.snapshotCost;
+  log(
+    `Franz UI benchmark: ${SOURCES} sources, ${TOPICS} topics x ${PARTITIONS} partitions, ${SINKS} sinks, ${TOTAL_RECORDS_PER_SEC.toLocaleString('en')} records/s, ${MEASURE_MS / 1000} s at 1x${played ? '' : ' (NOT playing)'}`,
+  );
+  log(
+    `  frames per second, median of 1 s windows  ${result.fpsMedian ?? 'n/a'}  [${result.fpsWindows.join(', ')}]  goal ${GOALS.fps}`,
+  );
+  log(
+    `  longest main-thread task while playing    ${result.longestTaskMs.toFixed(0)} ms (${result.longTasks} tasks over 50 ms)  goal < ${GOALS.longestTaskMs} ms`,
+  );
+  log(`  longest task while the page loaded        ${result.longestTaskWhileLoadingMs.toFixed(0)} ms`);
+  log(
+    `  one snapshot on the page                  ${c ? `mean ${c.meanMs} ms, max ${c.maxMs} ms over ${c.count} snapshots` : 'n/a (window.__franzSnapshotCost missing)'}  goal < ${GOALS.snapshotCostMs} ms`,
+  );
+  log(`  simulated clock at the end                ${clock ?? 'n/a'}`);
+  if (errors.length) log(`  page errors: ${errors.join(' | ')}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:ui failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type Kind = 'Source' | 'Topic' | 'Sink' | 'Processor';
+
+/** The React Flow canvas: nodes named "<Kind>: <name>", their handles, and the empty pane. */
+export class CanvasPage {
+  readonly pane: Locator;
+
+  constructor(readonly page: Page) {
+    this.pane = page.locator('.react-flow__pane');
+  }
+
+  node(kind: Kind, name: string): Locator {
+    return this.page.getByRole('group', { name: `${kind}: ${name}`, exact: true });
+  }
+
+  nodes(): Locator {
+    return this.page.locator('.react-flow__node');
+  }
+
+  /** Drags a palette item onto the canvas at a point of the pane, as a person would. */
+  async dropFromPalette(item: Kind | 'Partition', at: { x: number; y: number }): Promise<void> {
+    await this.page
+      .getByRole('button', { name: item, exact: true })
+      .dragTo(this.pane, { targetPosition: at });
+  }
+
+  /** Drags the Partition item onto a node. */
+  async dropPartitionOn(node: Locator): Promise<void> {
+    await this.page.getByRole('button', { name: 'Partition', exact: true }).dragTo(node);
+  }
+
+  /** Drags a connection from one node's output handle to another's input handle. */
+  async connect(from: Locator, to: Locator): Promise<void> {
+    const out = from.locator('.react-flow__handle.source');
+    const into = to.locator('.react-flow__handle.target');
+    const a = await out.boundingBox();
+    const b = await into.boundingBox();
+    if (!a || !b) throw new Error('handle not visible');
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  /** Selects everything and deletes it, leaving an empty canvas. */
+  async clear(): Promise<void> {
+    await this.pane.click({ position: { x: 10, y: 10 } });
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.press('Delete');
+    await expect(this.nodes()).toHaveCount(0);
+  }
+
+  /** The "lag <number>" text on a sink or processor node, as a number. */
+  async lag(node: Locator): Promise<number> {
+    const text = await node.getByText(/^lag [\d,]+$/).textContent();
+    return Number((text ?? '').replace(/[^\d]/g, ''));
+  }
+}

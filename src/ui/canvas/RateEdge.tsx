@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { useFranz } from '../../store/store';
+import { formatRate } from '../nodes/shared/formatRate';
+import { edgeRate } from './edgeRate';
+import type { FlowEdge } from './flowElements';
+
+/** A connection with the records/s it carries on a label (none until the simulation reports). */
+export const RateEdge = memo(function RateEdge(props: EdgeProps<FlowEdge>) {
+  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const rate = useFranz((s) => edgeRate(s.doc, s.sim.report, source, target));
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    sourcePosition,
+    targetX,
+    targetY,
+    targetPosition,
+  });
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={props.selected ? 'rate-edge rate-edge--selected' : 'rate-edge'}
+      />
+      {rate !== null && (
+        <EdgeLabelRenderer>
+          <div
+            className="rate-edge__label"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {formatRate(rate)}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

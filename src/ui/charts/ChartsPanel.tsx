@@ -1,0 +1,130 @@
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useFranz } from '../../store/store';
+import { ChartLegend } from './ChartLegend';
+import { EMPTY_CHART, groupLagChart, partitionLagChart, throughputChart, type ChartData } from './chartRows';
+import { indexMap, pairsToMap, selectGroupNodes, selectTopicNames } from './chartSelectors';
+import { GroupSelect } from './GroupSelect';
+import { TimeChart } from './TimeChart';
+import './charts.css';
+
+const CHART_HEIGHT = 118;
+
+/**
+ * Throughput per topic, lag per group and lag per partition of one group, over simulated time.
+ * It re-renders when a new series arrives (about twice a second) or the chosen group changes, never
+ * on other store changes: every read below is a narrow selector.
+ */
+export function ChartsPanel() {
+  const series = useFranz((s) => s.sim.series);
+  const chartGroup = useFranz((s) => s.chartGroup);
+  const setChartGroup = useFranz((s) => s.setChartGroup);
+  const groupPairs = useFranz(useShallow(selectGroupNodes));
+  const topicNames = useFranz(useShallow(selectTopicNames));
+
+  const groupNames = useMemo(() => pairsToMap(groupPairs), [groupPairs]);
+  const topicColors = useMemo(() => indexMap(topicNames), [topicNames]);
+  const selected = pickGroup(chartGroup, series?.partitionLag?.node ?? null, groupNames);
+  const firstGroup = groupPairs[0] ?? null;
+
+  // The partition chart always shows a group: the first one until someone picks another (or when the
+  // picked one is deleted). The worker sends partition lag only for the group in the store.
+  useEffect(() => {
+    if (selected === null && firstGroup !== null) setChartGroup(firstGroup);
+  }, [selected, firstGroup, setChartGroup]);
+
+  const hasData = series !== null && series.timeMs.length > 0;
+  const throughput = useMemo(
+    () => (series ? throughputChart(series, topicColors) : EMPTY_CHART),
+    [series, topicColors],
+  );
+  const groupLag = useMemo(
+    () => (series ? groupLagChart(series, groupNames) : EMPTY_CHART),
+    [series, groupNames],
+  );
+  const partitionLag = useMemo(
+    () => (series && selected ? partitionLagChart(series, selected) : EMPTY_CHART),
+    [series, selected],
+  );
+
+  const waiting = 'Charts fill in once the simulation runs.';
+  return (
+    <section className="charts" aria-label="Charts">
+      <ChartCard title="Throughput" unit="records/s" data={throughput} empty={hasData ? null : waiting}>
+        <p className="chart-card__key">
+          <span className="chart-card__stroke" aria-hidden="true" /> produced
+          <span className="chart-card__stroke chart-card__stroke--dashed" aria-hidden="true" /> consumed
+        </p>
+      </ChartCard>
+      <ChartCard
+        title="Lag per group"
+        unit="records behind"
+        data={groupLag}
+        empty={!hasData ? waiting : groupLag.lines.length === 0 ? 'No consumer groups yet.' : null}
+      />
+      <ChartCard
+        title="Lag per partition"
+        unit="records behind"
+        data={partitionLag}
+        empty={
+          !hasData
+            ? waiting
+            : selected === null
+              ? 'Choose a group to see its partitions.'
+              : partitionLag.lines.length === 0
+                ? `Waiting for the partitions of ${groupNames.get(selected) ?? selected}…`
+                : null
+        }
+        control={<GroupSelect groups={groupPairs} value={selected} onChange={setChartGroup} />}
+      />
+    </section>
+  );
+}
+
+/** The chosen group if it still exists, else the one the worker reports on, else none. */
+function pickGroup(
+  chosen: string | null,
+  reported: string | null,
+  groups: Map<string, string>,
+): string | null {
+  if (chosen !== null && groups.has(chosen)) return chosen;
+  if (reported !== null && groups.has(reported)) return reported;
+  return null;
+}
+
+interface ChartCardProps {
+  title: string;
+  unit: string;
+  data: ChartData;
+  /** Shown instead of the chart when there is nothing to draw. */
+  empty: string | null;
+  control?: ReactNode;
+  children?: ReactNode;
+}
+
+const ChartCard = memo(function ChartCard({ title, unit, data, empty, control, children }: ChartCardProps) {
+  return (
+    <figure className="chart-card" aria-label={title}>
+      <div className="chart-card__head">
+        <div className="chart-card__heading">
+          <h3 className="chart-card__title">{title}</h3>
+          <p className="chart-card__unit">{unit}</p>
+        </div>
+        {control}
+      </div>
+      {empty === null ? (
+        <>
+          <TimeChart data={data} height={CHART_HEIGHT} />
+          <div className="chart-card__foot">
+            <ChartLegend items={data.legend} />
+            {children}
+          </div>
+        </>
+      ) : (
+        <p className="chart-card__empty" style={{ height: CHART_HEIGHT }}>
+          {empty}
+        </p>
+      )}
+    </figure>
+  );
+});

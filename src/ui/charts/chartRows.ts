@@ -1,0 +1,134 @@
+// Turns the worker's chart series (one array per line) into recharts rows (one object per sample).
+import type { ChartSeries } from '../../protocol/messages';
+import { groupColour, SERIES_COLORS, seriesColor } from './palette';
+
+/** The most samples a chart draws; the worker already sends no more, this keeps it so. */
+export const MAX_POINTS = 300;
+
+/** One sample time and the value of every line at it (null where a line has no sample yet). */
+export interface ChartRow {
+  t: number;
+  [line: string]: number | null;
+}
+
+export interface LineSpec {
+  /** The row field this line reads: short, stable and free of dots (recharts reads dots as paths). */
+  key: string;
+  name: string;
+  color: string;
+  dashed: boolean;
+}
+
+export interface LegendItem {
+  name: string;
+  color: string;
+  dashed?: boolean;
+}
+
+export interface ChartData {
+  rows: ChartRow[];
+  lines: LineSpec[];
+  /** What the legend lists: one entry per topic for throughput, per line otherwise. */
+  legend: LegendItem[];
+}
+
+export const EMPTY_CHART: ChartData = { rows: [], lines: [], legend: [] };
+
+const legendOf = (lines: LineSpec[]): LegendItem[] =>
+  lines.map(({ name, color, dashed }) => (dashed ? { name, color, dashed } : { name, color }));
+
+interface Column {
+  key: string;
+  values: readonly number[];
+}
+
+/**
+ * Rows for the newest MAX_POINTS sample times. A column shorter than the time axis (a topic added
+ * mid-run) is aligned on the newest sample, so its first values fall on the right times.
+ */
+export function toRows(timeMs: readonly number[], columns: readonly Column[]): ChartRow[] {
+  const n = timeMs.length;
+  const first = Math.max(0, n - MAX_POINTS);
+  const rows: ChartRow[] = [];
+  for (let i = first; i < n; i++) {
+    const row: ChartRow = { t: timeMs[i]! };
+    for (const c of columns) {
+      const j = i - (n - c.values.length);
+      row[c.key] = j >= 0 ? (c.values[j] ?? null) : null;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Records/s produced (solid) and consumed (dashed) per topic, both in the topic's colour.
+ * `topicColors` gives each topic's palette index (its place among the design's topics).
+ */
+export function throughputChart(series: ChartSeries, topicColors: ReadonlyMap<string, number>): ChartData {
+  const columns: Column[] = [];
+  const lines: LineSpec[] = [];
+  const legend: LegendItem[] = [];
+  series.topics.forEach((topic, i) => {
+    const color = seriesColor(topicColors.get(topic.name) ?? i);
+    legend.push({ name: topic.name, color });
+    columns.push({ key: `p${i}`, values: topic.produced }, { key: `c${i}`, values: topic.consumed });
+    lines.push(
+      { key: `p${i}`, name: `${topic.name} produced`, color, dashed: false },
+      { key: `c${i}`, name: `${topic.name} consumed`, color, dashed: true },
+    );
+  });
+  return { rows: toRows(series.timeMs, columns), lines, legend };
+}
+
+/** Total lag per group, each line named after its sink or processor node and in the group's colour. */
+export function groupLagChart(series: ChartSeries, nodeNames: ReadonlyMap<string, string>): ChartData {
+  const columns = series.groups.map((g, i) => ({ key: `g${i}`, values: g.lag }));
+  const colors = distinctGroupColors(series.groups.map((g) => g.node));
+  const lines = series.groups.map((g, i) => ({
+    key: `g${i}`,
+    name: nodeNames.get(g.node) ?? g.groupId,
+    color: colors[i]!,
+    dashed: false,
+  }));
+  return { rows: toRows(series.timeMs, columns), lines, legend: legendOf(lines) };
+}
+
+/**
+ * Each group's own colour (as on the topic lanes), unless a group earlier in the list already has it:
+ * then the next colour of the palette nobody has, so no two lines of one chart look alike.
+ */
+export function distinctGroupColors(nodes: readonly string[]): string[] {
+  const used = new Set<string>();
+  return nodes.map((node) => {
+    let color = groupColour(node);
+    if (used.has(color) && used.size < SERIES_COLORS.length) {
+      let k = SERIES_COLORS.indexOf(color);
+      while (used.has(color)) color = seriesColor(++k);
+    }
+    used.add(color);
+    return color;
+  });
+}
+
+/** Lag per partition of the group on `node`; empty while the series holds another group's. */
+export function partitionLagChart(series: ChartSeries, node: string | null): ChartData {
+  const lag = series.partitionLag;
+  if (!lag || (node !== null && lag.node !== node)) return EMPTY_CHART;
+  const columns = lag.partitions.map((p, i) => ({ key: `q${i}`, values: p.lag }));
+  // Past the palette's ten colours, lines repeat a colour dashed, so no two look alike.
+  const lines = lag.partitions.map((p, i) => ({
+    key: `q${i}`,
+    name: p.label,
+    color: seriesColor(i),
+    dashed: Math.floor(i / SERIES_COLORS.length) % 2 === 1,
+  }));
+  return { rows: toRows(series.timeMs, columns), lines, legend: legendOf(lines) };
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Axis ticks: 950 -> "950", 12_300 -> "12.3K", 2_000_000 -> "2M". */
+export function formatAxisCount(n: number): string {
+  return compact.format(n);
+}

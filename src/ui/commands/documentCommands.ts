@@ -1,0 +1,40 @@
+// Commands on the design document: history, and keeping it (Export, Import, Share).
+import { downloadDesign } from '../persistence/exportDesign';
+import { openImportPicker } from '../persistence/importPicker';
+import { shareDesign } from '../persistence/shareDesign';
+import type { Command } from './types';
+
+export const undo: Command = {
+  name: 'undo',
+  label: 'Undo',
+  shortcut: 'Mod+Z',
+  enabled: ({ store }) => store.getState().past.length > 0,
+  run: ({ store }) => store.getState().undo(),
+};
+
+export const redo: Command = {
+  name: 'redo',
+  label: 'Redo',
+  shortcut: 'Mod+Shift+Z',
+  moreShortcuts: ['Mod+Y'],
+  enabled: ({ store }) => store.getState().future.length > 0,
+  run: ({ store }) => store.getState().redo(),
+};
+
+export const exportDesign: Command = {
+  name: 'export',
+  label: 'Export',
+  run: ({ store }) => downloadDesign(store.getState().doc),
+};
+
+export const importDesign: Command = {
+  name: 'import',
+  label: 'Import',
+  run: ({ store }) => openImportPicker(store),
+};
+
+export const share: Command = {
+  name: 'share',
+  label: 'Share',
+  run: ({ store }) => void shareDesign(store),
+};

@@ -1,0 +1,17 @@
+// For tests: SimActions that write down what they were asked.
+import type { SimActions } from '../simActions';
+
+export function recordingSimActions() {
+  const calls: string[] = [];
+  const sim: SimActions = {
+    play: () => calls.push('play'),
+    pause: () => calls.push('pause'),
+    step: () => calls.push('step'),
+    reset: () => calls.push('reset'),
+    setSpeed: (f) => calls.push(`speed ${f}`),
+    setSeed: (s) => calls.push(`seed ${s}`),
+    consumer: (node, action) => calls.push(`consumer ${node} ${action}`),
+    restart: () => calls.push('restart'),
+  };
+  return { sim, calls };
+}

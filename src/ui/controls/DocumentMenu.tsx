@@ -1,0 +1,15 @@
+import { CommandButton } from './CommandButton';
+import './controls.css';
+
+/** The design's own commands: its history, and keeping it. */
+export function DocumentMenu() {
+  return (
+    <div className="document-menu" role="group" aria-label="Design">
+      <CommandButton name="undo" />
+      <CommandButton name="redo" />
+      <CommandButton name="export" title="Download the design as a JSON file" />
+      <CommandButton name="import" title="Open a design from a JSON file" />
+      <CommandButton name="share" title="Put the design in a link" />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+
+/** What every config field tells the reader besides its value. */
+export interface FieldMeta {
+  /** The human label, which is also the input's accessible name. */
+  label: string;
+  /** Kafka's own name for the setting (`max.poll.records`), where Kafka has one. */
+  kafka?: string | undefined;
+  /** "default 500", "default 300000 ms (5 min)". */
+  defaultText?: string | undefined;
+  /** One short line on what the value means. */
+  hint?: string | undefined;
+}
+
+export interface FieldIds {
+  input: string;
+  meta: string;
+  error: string;
+}
+
+export const fieldIds = (id: string): FieldIds => ({ input: id, meta: `${id}-meta`, error: `${id}-error` });
+
+/** The ids an input points its aria-describedby at: the meta line, and the message when there is one. */
+export function describedBy(ids: FieldIds, meta: FieldMeta, error: string | null): string | undefined {
+  const parts = [...(hasMeta(meta) ? [ids.meta] : []), ...(error ? [ids.error] : [])];
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+const hasMeta = (meta: FieldMeta) => Boolean(meta.kafka || meta.defaultText || meta.hint);
+
+interface FieldFrameProps extends FieldMeta {
+  ids: FieldIds;
+  error: string | null;
+  /** row: label beside a short input; stack: a wide control under its label; check: a checkbox first. */
+  layout: 'row' | 'stack' | 'check';
+  children: ReactNode;
+}
+
+/** Label, control, Kafka's name and default, and the refusal in red under it. */
+export function FieldFrame({ ids, error, layout, children, ...meta }: FieldFrameProps) {
+  const label = (
+    <label className="form-field__label" htmlFor={ids.input}>
+      {meta.label}
+    </label>
+  );
+  return (
+    <div className={`form-field form-field--${layout}${error ? ' form-field--invalid' : ''}`}>
+      {layout === 'check' ? (
+        <div className="form-field__check">
+          {children}
+          {label}
+        </div>
+      ) : (
+        <>
+          {label}
+          <div className="form-field__control">{children}</div>
+        </>
+      )}
+      {hasMeta(meta) && (
+        <p className="form-field__meta" id={ids.meta}>
+          {meta.kafka && <code className="form-field__kafka">{meta.kafka}</code>}
+          {meta.kafka && meta.defaultText && <span aria-hidden="true"> · </span>}
+          {meta.defaultText && <span>{meta.defaultText}</span>}
+          {meta.hint && <span className="form-field__hint">{meta.hint}</span>}
+        </p>
+      )}
+      {error && (
+        <p className="form-field__error" id={ids.error} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

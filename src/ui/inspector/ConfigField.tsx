@@ -1,0 +1,50 @@
+import { CheckboxField } from '../forms/CheckboxField';
+import { LinesField } from '../forms/LinesField';
+import { NumberField } from '../forms/NumberField';
+import { SelectField } from '../forms/SelectField';
+import { TextField } from '../forms/TextField';
+import { defaultText, fieldText, type Config, type FieldSpec } from './formModel';
+import type { FieldSubmit } from './useFormSubmit';
+
+interface ConfigFieldProps {
+  spec: FieldSpec;
+  config: Config;
+  defaults: Config;
+  submit: FieldSubmit;
+  placeholder?: string | undefined;
+}
+
+/** One setting of a node: the right input for its type, with Kafka's name and default under it. */
+export function ConfigField({ spec, config, defaults, submit, placeholder }: ConfigFieldProps) {
+  const meta = {
+    label: spec.label,
+    kafka: spec.kafka,
+    defaultText: defaultText(spec, defaults),
+    hint: spec.hint,
+  };
+  const value = fieldText(spec, config);
+  const onSubmit = (text: string, final: boolean) => submit(spec, text, final);
+  switch (spec.type) {
+    case 'number':
+      return (
+        <NumberField
+          {...meta}
+          value={value}
+          unit={spec.unit}
+          step={spec.step}
+          placeholder={spec.emptyMeans}
+          submit={onSubmit}
+        />
+      );
+    case 'select':
+      return <SelectField {...meta} value={value} options={spec.options} submit={onSubmit} />;
+    case 'checkbox':
+      return <CheckboxField {...meta} checked={value === 'true'} submit={onSubmit} />;
+    case 'text':
+      return (
+        <TextField {...meta} value={value} placeholder={placeholder ?? spec.empty.means} submit={onSubmit} />
+      );
+    case 'lines':
+      return <LinesField {...meta} value={value} submit={onSubmit} />;
+  }
+}

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import { ConfigField } from './ConfigField';
+import { visibleFields, type Config, type FormModel, type Section } from './formModel';
+import type { FieldSubmit } from './useFormSubmit';
+
+interface ConfigFormProps {
+  model: FormModel;
+  config: Config;
+  submit: FieldSubmit;
+  /** Placeholders that depend on the node, by field path (the group id's is the node id). */
+  placeholders?: Readonly<Record<string, string>>;
+  /** Shown at the end of a section, by its title (the partition warning under Partitions). */
+  extras?: Readonly<Record<string, ReactNode>>;
+}
+
+/** A node's settings in small sections; the advanced ones fold away. */
+export function ConfigForm({ model, config, submit, placeholders = {}, extras = {} }: ConfigFormProps) {
+  return (
+    <div className="config-form">
+      {model.sections.map((section) => {
+        const body = (
+          <SectionBody
+            section={section}
+            model={model}
+            config={config}
+            submit={submit}
+            placeholders={placeholders}
+            extra={extras[section.title]}
+          />
+        );
+        return section.advanced ? (
+          <details key={section.title} className="config-section config-section--advanced">
+            <summary className="config-section__title">{section.title}</summary>
+            {body}
+          </details>
+        ) : (
+          <section key={section.title} className="config-section">
+            <h3 className="config-section__title">{section.title}</h3>
+            {body}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+interface SectionBodyProps {
+  section: Section;
+  model: FormModel;
+  config: Config;
+  submit: FieldSubmit;
+  placeholders: Readonly<Record<string, string>>;
+  extra: ReactNode;
+}
+
+function SectionBody({ section, model, config, submit, placeholders, extra }: SectionBodyProps) {
+  return (
+    <div className="config-section__body">
+      {section.note && <p className="config-section__note">{section.note}</p>}
+      {visibleFields(section, config).map((spec) => (
+        <ConfigField
+          key={spec.path}
+          spec={spec}
+          config={config}
+          defaults={model.defaults}
+          submit={submit}
+          placeholder={placeholders[spec.path]}
+        />
+      ))}
+      {extra}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { formatCount } from '../format';
+import { GroupStateBadge } from '../GroupStateBadge';
+import { useFranz } from '../../store/store';
+import { memberColour } from '../theme/colours';
+import { TrendBadge } from '../TrendBadge';
+import { describeDrain, memberLines } from './groupLive';
+
+/** The group as the coordinator sees it now: state, generation, members and their partitions, lag. */
+export function GroupLive({ nodeId }: { nodeId: string }) {
+  // Only this panel follows the simulation's reports; the form beside it does not re-render with them.
+  const group = useFranz((s) => s.sim.report?.groups.find((g) => g.node === nodeId) ?? null);
+  const hasReport = useFranz((s) => s.sim.report !== null);
+
+  if (!group)
+    return (
+      <p className="group-live__idle">
+        {hasReport
+          ? 'The simulation has not started this group yet.'
+          : 'Press Play to watch this group: its members, the partitions each owns, and its lag.'}
+      </p>
+    );
+
+  const members = memberLines(group);
+  const drain = describeDrain(group.timeToDrainMs);
+  return (
+    <div className="group-live">
+      <dl className="group-live__stats">
+        <div>
+          <dt>State</dt>
+          <dd>
+            <GroupStateBadge state={group.state} />
+          </dd>
+        </div>
+        <div>
+          <dt>Generation</dt>
+          <dd>{group.generation}</dd>
+        </div>
+        <div>
+          <dt>Lag</dt>
+          <dd className="group-live__lag">lag {formatCount(group.lag)}</dd>
+        </div>
+        <div>
+          <dt>Trend</dt>
+          <dd>
+            <TrendBadge trend={group.lagTrend} />
+          </dd>
+        </div>
+        <div>
+          <dt>Drains in</dt>
+          <dd>{drain ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Duplicates</dt>
+          <dd title="records processed again after a rebalance: at-least-once delivery">
+            {formatCount(group.duplicates)}
+          </dd>
+        </div>
+      </dl>
+      <h4 className="group-live__members-title">
+        Members <span className="group-live__count">{members.length}</span>
+      </h4>
+      {members.length === 0 && group.pendingMembers.length === 0 ? (
+        <p className="group-live__none">No consumers in the group.</p>
+      ) : (
+        <ul className="group-live__members">
+          {members.map((m) => (
+            <li key={m.clientId} className={m.idle ? 'member member--idle' : 'member'}>
+              <span
+                className="member__dot"
+                aria-hidden="true"
+                style={{ background: m.idle ? undefined : memberColour(nodeId, m.index) }}
+              />
+              <span className="member__id">{m.clientId}</span>
+              <span className="member__partitions">
+                {m.idle ? 'idle: no partitions' : m.partitions || 'waiting for an assignment'}
+              </span>
+            </li>
+          ))}
+          {group.pendingMembers.map((m) => (
+            <li key={m.clientId} className="member member--pending">
+              <span className="member__dot" aria-hidden="true" />
+              <span className="member__id">{m.clientId}</span>
+              <span className="member__partitions">{m.status}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

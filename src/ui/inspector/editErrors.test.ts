@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { describeEditError } from './editErrors';
+
+const kafkaNames: Record<string, string> = {
+  sessionTimeoutMs: 'session.timeout.ms',
+  heartbeatIntervalMs: 'heartbeat.interval.ms',
+  partition: 'Partition',
+};
+const nameOf = (path: string) => kafkaNames[path];
+
+describe('an engine refusal under the field that caused it', () => {
+  it('drops the path when it is the field itself', () => {
+    expect(describeEditError('nodes[3].config.partitions: must be >= 1', 'partitions', nameOf)).toBe(
+      'must be >= 1',
+    );
+    expect(describeEditError('nodes[0].config.keys.count: must be >= 1', 'keys.count', nameOf)).toBe(
+      'must be >= 1',
+    );
+    expect(
+      describeEditError(
+        'cluster.logRetentionCheckIntervalMs: must be >= 1',
+        'logRetentionCheckIntervalMs',
+        nameOf,
+      ),
+    ).toBe('must be >= 1');
+  });
+
+  it('keeps a nested problem with the field that chose the shape (a list of keys chosen empty)', () => {
+    expect(
+      describeEditError('nodes[0].config.keys.values: must list at least one key', 'keys.type', nameOf),
+    ).toBe('must list at least one key');
+  });
+
+  it("names the other setting, by Kafka's name, when a rule ties two together", () => {
+    expect(
+      describeEditError(
+        'nodes[9].config.heartbeatIntervalMs: must be lower than sessionTimeoutMs',
+        'sessionTimeoutMs',
+        nameOf,
+      ),
+    ).toBe('heartbeat.interval.ms: must be lower than session.timeout.ms');
+  });
+
+  it('keeps a reason that has no path as it is', () => {
+    const reason = 'partitions can only grow: Kafka cannot remove partitions from a topic';
+    expect(describeEditError(reason, 'partitions', nameOf)).toBe(reason);
+  });
+
+  it('names nodes instead of indexes, and the other node of a clash', () => {
+    const names = ['orders', 'Email', 'Search'];
+    expect(
+      describeEditError(
+        'nodes[2].config.groupId: group "search" is already used by nodes[1]',
+        'groupId',
+        nameOf,
+        {
+          names,
+          self: 1,
+        },
+      ),
+    ).toBe('group "search" is already used by "Search"');
+    expect(
+      describeEditError('nodes[3].name: topic "orders" already exists (nodes[0])', 'name', nameOf, {
+        names: [...names, 'orders'],
+        self: 3,
+      }),
+    ).toBe('topic "orders" already exists');
+  });
+});

@@ -1,0 +1,55 @@
+// The engine refuses an edit with a path and a reason (`nodes[3].config.partitions: must be >= 1`).
+// Under a field, the reason alone reads better; a rule that ties two settings names the other one.
+
+/** What a field of the form is called in a message: its Kafka name, else its label. */
+export type NameOf = (configPath: string) => string | undefined;
+
+export interface NodeContext {
+  /** The design's node names, by index: `nodes[2]` reads as the name a person knows. */
+  names: readonly string[];
+  /** The index of the node being edited. */
+  self?: number | undefined;
+}
+
+const PATH_FIRST = /^([^\s:]+): ([\s\S]+)$/;
+const NODE_AT = /^nodes\[(\d+)\]/;
+const WHERE = /^(?:nodes\[\d+\]\.(?:config\.)?|cluster\.)/;
+const CAMEL_KEY = /\b[a-z]+(?:[A-Z][a-z]+)+\b/g;
+const NODE_REF = /nodes\[(\d+)\]/g;
+/** `topic "orders" already exists (nodes[3])`: the name is already in the message. */
+const NODE_AFTERWORD = /\s*\(nodes\[\d+\]\)/g;
+
+/** The message to show under the field at `fieldPath` (`partitions`, `keys.count`, `name`). */
+export function describeEditError(
+  error: string,
+  fieldPath: string,
+  nameOf: NameOf,
+  nodes: NodeContext = { names: [] },
+): string {
+  const match = PATH_FIRST.exec(error);
+  let text = error;
+  if (match) {
+    const [, where = '', reason = ''] = match;
+    const path = where.replace(WHERE, '');
+    const related =
+      path === fieldPath ||
+      path.startsWith(`${fieldPath}.`) ||
+      fieldPath.startsWith(`${path}.`) ||
+      // Choosing a shape (`keys.type`) answers for the keys that shape needs.
+      (fieldPath.endsWith('.type') && path.split('.')[0] === fieldPath.split('.')[0]);
+    const other = nameOf(path);
+    text = related ? reason : other ? `${other}: ${reason}` : error;
+    // A clash is reported on the later of two nodes ("group x is already used by nodes[2]"); told to the
+    // earlier one, it names the other node instead of itself.
+    const at = NODE_AT.exec(where)?.[1];
+    if (at !== undefined && nodes.self !== undefined && Number(at) !== nodes.self)
+      text = text.replaceAll(`nodes[${nodes.self}]`, `nodes[${at}]`);
+  }
+  return text
+    .replace(NODE_AFTERWORD, '')
+    .replace(CAMEL_KEY, (key) => nameOf(key) ?? key)
+    .replace(NODE_REF, (ref, i: string) => {
+      const name = nodes.names[Number(i)];
+      return name === undefined ? ref : `"${name}"`;
+    });
+}

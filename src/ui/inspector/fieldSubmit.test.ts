@@ -1,0 +1,140 @@
+// The inspector's edits, told as a person makes them: type, see the design change (or a reason why not),
+// undo the whole edit at once.
+import { describe, expect, it } from 'vitest';
+import example from '../../../examples/article-pipeline.json';
+import { parseDocument, type PipelineDocument } from '../../engine';
+import { createFranzStore } from '../../store/store';
+import { updateCluster } from './clusterEdit';
+import { allFields, type FormModel } from './formModel';
+import { clusterForm } from './models/cluster';
+import { sinkForm } from './models/sink';
+import { sourceForm } from './models/source';
+import { topicForm } from './models/topic';
+import { createDocEditor } from './useDocEditor';
+import { createFieldSubmit, nodeConfigOf, nodeIndexOf, updateNodeConfig } from './useFormSubmit';
+
+function designer() {
+  const parsed = parseDocument(example);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const store = createFranzStore();
+  store.getState().replaceDocument(parsed.doc);
+  const editor = createDocEditor(store);
+  const form = (nodeId: string, model: FormModel) => {
+    const submit = createFieldSubmit(
+      editor,
+      store,
+      model,
+      nodeConfigOf(nodeId),
+      updateNodeConfig(nodeId),
+      nodeIndexOf(nodeId),
+    );
+    const spec = (path: string) => allFields(model).find((f) => f.path === path)!;
+    return {
+      /** Typing `text` into a field, keystroke results included, then leaving it. */
+      type(path: string, text: string) {
+        const results = [...text].map((_, i) => submit(spec(path), text.slice(0, i + 1), false));
+        return { whileTyping: results, onBlur: submit(spec(path), text, true) };
+      },
+      choose: (path: string, value: string) => submit(spec(path), value, true),
+    };
+  };
+  const config = (id: string) => store.getState().doc.nodes.find((n) => n.id === id)!.config;
+  return { store, editor, form, config };
+}
+
+describe('editing a node in the inspector', () => {
+  it('applies a new consumer count as it is typed, and undo takes the whole edit back', () => {
+    const { store, form, config } = designer();
+    const analytics = form('analytics', sinkForm);
+    expect(analytics.type('consumers', '12')).toEqual({ whileTyping: [null, null], onBlur: null });
+    expect(config('analytics')).toMatchObject({ consumers: 12 });
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().undo();
+    expect(config('analytics')).toMatchObject({ consumers: 4 });
+  });
+
+  it('refuses zero partitions and a negative rate with the reason, leaving the design as it was', () => {
+    const { store, form } = designer();
+    const before: PipelineDocument = store.getState().doc;
+    expect(form('t-payments', topicForm).type('partitions', '0').onBlur).toBe('must be >= 1');
+    expect(form('web', sourceForm).type('rate', '-5').onBlur).toBe('must be >= 0');
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it("refuses fewer partitions with Kafka's reason, and accepts more", () => {
+    const { form, config } = designer();
+    const userEvents = form('t-user-events', topicForm);
+    expect(userEvents.type('partitions', '2').onBlur).toBe(
+      'partitions can only grow: Kafka cannot remove partitions from a topic',
+    );
+    expect(userEvents.type('partitions', '8').onBlur).toBeNull();
+    expect(config('t-user-events')).toMatchObject({ partitions: 8 });
+  });
+
+  it('shows a half-typed number as a problem only when the person is done with it', () => {
+    const { form } = designer();
+    expect(form('web', sourceForm).type('rate', '-')).toEqual({
+      whileTyping: [null],
+      onBlur: 'must be a number',
+    });
+  });
+
+  it('an empty processing rate means unlimited', () => {
+    const { form, config } = designer();
+    expect(form('database', sinkForm).type('processingRate', '').onBlur).toBeNull();
+    expect(config('database')).toMatchObject({ processingRate: null });
+  });
+
+  it('names the other setting when a rule ties two together', () => {
+    const { form } = designer();
+    expect(form('database', sinkForm).type('sessionTimeoutMs', '2000').onBlur).toBe(
+      'heartbeat.interval.ms: must be lower than session.timeout.ms',
+    );
+  });
+
+  it('checks a group id as it is typed and applies it on blur, naming the sink already using it', () => {
+    const { form, config } = designer();
+    const email = form('email', sinkForm);
+    const typing = email.type('groupId', 'search');
+    expect(config('email')).not.toHaveProperty('groupId');
+    expect(typing.onBlur).toBe('group "search" is already used by "Search"');
+    expect(email.type('groupId', 'mailer').onBlur).toBeNull();
+    expect(config('email')).toMatchObject({ groupId: 'mailer' });
+  });
+
+  it('a list of keys, one per line', () => {
+    const { form, config } = designer();
+    const crm = form('crm', sourceForm);
+    expect(crm.choose('keys.type', 'list')).toBeNull();
+    expect(crm.type('keys.values', 'acme\nglobex\n').onBlur).toBeNull();
+    expect(config('crm')).toMatchObject({ keys: { type: 'list', values: ['acme', 'globex'] } });
+  });
+
+  it('a fixed partition beyond the topic is refused with the topic it writes to', () => {
+    const { form } = designer();
+    const payments = form('payments', sourceForm);
+    expect(payments.choose('partitioner', 'fixed')).toBeNull();
+    expect(payments.type('partition', '3').onBlur).toBe(
+      'must be < 3, the partition count of topic "payments"',
+    );
+  });
+
+  it('leaving a field unchanged adds no undo step', () => {
+    const { store, form } = designer();
+    expect(form('analytics', sinkForm).type('consumers', '4').onBlur).toBeNull();
+    expect(store.getState().past).toHaveLength(0);
+  });
+});
+
+describe('editing the cluster', () => {
+  it('applies broker settings and refuses impossible ones', () => {
+    const { store, editor } = designer();
+    const submit = createFieldSubmit(editor, store, clusterForm, (d) => d.cluster, updateCluster);
+    const [delay, check] = allFields(clusterForm);
+    expect(submit(delay!, '0', true)).toBeNull();
+    expect(store.getState().doc.cluster.groupInitialRebalanceDelayMs).toBe(0);
+    expect(submit(check!, '0', true)).toBe('must be >= 1');
+    expect(store.getState().doc.cluster.logRetentionCheckIntervalMs).toBe(300_000);
+  });
+});

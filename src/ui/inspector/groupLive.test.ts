@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { GroupReport } from '../../engine';
+import { describeAssignment, describeDrain, memberLines } from './groupLive';
+
+const member = (clientId: string, assignment: Record<string, number[]>) => ({
+  memberId: `${clientId}-uuid`,
+  clientId,
+  assignment,
+  recordsConsumed: 0,
+});
+
+function group(state: GroupReport['state'], members: GroupReport['members']): GroupReport {
+  return {
+    groupId: 'analytics',
+    node: 'analytics',
+    state,
+    generation: 3,
+    rebalances: 3,
+    assignor: 'range',
+    members,
+    pendingMembers: [],
+    committed: {},
+    lag: 0,
+    recordsConsumed: 0,
+    bytesConsumed: 0,
+    recordsPerSec: 0,
+    duplicates: 0,
+    lagTrend: 'steady',
+    timeToDrainMs: null,
+  };
+}
+
+describe('the live group', () => {
+  it('lists each member with its partitions per topic', () => {
+    expect(describeAssignment({ telemetry: [1], 'user-events': [0, 2, 4] })).toBe(
+      'telemetry 1 · user-events 0, 2, 4',
+    );
+    expect(describeAssignment({ orders: [] })).toBe('');
+  });
+
+  it('marks members with nothing to read as idle once the group is Stable', () => {
+    const members = [member('consumer-1', { orders: [0, 1, 2] }), member('consumer-2', { orders: [] })];
+    expect(memberLines(group('Stable', members))).toEqual([
+      { clientId: 'consumer-1', partitions: 'orders 0, 1, 2', idle: false, index: 0 },
+      { clientId: 'consumer-2', partitions: '', idle: true, index: 1 },
+    ]);
+    // Mid-rebalance nobody is idle: they wait for their assignment.
+    expect(memberLines(group('CompletingRebalance', members)).map((m) => m.idle)).toEqual([false, false]);
+  });
+
+  it('says when lag will be gone, roughly', () => {
+    expect(describeDrain(null)).toBeNull();
+    expect(describeDrain(400)).toBe('under a second');
+    expect(describeDrain(35_400)).toBe('about 35 s');
+    expect(describeDrain(600_000)).toBe('about 10 min');
+    expect(describeDrain(3 * 3_600_000)).toBe('about 3 hours');
+  });
+});

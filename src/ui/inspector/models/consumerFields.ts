@@ -1,0 +1,136 @@
+// The consumer group's settings, shared by sinks and processors (KafkaConsumer's config names).
+import type { Section } from '../formModel';
+import { producerMetadataMaxAge } from './producerFields';
+
+export const groupSection: Section = {
+  title: 'Group',
+  fields: [
+    {
+      type: 'number',
+      path: 'consumers',
+      label: 'Consumers',
+      hint: 'consumer instances; more than partitions leaves some idle',
+    },
+    {
+      type: 'number',
+      path: 'processingRate',
+      label: 'Processing rate',
+      unit: 'records/s',
+      step: 10,
+      emptyMeans: 'unlimited',
+      hint: 'per consumer; empty: as fast as records arrive',
+    },
+    {
+      type: 'select',
+      path: 'assignor',
+      label: 'Assignor',
+      kafka: 'partition.assignment.strategy',
+      hint: 'how members share partitions; cooperative-sticky rebalances incrementally (KIP-429)',
+      options: [
+        { value: 'range', label: 'range' },
+        { value: 'roundrobin', label: 'roundrobin' },
+        { value: 'sticky', label: 'sticky' },
+        { value: 'cooperative-sticky', label: 'cooperative-sticky' },
+      ],
+    },
+    {
+      type: 'text',
+      path: 'groupId',
+      label: 'Group id',
+      kafka: 'group.id',
+      defaultText: 'default: the node id',
+      empty: { value: undefined, means: 'the node id' },
+    },
+  ],
+};
+
+export const subscriptionSection: Section = {
+  title: 'Subscription',
+  fields: [
+    {
+      type: 'text',
+      path: 'subscriptionPattern',
+      label: 'Subscription pattern',
+      kafka: 'subscribe(Pattern)',
+      hint: 'a regular expression over topic names; empty: the topics connected to it',
+      empty: { value: null, means: 'topics from edges' },
+    },
+    {
+      type: 'select',
+      path: 'autoOffsetReset',
+      label: 'Offset reset',
+      kafka: 'auto.offset.reset',
+      hint: 'where a partition with no committed offset starts',
+      options: [
+        { value: 'latest', label: 'latest' },
+        { value: 'earliest', label: 'earliest' },
+      ],
+    },
+  ],
+};
+
+export const commitsSection: Section = {
+  title: 'Commits',
+  fields: [
+    { type: 'checkbox', path: 'enableAutoCommit', label: 'Auto commit', kafka: 'enable.auto.commit' },
+    {
+      type: 'number',
+      path: 'autoCommitIntervalMs',
+      label: 'Auto commit interval',
+      kafka: 'auto.commit.interval.ms',
+      unit: 'ms',
+      step: 1000,
+      when: (c) => c.enableAutoCommit === true,
+    },
+  ],
+};
+
+export const pollingSection: Section = {
+  title: 'Polling',
+  advanced: true,
+  fields: [
+    {
+      type: 'number',
+      path: 'maxPollRecords',
+      label: 'Max poll records',
+      kafka: 'max.poll.records',
+      unit: 'records',
+      step: 100,
+    },
+    {
+      type: 'number',
+      path: 'maxPollIntervalMs',
+      label: 'Max poll interval',
+      kafka: 'max.poll.interval.ms',
+      unit: 'ms',
+      step: 1000,
+      hint: 'a consumer slower than this between polls leaves the group',
+    },
+  ],
+};
+
+export const timeoutsSection: Section = {
+  title: 'Timeouts',
+  advanced: true,
+  fields: [
+    {
+      type: 'number',
+      path: 'sessionTimeoutMs',
+      label: 'Session timeout',
+      kafka: 'session.timeout.ms',
+      unit: 'ms',
+      step: 1000,
+      hint: 'no heartbeat for this long and the coordinator drops the member',
+    },
+    {
+      type: 'number',
+      path: 'heartbeatIntervalMs',
+      label: 'Heartbeat interval',
+      kafka: 'heartbeat.interval.ms',
+      unit: 'ms',
+      step: 1000,
+      hint: 'must be lower than session.timeout.ms',
+    },
+    { ...producerMetadataMaxAge, hint: 'how soon new partitions and matching topics are seen' },
+  ],
+};

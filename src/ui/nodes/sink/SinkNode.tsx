@@ -1,0 +1,27 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { FlowNode } from '../shared/flowNode';
+import { GroupStatus } from '../shared/GroupStatus';
+import { NodeCard } from '../shared/NodeCard';
+import { useDocNode, useGroupReport } from '../shared/useDocNode';
+import { MemberChips } from './MemberChips';
+
+/** A consumer group: its state, its members and the partitions each owns, and its total lag. */
+export const SinkNode = memo(function SinkNode({ data }: NodeProps<FlowNode>) {
+  const node = useDocNode(data.nodeId, 'sink');
+  const group = useGroupReport(data.nodeId);
+  if (!node) return null;
+  const { consumers, assignor } = node.config;
+  return (
+    <NodeCard kind="sink" name={node.name} input output={false}>
+      <GroupStatus group={group} />
+      {group ? (
+        <MemberChips group={group} />
+      ) : (
+        <div className="fnode__muted">
+          {consumers} {consumers === 1 ? 'consumer' : 'consumers'} · {assignor}
+        </div>
+      )}
+    </NodeCard>
+  );
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { group, member, report } from '../../testReports';
+import { groupColour, memberColour } from '../../theme/colours';
+import { topicLanes } from './lanes';
+
+const partition = (p: number, logStartOffset: number, logEndOffset: number) => ({
+  partition: p,
+  logStartOffset,
+  logEndOffset,
+  highWatermark: logEndOffset,
+  segments: 1,
+  sizeInBytes: 0,
+});
+
+const orders = (...partitions: ReturnType<typeof partition>[]) => ({
+  name: 'orders',
+  recordsPerSec: 0,
+  partitions,
+});
+
+describe('topic lanes', () => {
+  it('fills each lane by its retained records relative to the partition retaining most', () => {
+    const r = report({ topics: [orders(partition(0, 0, 1000), partition(1, 200, 450), partition(2, 0, 0))] });
+    const { lanes } = topicLanes('orders', 3, r);
+    expect(lanes.map((l) => l.fill)).toEqual([1, 0.25, 0]);
+    expect(lanes.map((l) => l.logEndOffset)).toEqual([1000, 450, 0]);
+  });
+
+  it("puts each group's marker at its committed offset within the retained log, in the group's colour", () => {
+    const r = report({
+      topics: [orders(partition(0, 0, 1000), partition(1, 200, 450))],
+      groups: [
+        group({ node: 'billing', groupId: 'billing', committed: { orders: [750, 300] } }),
+        group({ node: 'audit', groupId: 'audit', committed: { orders: [null, 450] } }),
+      ],
+    });
+    const [p0, p1] = topicLanes('orders', 2, r).lanes;
+    expect(p0!.markers).toEqual([
+      {
+        group: 'billing',
+        groupId: 'billing',
+        colour: groupColour('billing'),
+        committed: 750,
+        fraction: 0.75,
+        x: 0.75,
+      },
+    ]);
+    // Partition 1 retains 250 records (200..450): billing at 300 is 40% in, audit at the end. The lane is
+    // a quarter as full as partition 0's, so along the whole lane they sit at 0.1 and 0.25.
+    expect(p1!.markers.map((m) => [m.group, m.fraction, m.x])).toEqual([
+      ['billing', 0.4, 0.1],
+      ['audit', 1, 0.25],
+    ]);
+  });
+
+  it('clamps a committed offset below the log start (deleted by retention) to the start', () => {
+    const r = report({
+      topics: [orders(partition(0, 500, 1000))],
+      groups: [group({ node: 'slow', committed: { orders: [100] } })],
+    });
+    expect(topicLanes('orders', 1, r).lanes[0]!.markers[0]!.fraction).toBe(0);
+  });
+
+  it("colours each lane as the first reading group's member that owns it", () => {
+    const r = report({
+      topics: [orders(partition(0, 0, 10), partition(1, 0, 10), partition(2, 0, 10))],
+      groups: [
+        group({
+          node: 'billing',
+          committed: { orders: [null, null, null] },
+          members: [member('c-a', { orders: [0, 2] }), member('c-b', { orders: [1] })],
+        }),
+        group({
+          node: 'audit',
+          committed: { orders: [null, null, null] },
+          members: [member('x', { orders: [0, 1, 2] })],
+        }),
+      ],
+    });
+    const lanes = topicLanes('orders', 3, r).lanes;
+    expect(lanes.map((l) => l.ownerColour)).toEqual([
+      memberColour('billing', 0),
+      memberColour('billing', 1),
+      memberColour('billing', 0),
+    ]);
+    expect(lanes.map((l) => l.owner)).toEqual(['c-a', 'c-b', 'c-a']);
+  });
+
+  it('shows a partition the design just added as an empty lane, before the simulation reports it', () => {
+    const r = report({ topics: [orders(partition(0, 0, 40))] });
+    const { lanes } = topicLanes('orders', 2, r);
+    expect(lanes[1]).toMatchObject({
+      partition: 1,
+      logEndOffset: 0,
+      fill: 0,
+      ownerColour: null,
+      markers: [],
+    });
+  });
+
+  it('shows at most twelve lanes and counts the rest', () => {
+    const { lanes, hidden } = topicLanes('orders', 20, null);
+    expect(lanes).toHaveLength(12);
+    expect(hidden).toBe(8);
+  });
+});

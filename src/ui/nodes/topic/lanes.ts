@@ -1,0 +1,99 @@
+// A topic's partitions as lanes: how much each partition retains, where each group has committed, and
+// which member of the first group owns it. Pure, so the numbers are pinned by tests.
+import type { GroupReport, SimulationReport } from '../../../engine';
+import { groupColour, memberColour } from '../../theme/colours';
+import { indexReport } from '../shared/lookups';
+
+export const MAX_LANES = 12;
+
+export interface LaneMarker {
+  /** The group's node id. */
+  group: string;
+  groupId: string;
+  colour: string;
+  committed: number;
+  /** Where the committed offset sits in the retained log: 0 at the log start, 1 at the log end. */
+  fraction: number;
+  /** The same position along the whole lane (the fill is `fill` of it): fraction x fill. */
+  x: number;
+}
+
+export interface Lane {
+  partition: number;
+  logStartOffset: number;
+  logEndOffset: number;
+  /** Retained records (log end - log start) relative to the partition retaining most: 0..1. */
+  fill: number;
+  /** The colour of the first group's member that owns this partition, as on the sink's chip. */
+  ownerColour: string | null;
+  owner: string | null;
+  markers: LaneMarker[];
+}
+
+export interface TopicLanes {
+  lanes: Lane[];
+  /** Partitions past MAX_LANES, summarised as "+N more". */
+  hidden: number;
+}
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+/** The groups that read this topic, in report order (the first one colours the lanes). */
+function readers(topic: string, report: SimulationReport | null): GroupReport[] {
+  return report ? report.groups.filter((g) => g.committed[topic] !== undefined) : [];
+}
+
+function owner(group: GroupReport | undefined, topic: string, partition: number) {
+  if (!group) return null;
+  const index = group.members.findIndex((m) => m.assignment[topic]?.includes(partition));
+  const member = group.members[index];
+  return member ? { colour: memberColour(group.node, index), clientId: member.clientId } : null;
+}
+
+/**
+ * Lanes for `partitions` partitions of topic `topic` (the design's count: a partition just added shows
+ * as an empty lane until the simulation reports it).
+ */
+export function topicLanes(
+  topic: string,
+  partitions: number,
+  report: SimulationReport | null,
+  maxLanes = MAX_LANES,
+): TopicLanes {
+  const reported = report ? indexReport(report).topics.get(topic)?.partitions : undefined;
+  const offsets = Array.from({ length: partitions }, (_, p) => ({
+    start: reported?.[p]?.logStartOffset ?? 0,
+    end: reported?.[p]?.logEndOffset ?? 0,
+  }));
+  const maxRetained = Math.max(0, ...offsets.map((o) => o.end - o.start));
+  const groups = readers(topic, report);
+  const lanes = offsets.slice(0, maxLanes).map(({ start, end }, partition): Lane => {
+    const retained = Math.max(0, end - start);
+    const fill = maxRetained > 0 ? retained / maxRetained : 0;
+    const markers: LaneMarker[] = [];
+    for (const g of groups) {
+      const committed = g.committed[topic]?.[partition];
+      if (committed === null || committed === undefined) continue;
+      const fraction = retained > 0 ? clamp01((committed - start) / retained) : 1;
+      markers.push({
+        group: g.node,
+        groupId: g.groupId,
+        colour: groupColour(g.node),
+        committed,
+        fraction,
+        x: fraction * fill,
+      });
+    }
+    const own = owner(groups[0], topic, partition);
+    return {
+      partition,
+      logStartOffset: start,
+      logEndOffset: end,
+      fill,
+      ownerColour: own?.colour ?? null,
+      owner: own?.clientId ?? null,
+      markers,
+    };
+  });
+  return { lanes, hidden: Math.max(0, partitions - maxLanes) };
+}

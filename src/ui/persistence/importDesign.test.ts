@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import example from '../../../examples/article-pipeline.json';
+import { edits } from '../../engine';
+import { createFranzStore } from '../../store/store';
+import { importDesignFile, MAX_IMPORT_BYTES, type DesignFile } from './importDesign';
+
+const file = (name: string, text: string, size = text.length): DesignFile => ({
+  name,
+  size,
+  text: async () => text,
+});
+
+function storeWithDesign() {
+  const store = createFranzStore();
+  const mine = edits.addNode(edits.emptyDocument('Mine'), 'topic', { x: 0, y: 0 }).doc;
+  store.getState().replaceDocument(mine);
+  return { store, mine };
+}
+
+async function refusal(f: DesignFile) {
+  const { store, mine } = storeWithDesign();
+  expect(await importDesignFile(store, f)).toBe(false);
+  expect(store.getState().doc).toBe(mine);
+  expect(store.getState().notice!.kind).toBe('error');
+  return store.getState().notice!.text;
+}
+
+describe('Import', () => {
+  it('replaces the design with the file’s and says so', async () => {
+    const { store } = storeWithDesign();
+    expect(await importDesignFile(store, file('article.franz.json', JSON.stringify(example)))).toBe(true);
+    expect(store.getState().doc.name).toBe('Five sources, four sinks, one log');
+    expect(store.getState().notice).toMatchObject({
+      kind: 'info',
+      text: 'Imported “Five sources, four sinks, one log” from article.franz.json.',
+    });
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    expect(await refusal(file('notes.txt', 'hello'))).toMatch(
+      /^Cannot import notes\.txt: it is not JSON \(.+\)\. Your design is unchanged\.$/,
+    );
+  });
+
+  it('refuses a file larger than 2 MB without reading it', async () => {
+    const big: DesignFile = {
+      name: 'huge.json',
+      size: MAX_IMPORT_BYTES + 1,
+      text: () => Promise.reject(new Error('read')),
+    };
+    expect(await refusal(big)).toBe(
+      'Cannot import huge.json: it is 2.1 MB, and a design file may be at most 2 MB. Your design is unchanged.',
+    );
+  });
+
+  it('refuses a design of a newer version in the engine’s words', async () => {
+    expect(await refusal(file('future.json', JSON.stringify({ ...example, version: 9 })))).toBe(
+      'Cannot import future.json: version: 9 is newer than this Franz understands (it reads up to version 1). Your design is unchanged.',
+    );
+  });
+
+  it('refuses an invalid design, naming the first errors with their paths', async () => {
+    const broken = structuredClone(example) as { nodes: { config: Record<string, unknown> }[] };
+    broken.nodes[5]!.config.partitions = -2;
+    expect(await refusal(file('broken.json', JSON.stringify(broken)))).toBe(
+      'Cannot import broken.json: it is not a valid design: nodes[5].config.partitions: must be >= 1. Your design is unchanged.',
+    );
+  });
+});

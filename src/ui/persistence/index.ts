@@ -1,0 +1,7 @@
+// What the page uses of persistence.
+export { loadInitialDesign } from './loadInitialDesign';
+export { startAutosave } from './autosave';
+export { downloadDesign } from './exportDesign';
+export { openImportPicker } from './importPicker';
+export { importDesignFile } from './importDesign';
+export { shareDesign } from './shareDesign';

@@ -1,0 +1,37 @@
+import { KIND_COLOURS, KIND_LABELS } from '../theme/kinds';
+import type { Endpoint } from './integrations';
+import { clip } from './layout';
+
+interface EndpointBoxProps {
+  endpoint: Endpoint;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+/** A source, sink or processor drawn as a labelled box centred on `y`; its full name is its tooltip. */
+export function EndpointBox({ endpoint, x, y, width, height, fontSize }: EndpointBoxProps) {
+  // Bold sans-serif averages under 0.66 em per character; the full name is in the tooltip.
+  const maxChars = Math.floor((width - 20) / (fontSize * 0.66));
+  return (
+    <g className="wk-box">
+      <title>{`${KIND_LABELS[endpoint.kind]}: ${endpoint.name}`}</title>
+      <rect x={x} y={y - height / 2} width={width} height={height} rx={Math.min(8, height / 4)} fill="#fff" />
+      <rect
+        x={x}
+        y={y - height / 2}
+        width={width}
+        height={height}
+        rx={Math.min(8, height / 4)}
+        fill={KIND_COLOURS[endpoint.kind]}
+        fillOpacity={0.1}
+        stroke={KIND_COLOURS[endpoint.kind]}
+      />
+      <text x={x + 10} y={y} dominantBaseline="central" fontSize={fontSize}>
+        {clip(endpoint.name, maxChars)}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,91 @@
+import { memo } from 'react';
+import { seriesColor } from '../charts/palette';
+import { EndpointBox } from './EndpointBox';
+import type { Endpoints } from './integrations';
+import type { ColumnLayout } from './layout';
+
+export const P2P_WIDTH = 760;
+export const HEADER = 34;
+const BOX_WIDTH = 220;
+
+/** Every source wired straight to every target: the S × T integrations a team would build and run. */
+export const PointToPointDiagram = memo(function PointToPointDiagram({
+  endpoints,
+  layout,
+}: {
+  endpoints: Endpoints;
+  layout: ColumnLayout;
+}) {
+  const { sources, targets } = endpoints;
+  const { sourceY, targetY, boxHeight, fontSize } = layout;
+  const wires = sources.length * targets.length;
+  const x1 = BOX_WIDTH;
+  const x2 = P2P_WIDTH - BOX_WIDTH;
+  return (
+    <svg
+      className="wk-diagram"
+      viewBox={`0 0 ${P2P_WIDTH} ${layout.height + HEADER}`}
+      role="img"
+      aria-label={`Every source wired to every sink and processor: ${wires} integrations`}
+    >
+      <ColumnHeads width={P2P_WIDTH} />
+      <g transform={`translate(0 ${HEADER})`}>
+        <g
+          className="wk-wires"
+          strokeWidth={wires <= 30 ? 2.2 : wires <= 120 ? 1.5 : 1}
+          strokeOpacity={wires <= 30 ? 0.75 : wires <= 120 ? 0.5 : 0.3}
+        >
+          {sources.map((_, i) =>
+            targets.map((_, j) => (
+              <line
+                key={`${i}-${j}`}
+                x1={x1}
+                y1={sourceY[i]}
+                x2={x2}
+                y2={targetY[j]}
+                stroke={seriesColor(i)}
+                vectorEffect="non-scaling-stroke"
+              />
+            )),
+          )}
+        </g>
+        {sources.map((s, i) => (
+          <EndpointBox
+            key={i}
+            endpoint={s}
+            x={0}
+            y={sourceY[i]!}
+            width={BOX_WIDTH}
+            height={boxHeight}
+            fontSize={fontSize}
+          />
+        ))}
+        {targets.map((t, j) => (
+          <EndpointBox
+            key={j}
+            endpoint={t}
+            x={x2}
+            y={targetY[j]!}
+            width={BOX_WIDTH}
+            height={boxHeight}
+            fontSize={fontSize}
+          />
+        ))}
+      </g>
+    </svg>
+  );
+});
+
+/** "Sources" over the left column, "Sinks and processors" over the right one. */
+export function ColumnHeads({ width }: { width: number }) {
+  return (
+    <g className="wk-heads" fontSize={15}>
+      <text x={0} y={18}>
+        Sources
+      </text>
+      <text x={width} y={18} textAnchor="end">
+        Sinks and processors
+      </text>
+    </g>
+  );
+}

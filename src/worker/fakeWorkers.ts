@@ -1,0 +1,40 @@
+// For tests: workers that run a real SimHost on a TestClock, and can be made to die like a crashed Worker.
+import { createSimulation } from '../engine';
+import type { ToWorker } from '../protocol/messages';
+import { SimHost } from './simHost';
+import { TestClock } from './testClock';
+import type { WorkerHandlers } from './workerPort';
+
+export interface FakeWorker {
+  handlers: WorkerHandlers;
+  sent: ToWorker[];
+  terminated: boolean;
+  /** Kills it as an uncaught error in a real worker would. */
+  crash(message: string): void;
+}
+
+export function fakeWorkers(clock = new TestClock(), simulate = createSimulation) {
+  const spawned: FakeWorker[] = [];
+  const spawn = (handlers: WorkerHandlers) => {
+    const worker: FakeWorker = {
+      handlers,
+      sent: [],
+      terminated: false,
+      crash: (message) => handlers.onError(message),
+    };
+    const host = new SimHost({ post: (m) => !worker.terminated && handlers.onMessage(m), clock, simulate });
+    spawned.push(worker);
+    return {
+      send: (m: ToWorker) => {
+        worker.sent.push(m);
+        if (!worker.terminated) host.receive(m);
+      },
+      terminate: () => {
+        worker.terminated = true;
+      },
+    };
+  };
+  /** The types of the commands worker i was sent, leaving out the buffers given back. */
+  const types = (i: number) => spawned[i]!.sent.map((m) => m.type).filter((t) => t !== 'recycle');
+  return { clock, spawned, spawn, types };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { edits, parseDocument, type PipelineDocument } from '../engine';
+import { PROTOCOL_VERSION } from '../protocol/messages';
+import { createFranzStore } from '../store/store';
+import type { SimActions } from '../ui/simActions';
+import { fakeWorkers } from './fakeWorkers';
+import { example } from './testDocs';
+import { UPDATE_DELAY_MS } from './documentSync';
+import { WorkerBridge } from './workerBridge';
+
+function exampleDoc(): PipelineDocument {
+  const parsed = parseDocument(example);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return parsed.doc;
+}
+
+function started({ play = false } = {}) {
+  const workers = fakeWorkers();
+  const store = createFranzStore();
+  store.getState().replaceDocument(exampleDoc());
+  const bridge = new WorkerBridge(store, workers.spawn, workers.clock);
+  bridge.start({ play });
+  const sim = () => store.getState().sim;
+  const addPartition = () => {
+    const result = edits.addPartition(store.getState().doc, 't-payments');
+    if (!result.ok) throw new Error(result.error);
+    store.getState().apply(result.doc);
+  };
+  return { ...workers, store, bridge, sim, addPartition };
+}
+
+describe('WorkerBridge', () => {
+  it('is the SimActions the controls use', () => {
+    const { bridge } = started();
+    const actions: SimActions = bridge;
+    expect(typeof actions.consumer).toBe('function');
+  });
+
+  it('starts a worker on the store’s design and writes what it hears into the store', () => {
+    const { spawned, types, sim, store } = started({ play: true });
+    expect(types(0)).toEqual(['hello', 'load', 'speed', 'chartGroup', 'play']);
+    expect(spawned[0]!.sent[0]).toEqual({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    expect(spawned[0]!.sent[1]).toEqual({ type: 'load', document: store.getState().doc, seed: 1 });
+    expect(sim()).toMatchObject({ status: 'live', running: true, error: null });
+    expect(sim().layout!.partitions).toHaveLength(18);
+    expect(sim().snapshot).toHaveLength(sim().layout!.length);
+    expect(sim().series!.topics).toHaveLength(4);
+    expect(sim().report!.groups).toHaveLength(4);
+  });
+
+  it('plays: the clock in the store moves with the snapshots', () => {
+    const { bridge, clock, sim } = started();
+    bridge.setSpeed(10);
+    bridge.play();
+    clock.advance(1000);
+    expect(sim().snapshot![0]).toBe(10_000);
+    expect(sim()).toMatchObject({ running: true, speed: 10 });
+    bridge.pause();
+    expect(sim().running).toBe(false);
+  });
+
+  it('sends edits made within one coalescing window as one update', () => {
+    const { clock, types, addPartition, sim } = started();
+    addPartition();
+    addPartition();
+    expect(types(0)).not.toContain('update');
+    clock.advance(UPDATE_DELAY_MS);
+    expect(types(0).filter((t) => t === 'update')).toHaveLength(1);
+    expect(sim().report!.topics.find((t) => t.name === 'payments')!.partitions).toHaveLength(5);
+    expect(sim().refused).toEqual([]);
+  });
+
+  it('does not bother the worker with nodes merely moved', () => {
+    const { clock, types, store } = started();
+    store.getState().applyQuietly(edits.moveNodes(store.getState().doc, { web: { x: 500, y: 500 } }));
+    clock.advance(UPDATE_DELAY_MS);
+    expect(types(0)).not.toContain('update');
+  });
+
+  it('sends a pending edit before Step, so the step runs the design as shown', () => {
+    const { bridge, types, addPartition } = started();
+    addPartition();
+    bridge.step();
+    expect(types(0).slice(-2)).toEqual(['update', 'step']);
+  });
+
+  it('starts over when the design is replaced (an import), instead of patching the old one', () => {
+    const { bridge, types, store, sim, clock } = started();
+    bridge.step(5000);
+    store.getState().replaceDocument(edits.emptyDocument('Imported'));
+    clock.advance(UPDATE_DELAY_MS);
+    expect(types(0).at(-1)).toBe('load');
+    expect(sim().report).toMatchObject({ simulatedMs: 0, groups: [] });
+  });
+
+  it('says when the worker refuses a design, and clears it when the next one is taken', () => {
+    const { clock, store, sim, addPartition } = started();
+    store.getState().apply({ ...store.getState().doc, nodes: [], edges: [{ from: 'a', to: 'b' }] });
+    clock.advance(UPDATE_DELAY_MS);
+    expect(sim().invalid).toEqual(['edges[0].from: no node has id "a"']);
+    expect(store.getState().notice!.text).toBe(
+      'The simulation cannot run this design: edges[0].from: no node has id "a"',
+    );
+    store.getState().undo();
+    addPartition();
+    clock.advance(UPDATE_DELAY_MS);
+    expect(sim().invalid).toBeNull();
+  });
+
+  it('asks for the selected group’s partition lag when the charts’ group changes', () => {
+    const { store, spawned, sim } = started();
+    store.getState().setChartGroup('search');
+    expect(spawned[0]!.sent.at(-1)).toEqual({ type: 'chartGroup', node: 'search' });
+    expect(sim().series!.partitionLag!.node).toBe('search');
+  });
+
+  it('restarts from time zero with a new seed', () => {
+    const { bridge, sim, types } = started();
+    bridge.step(3000);
+    bridge.setSeed(7);
+    expect(types(0).at(-1)).toBe('seed');
+    expect(sim().seed).toBe(7);
+    expect(sim().report).toMatchObject({ simulatedMs: 0, seed: 7 });
+  });
+
+  it('adds a consumer to a sink', () => {
+    const { bridge, sim } = started();
+    bridge.consumer('email', 'add');
+    bridge.step(5000);
+    expect(sim().report!.groups.find((g) => g.node === 'email')!.members).toHaveLength(3);
+  });
+});

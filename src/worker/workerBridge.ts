@@ -1,0 +1,209 @@
+import type { PipelineDocument } from '../engine';
+import {
+  MAX_SPEED,
+  MIN_SPEED,
+  PROTOCOL_VERSION,
+  type ConsumerAction,
+  type FromWorker,
+} from '../protocol/messages';
+import type { SimState } from '../store/simSlice';
+import type { FranzStore } from '../store/store';
+import { realClock, type Clock } from './clock';
+import { DocumentSync } from './documentSync';
+import { RestartBudget } from './restartBudget';
+import { SnapshotCost } from './snapshotCost';
+import { SnapshotHolder } from './snapshotHolder';
+import type { SpawnWorker, WorkerPort } from './workerPort';
+
+/** Simulated time one Step adds when the caller does not say. */
+export const STEP_MS = 1000;
+
+/** Without a full stop of its own, so the notice reads as one sentence. */
+const clause = (text: string) => text.replace(/[.\s]+$/, '');
+
+/**
+ * The page side of the simulation worker. It writes everything the worker says into the store, sends
+ * the store's design whenever it changes, carries out the SimActions, and restarts a worker that dies
+ * from the design as it is now, with the same seed, speed and play state.
+ */
+export class WorkerBridge {
+  private port: WorkerPort | null = null;
+  private wantPlaying = false;
+  private readonly sync: DocumentSync;
+  private readonly snapshots = new SnapshotHolder();
+  private readonly cost: SnapshotCost;
+  private readonly budget = new RestartBudget();
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly store: FranzStore,
+    private readonly spawn: SpawnWorker,
+    private readonly clock: Clock = realClock,
+  ) {
+    this.cost = new SnapshotCost(clock === realClock);
+    this.sync = new DocumentSync(
+      store,
+      { update: (doc) => this.sendUpdate(doc), replace: () => this.load() },
+      clock,
+    );
+    this.unsubscribe = store.subscribe((state, prev) => {
+      if (state.doc !== prev.doc) this.sync.changed();
+      if (state.chartGroup !== prev.chartGroup)
+        this.port?.send({ type: 'chartGroup', node: state.chartGroup });
+    });
+  }
+
+  /** Starts the worker on the store's design, seed and speed; playing or paused. */
+  start({ play }: { play: boolean }): void {
+    this.wantPlaying = play;
+    this.spawnWorker();
+  }
+
+  /** Play and Pause show at once: the worker does as it is told, unless the engine fails (see receive). */
+  readonly play = (): void => this.command(() => this.setPlaying(true));
+
+  readonly pause = (): void => this.command(() => this.setPlaying(false));
+
+  readonly step = (ms: number = STEP_MS): void => this.command(() => this.port?.send({ type: 'step', ms }));
+
+  readonly reset = (): void => this.command(() => this.port?.send({ type: 'reset' }));
+
+  readonly setSpeed = (factor: number): void => {
+    if (!(factor >= MIN_SPEED && factor <= MAX_SPEED)) return;
+    this.setSim({ speed: factor });
+    this.port?.send({ type: 'speed', factor });
+  };
+
+  readonly setSeed = (seed: number): void => {
+    if (!Number.isSafeInteger(seed)) return;
+    this.setSim({ seed });
+    this.command(() => this.port?.send({ type: 'seed', seed }));
+  };
+
+  readonly consumer = (node: string, action: ConsumerAction): void =>
+    this.command(() => this.port?.send({ type: 'consumer', node, action }));
+
+  /** A fresh worker from the design as it is now; the person asked, so the restart budget starts over. */
+  readonly restart = (): void => {
+    this.budget.reset();
+    this.spawnWorker();
+  };
+
+  dispose(): void {
+    this.unsubscribe();
+    this.sync.cancel();
+    this.port?.terminate();
+    this.port = null;
+  }
+
+  /** Pending design changes go first, so Step or Reset act on what the person sees. */
+  private command(send: () => void): void {
+    this.sync.flush();
+    send();
+  }
+
+  private setPlaying(playing: boolean): void {
+    this.wantPlaying = playing;
+    this.setSim({ running: playing });
+    this.port?.send({ type: playing ? 'play' : 'pause' });
+  }
+
+  private spawnWorker(): void {
+    this.port?.terminate();
+    const port = this.spawn({
+      onMessage: (message) => {
+        if (this.port === port) this.receive(message);
+      },
+      onError: (message) => {
+        if (this.port === port) this.died(message);
+      },
+    });
+    this.port = port;
+    this.snapshots.clear();
+    this.setSim({ status: 'live', running: this.wantPlaying, error: null, invalid: null, refused: [] });
+    // The worker handles messages in order, so the rest can follow the hello without waiting for ready.
+    port.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    this.load();
+    const { sim, chartGroup } = this.store.getState();
+    port.send({ type: 'speed', factor: sim.speed });
+    port.send({ type: 'chartGroup', node: chartGroup });
+    port.send({ type: this.wantPlaying ? 'play' : 'pause' });
+  }
+
+  /** A new simulation of the store's design from time zero (start, restart, a replaced design). */
+  private load(): void {
+    const { doc, sim } = this.store.getState();
+    this.sync.loaded();
+    this.port?.send({ type: 'load', document: doc, seed: sim.seed });
+  }
+
+  private sendUpdate(doc: PipelineDocument): void {
+    this.port?.send({ type: 'update', document: doc });
+  }
+
+  private died(message: string): void {
+    this.port?.terminate();
+    this.port = null;
+    this.setSim({ status: 'stopped', running: false, error: message });
+    const { notify } = this.store.getState();
+    if (!this.budget.take(this.clock.now())) {
+      notify(
+        'error',
+        `The simulation worker stopped again: ${clause(message)}. Press Restart to try once more.`,
+      );
+      return;
+    }
+    notify('error', `The simulation worker stopped: ${clause(message)}. Restarting it from your design.`);
+    this.spawnWorker();
+  }
+
+  private receive(message: FromWorker): void {
+    switch (message.type) {
+      case 'snapshot':
+        return this.receiveSnapshot(message.buffer);
+      case 'report':
+        // Not its `running`: a report sent before the worker read the latest Play or Pause would undo it.
+        return this.setSim({ report: message.report, events: message.events });
+      case 'series':
+        return this.setSim({ series: message.series });
+      case 'layout':
+        return this.setSim({ layout: message.layout });
+      case 'refused':
+        return this.setSim({ refused: message.errors, invalid: null });
+      case 'invalid':
+        this.setSim({ invalid: message.errors });
+        return this.notify(`The simulation cannot run this design: ${message.errors.slice(0, 3).join('; ')}`);
+      case 'error':
+        if (message.paused) this.wantPlaying = false;
+        this.setSim(message.paused ? { error: message.message, running: false } : { error: message.message });
+        return this.notify(`The simulation reported a problem: ${message.message}`);
+      case 'ready':
+        if (message.protocolVersion !== PROTOCOL_VERSION)
+          this.notify(`The worker speaks protocol ${message.protocolVersion}, the page ${PROTOCOL_VERSION}`);
+        return;
+      case 'loaded':
+        return;
+    }
+  }
+
+  /** The hot path, about twenty times a second: measured for the benchmark. */
+  private receiveSnapshot(buffer: Float64Array): void {
+    const started = this.clock.now();
+    this.setSim({ snapshot: buffer });
+    const spent = this.snapshots.hold(buffer);
+    if (spent)
+      this.port?.send(
+        { type: 'recycle', buffers: spent },
+        spent.map((b) => b.buffer as ArrayBuffer),
+      );
+    this.cost.record(this.clock.now() - started);
+  }
+
+  private setSim(patch: Partial<SimState>): void {
+    this.store.getState().setSim(patch);
+  }
+
+  private notify(text: string): void {
+    this.store.getState().notify('error', text);
+  }
+}
