@@ -1,7 +1,7 @@
 import { test as base } from '@playwright/test';
 import { AppPage } from './pages/appPage';
 
-/** Specs ask for page objects by name instead of building them. */
+/** Specs ask for the page object by name instead of building it. */
 export const test = base.extend<{ app: AppPage }>({
   app: async ({ page }, use) => {
     await use(new AppPage(page));

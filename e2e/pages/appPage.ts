@@ -1,84 +1,42 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { CanvasPage } from './canvasPage';
+import { InspectorPage } from './inspectorPage';
+import { ToolbarPage } from './toolbarPage';
 
-/** Reads the simulated clock as the page shows it ("mm:ss", or "h:mm:ss" past an hour) in seconds. */
-export function clockToSeconds(text: string): number {
-  const parts = text.trim().split(':').map(Number);
-  if (parts.length < 2 || parts.some((n) => !Number.isInteger(n))) throw new Error(`not a clock: "${text}"`);
-  return parts.reduce((total, n) => total * 60 + n, 0);
-}
-
-/** The first page: a Run example button, then the running simulation with its controls and tables. */
+/** The designer as a person sees it: toolbar on top, canvas in the middle, inspector on the right. */
 export class AppPage {
-  readonly heading: Locator;
-  readonly runExampleButton: Locator;
-  readonly clock: Locator;
-  readonly playButton: Locator;
-  readonly pauseButton: Locator;
-  readonly stepButton: Locator;
-  readonly speedSelect: Locator;
-  readonly sinks: Locator;
-  readonly topics: Locator;
-  readonly events: Locator;
-  readonly stoppedAlert: Locator;
-  readonly restartButton: Locator;
+  readonly canvas: CanvasPage;
+  readonly inspector: InspectorPage;
+  readonly toolbar: ToolbarPage;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
-    this.runExampleButton = page.getByRole('button', { name: 'Run example' });
-    this.clock = page.getByRole('timer', { name: 'Simulated time' });
-    this.playButton = page.getByRole('button', { name: 'Play', exact: true });
-    this.pauseButton = page.getByRole('button', { name: 'Pause', exact: true });
-    this.stepButton = page.getByRole('button', { name: 'Step', exact: true });
-    this.speedSelect = page.getByRole('combobox', { name: 'Speed' });
-    this.sinks = page.getByRole('region', { name: 'Sinks' });
-    this.topics = page.getByRole('region', { name: 'Topics' });
-    this.events = page.getByRole('region', { name: 'Recent events' });
-    this.stoppedAlert = page.getByRole('alert').filter({ hasText: 'The simulation stopped' });
-    this.restartButton = page.getByRole('button', { name: 'Restart' });
+    this.canvas = new CanvasPage(page);
+    this.inspector = new InspectorPage(page);
+    this.toolbar = new ToolbarPage(page);
   }
 
-  async open() {
-    await this.page.goto('/');
-    await expect(this.heading).toBeVisible();
+  /** Opens the app on a fresh profile (or with `hash`), and waits for the design to be on screen. */
+  async open(hash = ''): Promise<void> {
+    await this.page.goto(`/${hash}`);
+    await expect(this.page.getByRole('heading', { name: 'Franz', level: 1 })).toBeVisible();
   }
 
-  async runExample() {
-    await this.runExampleButton.click();
-    await expect(this.clock).toBeVisible();
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await expect(this.page.getByRole('heading', { name: 'Franz', level: 1 })).toBeVisible();
   }
 
-  /** The row of the sink (consumer group) with this name. */
-  sinkRow(name: string): Locator {
-    return this.sinks
-      .getByRole('row')
-      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+  /** The notice that errors and hints appear in. */
+  alert() {
+    return this.page.getByRole('alert');
   }
 
-  topicRow(name: string): Locator {
-    return this.topics
-      .getByRole('row')
-      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+  /** Waits until the simulated clock shows at least `seconds`. */
+  async waitForClock(seconds: number, timeout = 15_000): Promise<void> {
+    await expect.poll(() => this.toolbar.seconds(), { timeout }).toBeGreaterThanOrEqual(seconds);
   }
 
-  async clockSeconds(): Promise<number> {
-    return clockToSeconds(await this.clock.innerText());
-  }
-
-  async waitForClockPast(seconds: number, timeout = 10_000) {
-    await expect.poll(() => this.clockSeconds(), { timeout }).toBeGreaterThan(seconds);
-  }
-
-  /** Pauses and waits until the worker confirms it: the Play button is back. */
-  async pause() {
-    await this.pauseButton.click();
-    await expect(this.playButton).toBeVisible();
-  }
-
-  async step() {
-    await this.stepButton.click();
-  }
-
-  async setSpeed(label: string) {
-    await this.speedSelect.selectOption({ label });
+  async setSpeed(label: string): Promise<void> {
+    await this.toolbar.speed.selectOption({ label });
   }
 }

@@ -11,7 +11,8 @@ export class ToolbarPage {
   }
 
   get speed(): Locator {
-    return this.page.getByLabel('Speed', { exact: true });
+    // The select sits inside its label, so its accessible name also carries the chosen value.
+    return this.page.getByRole('combobox', { name: /^Speed/ });
   }
 
   get clock(): Locator {
