@@ -13,7 +13,7 @@ function storeWith(name: string) {
 }
 
 describe('Share', () => {
-  it('puts the design in the address, copies the link and shows it; the link opens the same design', async () => {
+  it('puts the design in the address and copies the link; the link opens the same design', async () => {
     const store = storeWith('Shared pipeline');
     const { env, copied } = testEnv('https://franz.example/app/?x=1#old');
     const link = await shareDesign(store, env);
@@ -21,7 +21,10 @@ describe('Share', () => {
     expect(env.address).toBe(link);
     expect(copied).toEqual([link]);
     expect(store.getState().notice).toEqual(
-      expect.objectContaining({ kind: 'info', text: `Link copied to the clipboard: ${link}` }),
+      expect.objectContaining({
+        kind: 'info',
+        text: `Share link copied to the clipboard (${link!.length.toLocaleString('en-US')} characters). The address bar shows it too.`,
+      }),
     );
 
     const elsewhere = createFranzStore();
@@ -29,11 +32,14 @@ describe('Share', () => {
     expect(elsewhere.getState().doc).toEqual(store.getState().doc);
   });
 
-  it('shows the link to copy by hand when the clipboard is not allowed', async () => {
+  it('points to the address bar when the clipboard is not allowed', async () => {
     const store = storeWith('Shared');
     const { env } = testEnv(undefined, { clipboard: false });
     const link = await shareDesign(store, env);
-    expect(store.getState().notice!.text).toBe(`Copy this link to share the design: ${link}`);
+    expect(link).toContain('#design=');
+    expect(store.getState().notice!.text).toBe(
+      'The share link is in the address bar: copy it from there to share this design.',
+    );
   });
 
   it('takes the link out of the address at the next edit, so a reload opens the autosave', async () => {

@@ -26,11 +26,14 @@ export async function shareDesign(store: FranzStore, env: PageEnv = browserEnv()
       copied = true;
     }
   } catch {
-    // Not allowed (no permission, or the click is too long ago): the notice shows the link instead.
+    // Not allowed (no permission, or the click is too long ago): the address bar holds the link.
   }
   notify(
     'info',
-    copied ? `Link copied to the clipboard: ${link}` : `Copy this link to share the design: ${link}`,
+    // The link is long (the whole design): the notice says where it is rather than printing it.
+    copied
+      ? `Share link copied to the clipboard (${link.length.toLocaleString('en-US')} characters). The address bar shows it too.`
+      : 'The share link is in the address bar: copy it from there to share this design.',
   );
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.doc === prev.doc) return;
