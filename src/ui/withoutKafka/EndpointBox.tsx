@@ -35,3 +35,36 @@ export function EndpointBox({ endpoint, x, y, width, height, fontSize }: Endpoin
     </g>
   );
 }
+
+interface EndpointColumnsProps {
+  sources: readonly Endpoint[];
+  targets: readonly Endpoint[];
+  sourceY: readonly number[];
+  targetY: readonly number[];
+  /** Where the right-hand column starts. */
+  targetX: number;
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+/** Sources down the left edge and sinks/processors down the right, as both diagrams draw them. */
+export function EndpointColumns({
+  sources,
+  targets,
+  sourceY,
+  targetY,
+  targetX,
+  ...box
+}: EndpointColumnsProps) {
+  return (
+    <>
+      {sources.map((s, i) => (
+        <EndpointBox key={`s${i}`} endpoint={s} x={0} y={sourceY[i]!} {...box} />
+      ))}
+      {targets.map((t, j) => (
+        <EndpointBox key={`t${j}`} endpoint={t} x={targetX} y={targetY[j]!} {...box} />
+      ))}
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { seriesColor } from '../charts/palette';
-import { EndpointBox } from './EndpointBox';
+import { EndpointColumns } from './EndpointBox';
 import type { Endpoints } from './integrations';
 import type { ColumnLayout } from './layout';
 
@@ -49,28 +49,16 @@ export const PointToPointDiagram = memo(function PointToPointDiagram({
             )),
           )}
         </g>
-        {sources.map((s, i) => (
-          <EndpointBox
-            key={i}
-            endpoint={s}
-            x={0}
-            y={sourceY[i]!}
-            width={BOX_WIDTH}
-            height={boxHeight}
-            fontSize={fontSize}
-          />
-        ))}
-        {targets.map((t, j) => (
-          <EndpointBox
-            key={j}
-            endpoint={t}
-            x={x2}
-            y={targetY[j]!}
-            width={BOX_WIDTH}
-            height={boxHeight}
-            fontSize={fontSize}
-          />
-        ))}
+        <EndpointColumns
+          sources={sources}
+          targets={targets}
+          sourceY={sourceY}
+          targetY={targetY}
+          targetX={x2}
+          width={BOX_WIDTH}
+          height={boxHeight}
+          fontSize={fontSize}
+        />
       </g>
     </svg>
   );

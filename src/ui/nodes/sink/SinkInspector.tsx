@@ -1,23 +1,8 @@
-import { groupIdOf, type PipelineNode } from '../../../engine';
-import { ConfigForm } from '../../inspector/ConfigForm';
-import { ConsumerGroupPanel } from '../../inspector/ConsumerGroupPanel';
+import type { PipelineNode } from '../../../engine';
+import { GroupNodeInspector } from '../../inspector/GroupNodeInspector';
 import { sinkForm } from '../../inspector/models/sink';
-import { useNodeConfigSubmit } from '../../inspector/useFormSubmit';
-
-type SinkNode = Extract<PipelineNode, { kind: 'sink' }>;
 
 /** A consumer group: the group live, then the KafkaConsumer settings of its members. */
-export function SinkInspector({ node }: { node: SinkNode }) {
-  const submit = useNodeConfigSubmit(node.id, sinkForm);
-  return (
-    <>
-      <ConsumerGroupPanel
-        nodeId={node.id}
-        groupId={groupIdOf(node)}
-        consumers={node.config.consumers}
-        sessionTimeoutMs={node.config.sessionTimeoutMs}
-      />
-      <ConfigForm model={sinkForm} config={node.config} submit={submit} placeholders={{ groupId: node.id }} />
-    </>
-  );
+export function SinkInspector({ node }: { node: Extract<PipelineNode, { kind: 'sink' }> }) {
+  return <GroupNodeInspector node={node} model={sinkForm} />;
 }
