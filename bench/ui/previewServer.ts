@@ -33,7 +33,8 @@ export interface PreviewServer {
   stop(): void;
 }
 
-export async function startPreview(): Promise<PreviewServer> {
+/** `extra`: more `vite preview` options, e.g. `--outDir` for a profiling build. */
+export async function startPreview(extra: string[] = []): Promise<PreviewServer> {
   const port = await freePort();
   // vite's own script, not npx, so the PID we end is the server's.
   const child = spawn(
@@ -46,6 +47,7 @@ export async function startPreview(): Promise<PreviewServer> {
       '--port',
       String(port),
       '--strictPort',
+      ...extra,
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { SimEvent, SimulationReport, SnapshotLayout } from '../engine';
 import type { ChartSeries } from '../protocol/messages';
+import { SnapshotFeed } from './snapshotFeed';
 import type { FranzState } from './store';
 
 export interface SimState {
@@ -13,9 +14,8 @@ export interface SimState {
   seed: number;
   report: SimulationReport | null;
   events: SimEvent[];
-  /** The flat snapshot and the layout that names its indexes (DESIGN.md, "Worker boundary"). */
+  /** What names the flat snapshot's indexes (DESIGN.md, "Worker boundary"); the snapshots are in `snapshots`. */
   layout: SnapshotLayout | null;
-  snapshot: Float64Array | null;
   series: ChartSeries | null;
   /** Changes the running simulation refused (Kafka would too), e.g. shrinking a topic. */
   refused: string[];
@@ -26,6 +26,8 @@ export interface SimState {
 
 export interface SimSlice {
   sim: SimState;
+  /** The newest snapshot, outside `sim` so twenty a second do not touch the store (snapshotFeed.ts). */
+  snapshots: SnapshotFeed;
   setSim(patch: Partial<SimState>): void;
 }
 
@@ -37,7 +39,6 @@ export const initialSim: SimState = {
   report: null,
   events: [],
   layout: null,
-  snapshot: null,
   series: null,
   refused: [],
   invalid: null,
@@ -46,5 +47,6 @@ export const initialSim: SimState = {
 
 export const createSimSlice: StateCreator<FranzState, [], [], SimSlice> = (set, get) => ({
   sim: initialSim,
+  snapshots: new SnapshotFeed(),
   setSim: (patch) => set({ sim: { ...get().sim, ...patch } }),
 });

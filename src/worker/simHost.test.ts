@@ -97,6 +97,17 @@ describe('SimHost', () => {
     expect(all('series').length - seriesBefore).toBe(2);
   });
 
+  it('plays at 1x: sends a series only when the metrics have a new sample, one a simulated second', () => {
+    const { host, clock, all } = greetedHost();
+    host.receive({ type: 'load', document: example, seed: 1 });
+    host.receive({ type: 'play' });
+    const seriesBefore = all('series').length;
+
+    clock.advance(2000);
+    expect(all('series').length - seriesBefore).toBe(2);
+    expect(all('series').at(-1)!.series.timeMs.at(-1)).toBe(2000);
+  });
+
   it('pauses: the clock stands still and no timer is left behind', () => {
     const { host, clock, all, last } = greetedHost();
     host.receive({ type: 'load', document: example, seed: 1 });

@@ -7,15 +7,12 @@ import {
   type ToWorker,
 } from '../protocol/messages';
 import { advanceWithinBudget } from './advance';
+import { TICKS_PER_REPORT, TICKS_PER_SERIES } from './cadence';
 import { buildChartSeries } from './chartSeries';
 import type { Clock } from './clock';
 import { PlayLoop } from './playLoop';
 import { SnapshotPublisher, type Post } from './snapshotPublisher';
 
-/** Play-loop ticks (TICK_MS each) between two reports: about four a second. */
-export const TICKS_PER_REPORT = 5;
-/** Ticks between two chart series: about two a second. Snapshots go every tick, about twenty a second. */
-export const TICKS_PER_SERIES = 10;
 /** Events sent with each report, newest last. */
 export const REPORT_EVENTS = 8;
 /** The longest single Step a page may ask for, so one message cannot hold the worker for long. */
@@ -45,6 +42,8 @@ export class SimHost {
   private speed = 1;
   private chartGroup: string | null = null;
   private ticks = 0;
+  /** The newest metrics sample time in the last series sent; -1: none sent yet. */
+  private seriesSampleMs = -1;
 
   constructor({ post, clock, simulate = createSimulation }: SimHostOptions) {
     this.post = post;
@@ -170,7 +169,7 @@ export class SimHost {
     if (!this.guard(() => advanceWithinBudget(sim, wallMs * this.speed, this.clock))) return;
     this.ticks++;
     this.publisher.snapshot(sim);
-    if (this.ticks % TICKS_PER_SERIES === 0) this.series();
+    if (this.ticks % TICKS_PER_SERIES === 0 && sim.metrics.time.last() !== this.seriesSampleMs) this.series();
     if (this.ticks % TICKS_PER_REPORT === 0) {
       // A pattern subscription can pick up topics as time passes, so the topology is looked at again.
       this.publisher.refreshLayout(sim, false);
@@ -211,7 +210,9 @@ export class SimHost {
   }
 
   private series(): void {
-    if (this.sim) this.post({ type: 'series', series: buildChartSeries(this.sim, this.chartGroup) });
+    if (!this.sim) return;
+    this.seriesSampleMs = this.sim.metrics.time.last();
+    this.post({ type: 'series', series: buildChartSeries(this.sim, this.chartGroup) });
   }
 
   private report(): void {

@@ -18,10 +18,10 @@ describe('WorkerBridge snapshots', () => {
     store.getState().replaceDocument(parsed.doc);
     const bridge = new WorkerBridge(store, spawn, clock);
     bridge.start({ play: false });
-    const received = [store.getState().sim.snapshot];
+    const received = [store.getState().snapshots.get()];
     for (let i = 0; i < RECYCLE_BATCH + 1; i++) {
       bridge.step();
-      received.push(store.getState().sim.snapshot);
+      received.push(store.getState().snapshots.get());
     }
     const recycled = spawned[0]!.sent.filter(
       (m): m is Extract<ToWorker, { type: 'recycle' }> => m.type === 'recycle',
@@ -29,7 +29,7 @@ describe('WorkerBridge snapshots', () => {
     expect(recycled).toHaveLength(1);
     expect(recycled[0]!.buffers).toHaveLength(RECYCLE_BATCH);
     recycled[0]!.buffers.forEach((buffer, i) => expect(buffer).toBe(received[i]));
-    expect(store.getState().sim.snapshot![0]).toBe((RECYCLE_BATCH + 1) * 1000);
+    expect(store.getState().snapshots.get()![0]).toBe((RECYCLE_BATCH + 1) * 1000);
   });
 
   it('lets the worker refill what came back instead of allocating', () => {
@@ -43,7 +43,7 @@ describe('WorkerBridge snapshots', () => {
     const seen = new Set<Float64Array>();
     for (let i = 0; i < 40; i++) {
       bridge.step();
-      seen.add(store.getState().sim.snapshot!);
+      seen.add(store.getState().snapshots.get()!);
     }
     expect(spawned[0]!.sent.some((m) => m.type === 'recycle')).toBe(true);
     expect(seen.size).toBeLessThanOrEqual(RECYCLE_BATCH + 3);

@@ -1,14 +1,18 @@
-import { memo, useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useFranz } from '../../store/store';
-import { ChartLegend } from './ChartLegend';
-import { EMPTY_CHART, groupLagChart, partitionLagChart, throughputChart, type ChartData } from './chartRows';
+import { REPORT_INTERVAL_MS } from '../../worker/cadence';
+import { ChartCard } from './ChartCard';
+import { EMPTY_CHART, groupLagChart, partitionLagChart, throughputChart } from './chartRows';
 import { indexMap, pairsToMap, selectGroupNodes, selectTopicNames } from './chartSelectors';
 import { GroupSelect } from './GroupSelect';
-import { TimeChart } from './TimeChart';
 import './charts.css';
 
-const CHART_HEIGHT = 118;
+/**
+ * Each chart redraws in a task of its own (useStaggered), between two reports: a series comes with a
+ * report, which redraws the canvas, so the charts take the first, second and third quarter after it.
+ */
+const STAGGER_MS = REPORT_INTERVAL_MS / 4;
 
 /**
  * Throughput per topic, lag per group and lag per partition of one group, over simulated time.
@@ -50,7 +54,13 @@ export function ChartsPanel() {
   const waiting = 'Charts fill in once the simulation runs.';
   return (
     <section className="charts" aria-label="Charts">
-      <ChartCard title="Throughput" unit="records/s" data={throughput} empty={hasData ? null : waiting}>
+      <ChartCard
+        title="Throughput"
+        unit="records/s"
+        data={throughput}
+        empty={hasData ? null : waiting}
+        delayMs={STAGGER_MS}
+      >
         <p className="chart-card__key">
           <span className="chart-card__stroke" aria-hidden="true" /> produced
           <span className="chart-card__stroke chart-card__stroke--dashed" aria-hidden="true" /> consumed
@@ -61,6 +71,7 @@ export function ChartsPanel() {
         unit="records behind"
         data={groupLag}
         empty={!hasData ? waiting : groupLag.lines.length === 0 ? 'No consumer groups yet.' : null}
+        delayMs={2 * STAGGER_MS}
       />
       <ChartCard
         title="Lag per partition"
@@ -76,6 +87,7 @@ export function ChartsPanel() {
                 : null
         }
         control={<GroupSelect groups={groupPairs} value={selected} onChange={setChartGroup} />}
+        delayMs={3 * STAGGER_MS}
       />
     </section>
   );
@@ -91,40 +103,3 @@ function pickGroup(
   if (reported !== null && groups.has(reported)) return reported;
   return null;
 }
-
-interface ChartCardProps {
-  title: string;
-  unit: string;
-  data: ChartData;
-  /** Shown instead of the chart when there is nothing to draw. */
-  empty: string | null;
-  control?: ReactNode;
-  children?: ReactNode;
-}
-
-const ChartCard = memo(function ChartCard({ title, unit, data, empty, control, children }: ChartCardProps) {
-  return (
-    <figure className="chart-card" aria-label={title}>
-      <div className="chart-card__head">
-        <div className="chart-card__heading">
-          <h3 className="chart-card__title">{title}</h3>
-          <p className="chart-card__unit">{unit}</p>
-        </div>
-        {control}
-      </div>
-      {empty === null ? (
-        <>
-          <TimeChart data={data} height={CHART_HEIGHT} />
-          <div className="chart-card__foot">
-            <ChartLegend items={data.legend} />
-            {children}
-          </div>
-        </>
-      ) : (
-        <p className="chart-card__empty" style={{ height: CHART_HEIGHT }}>
-          {empty}
-        </p>
-      )}
-    </figure>
-  );
-});

@@ -1,14 +1,24 @@
-import { memo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { formatClock, formatCount } from '../format';
+import { axisTick } from './AxisTick';
+import { timeTicks } from './axisTicks';
+import { ChartLines } from './ChartLines';
 import { formatAxisCount, type ChartData } from './chartRows';
+import { topOf } from './linePath';
+import { LinesTooltip } from './LinesTooltip';
 
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
-const AXIS_TICK = { fontSize: 14, fill: '#5b6678' };
 const X_DOMAIN = ['dataMin', 'dataMax'] as const;
 const TOOLTIP_STYLE = { fontSize: 14, borderRadius: 6, borderColor: '#dfe3ea' };
 
-const formatTick = (t: number) => formatClock(t);
+/** vertical={false} hides the vertical grid lines, but recharts would still work out where they go. */
+const NO_LINES = () => [];
+/** The invisible line draws no path: recharts would measure its length (a forced layout) on every update. */
+const NO_PATH = () => <g />;
+
+const timeTick = axisTick(formatClock);
+const countTick = axisTick(formatAxisCount);
 const formatTooltipLabel = (t: unknown) => (typeof t === 'number' ? formatClock(t) : String(t));
 const formatTooltipValue = (v: unknown) => (typeof v === 'number' ? formatCount(v) : String(v));
 /** Biggest first: the line you are looking at is usually the top one. */
@@ -16,51 +26,57 @@ const byValueDescending = (item: { value?: unknown }) => (typeof item.value === 
 
 /**
  * A line chart over simulated time. No animation and no dots: it redraws a few times a second and
- * must stay cheap (research/performance.md 4.6).
+ * must stay cheap (research/performance.md 4.6). The lines are drawn by ChartLines; recharts keeps the
+ * axes, grid and tooltip, and one invisible <Line> through each sample's highest value, which sizes
+ * the value axis as the drawn lines would and gives the tooltip a sample to point at.
  */
 export const TimeChart = memo(function TimeChart({ data, height }: { data: ChartData; height: number }) {
+  const { rows, lines } = data;
+  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const xTicks = useMemo(() => timeTicks(rows), [rows]);
+  // A function dataKey must keep its identity, or recharts recomputes every point (its guide says).
+  const top = useMemo(() => {
+    const keys = lines.map((line) => line.key);
+    return (row: (typeof rows)[number]) => topOf(row, keys);
+  }, [lines]);
+  const content = useCallback(
+    (props: TooltipContentProps) => <LinesTooltip {...props} rows={rows} lines={lines} />,
+    [rows, lines],
+  );
   return (
-    <LineChart responsive data={data.rows} margin={MARGIN} style={{ width: '100%', height }}>
-      <CartesianGrid stroke="#eef1f5" vertical={false} />
+    <LineChart responsive data={rows} margin={MARGIN} style={style}>
+      <CartesianGrid stroke="#eef1f5" vertical={false} verticalCoordinatesGenerator={NO_LINES} />
+      {/* Labels placed without measuring (axisTicks.ts, AxisTick.tsx): three on each axis. */}
       <XAxis
         dataKey="t"
         type="number"
         scale="linear"
         domain={X_DOMAIN}
-        tickFormatter={formatTick}
-        tick={AXIS_TICK}
-        minTickGap={28}
+        ticks={xTicks}
+        interval={0}
+        tick={timeTick}
         stroke="#c9cfd9"
       />
-      <YAxis
-        tickFormatter={formatAxisCount}
-        tick={AXIS_TICK}
-        width={52}
-        allowDecimals={false}
-        stroke="#c9cfd9"
-      />
+      <YAxis tickCount={3} interval={0} tick={countTick} width={52} allowDecimals={false} stroke="#c9cfd9" />
       <Tooltip
         isAnimationActive={false}
+        content={content}
         labelFormatter={formatTooltipLabel}
         formatter={formatTooltipValue}
         itemSorter={byValueDescending}
         contentStyle={TOOLTIP_STYLE}
       />
-      {data.lines.map((line) => (
-        <Line
-          key={line.key}
-          dataKey={line.key}
-          name={line.name}
-          stroke={line.color}
-          strokeWidth={2.5}
-          strokeDasharray={line.dashed ? '7 5' : undefined}
-          type="linear"
-          dot={false}
-          activeDot={{ r: 4 }}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-      ))}
+      <Line
+        dataKey={top}
+        stroke="none"
+        shape={NO_PATH}
+        legendType="none"
+        dot={false}
+        activeDot={false}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+      <ChartLines rows={rows} lines={lines} />
     </LineChart>
   );
 });

@@ -1,0 +1,62 @@
+import { memo, useMemo, type ReactNode } from 'react';
+import { ChartLegend } from './ChartLegend';
+import type { ChartData } from './chartRows';
+import { TimeChart } from './TimeChart';
+import { useAfter, useStaggered } from './useStaggered';
+
+const CHART_HEIGHT = 118;
+
+interface ChartCardProps {
+  title: string;
+  unit: string;
+  data: ChartData;
+  /** Shown instead of the chart when there is nothing to draw. */
+  empty: string | null;
+  /** How long after its data changes the chart redraws (see useStaggered). */
+  delayMs: number;
+  control?: ReactNode;
+  children?: ReactNode;
+}
+
+/**
+ * One chart with its title, legend and a message when there is nothing to draw. The chart is mounted
+ * `delayMs` after the card, with or without lines, and hidden under the message until samples arrive:
+ * mounting a recharts chart takes 40-70 ms on a slow machine, which belongs with the page's loading (one
+ * chart per task), not with its first seconds of play. Lines and samples then only update it.
+ */
+export const ChartCard = memo(function ChartCard(props: ChartCardProps) {
+  const { title, unit, delayMs, control, children } = props;
+  const latest = useMemo(() => ({ data: props.data, empty: props.empty }), [props.data, props.empty]);
+  const { data, empty } = useStaggered(latest, delayMs);
+  const blank = empty !== null;
+  const mounted = useAfter(delayMs);
+  return (
+    <figure className="chart-card" aria-label={title}>
+      <div className="chart-card__head">
+        <div className="chart-card__heading">
+          <h3 className="chart-card__title">{title}</h3>
+          <p className="chart-card__unit">{unit}</p>
+        </div>
+        {control}
+      </div>
+      <div className="chart-card__plot">
+        {mounted && (
+          <div className={blank ? 'chart-card__chart chart-card__chart--waiting' : 'chart-card__chart'}>
+            <TimeChart data={data} height={CHART_HEIGHT} />
+          </div>
+        )}
+        {blank && (
+          <p className="chart-card__empty" style={{ height: CHART_HEIGHT }}>
+            {empty}
+          </p>
+        )}
+      </div>
+      {!blank && (
+        <div className="chart-card__foot">
+          <ChartLegend items={data.legend} />
+          {children}
+        </div>
+      )}
+    </figure>
+  );
+});
