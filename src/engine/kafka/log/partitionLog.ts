@@ -250,9 +250,8 @@ export class PartitionLog {
 
   /**
    * Copies up to `maxRecords` records from `fromOffset` (clamped to the log) into the given columns at
-   * `outStart`, and returns how many it copied. One call per fetch instead of one per record: nothing is
-   * allocated however the caller is compiled. Records outside the window read as in `sizeAt`, `keyAt` and
-   * `timestampAt`; `outSizes` is a Float64Array because those sizes are segment averages.
+   * `outStart`, reading each as `timestampAt`, `keyAt` and `sizeAt` do, and returns how many it copied.
+   * `outSizes` is a Float64Array because sizes outside the window are segment averages.
    */
   readRange(
     fromOffset: number,
@@ -263,57 +262,14 @@ export class PartitionLog {
     outStart: number,
   ): number {
     const from = fromOffset > this.lso ? fromOffset : this.lso;
-    let to = from + maxRecords;
-    if (to > this.leo) to = this.leo;
-    if (from >= to) return 0;
-    const windowStart = this.windowStartOffset();
-    let o = from;
-    let j = outStart;
-    if (o < windowStart) {
-      // Outside the window, segment by segment, with the same estimates as sizeAt and timestampAt; no call
-      // per record, so no double is boxed per record.
-      const end = to < windowStart ? to : windowStart;
-      const segs = this.segments;
-      const n = segs.count();
-      let i = segs.indexOf(o);
-      if (i < 0) i = 0;
-      while (o < end) {
-        const segBase = segs.baseOffset(i);
-        const segEnd = i + 1 < n ? segs.baseOffset(i + 1) : this.leo;
-        const partEnd = segEnd < end ? segEnd : end;
-        const count = segs.recordCount(i);
-        const avg = count > 0 ? segs.recordBytes(i) / count : 0;
-        const first = segs.firstBatchTimestamp(i);
-        const last = segs.maxTimestamp(i);
-        const rel = o - segBase;
-        const k = partEnd - o;
-        if (first >= 0 && last >= 0 && count > 1) {
-          const slope = (last - first) / (count - 1);
-          for (let r = 0; r < k; r++) outTimestamps[j + r] = Math.round(first + slope * (rel + r));
-        } else {
-          // Kept apart from the loop above: a value mixing a call's result and a computed double may be boxed.
-          for (let r = 0; r < k; r++) outTimestamps[j + r] = last;
-        }
-        for (let r = 0; r < k; r++) {
-          outKeys[j + r] = -1;
-          outSizes[j + r] = avg;
-        }
-        o = partEnd;
-        j += k;
-        i++;
-      }
+    const to = Math.min(from + maxRecords, this.leo);
+    for (let o = from; o < to; o++) {
+      const j = outStart + o - from;
+      outTimestamps[j] = this.timestampAt(o);
+      outKeys[j] = this.keyAt(o);
+      outSizes[j] = this.sizeAt(o);
     }
-    const mask = this.mask;
-    const tss = this.timestamps;
-    const ks = this.keys;
-    const szs = this.sizes;
-    for (; o < to; o++, j++) {
-      const slot = o & mask;
-      outTimestamps[j] = tss[slot]!;
-      outKeys[j] = ks[slot]!;
-      outSizes[j] = szs[slot]!;
-    }
-    return to - from;
+    return to > from ? to - from : 0;
   }
 
   /** UnifiedLog.size: the sum of the segments' sizes in bytes, batch headers included. */
