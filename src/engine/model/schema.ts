@@ -49,6 +49,15 @@ const producerFields = {
   batchSize: z.number().int().min(0, 'must be >= 0').max(16_777_216).default(16384),
   lingerMs: ms.max(3_600_000).default(5),
   metadataMaxAgeMs: positiveInt.default(300_000),
+  /** acks: "all" waits for the in-sync replicas, "1" for the leader's append, "0" for nothing. */
+  acks: z.enum(['all', '1', '0']).default('all'),
+  /** enable.idempotence: the broker drops a retried batch it already has. Only takes effect with acks=all (Kafka 3.0+). */
+  enableIdempotence: z.boolean().default(true),
+  retries: z.number().int('must be a whole number').min(0, 'must be >= 0').default(2_147_483_647),
+  retryBackoffMs: ms.default(100),
+  requestTimeoutMs: positiveInt.default(30_000),
+  deliveryTimeoutMs: positiveInt.default(120_000),
+  maxInFlightRequestsPerConnection: positiveInt.max(1000).default(5),
 };
 
 export const sourceConfigSchema = z
@@ -59,6 +68,8 @@ export const sourceConfigSchema = z
     burstOffMs: ms.default(4000),
     recordSize: recordSizeSchema.default({ type: 'fixed', bytes: 100 }),
     keys: keysSchema.default({ type: 'none' }),
+    /** The share of keyed records sent with a null value (a tombstone: "delete this key" for compaction). */
+    tombstoneRatio: z.number().finite().min(0, 'must be >= 0').max(1, 'must be <= 1').default(0),
     ...producerFields,
   })
   .prefault({});
@@ -72,6 +83,16 @@ export const topicConfigSchema = z
     segmentBytes: z.number().int().min(14, 'must be >= 14').default(1_073_741_824),
     segmentMs: positiveInt.default(604_800_000),
     cleanupPolicy: z.enum(['delete', 'compact']).default('delete'),
+    /** min.insync.replicas: an acks=all write needs this many in-sync replicas (capped by the replication factor). */
+    minInsyncReplicas: positiveInt.max(16).default(1),
+    /** unclean.leader.election.enable: elect a replica outside the ISR when no in-sync replica is left. */
+    uncleanLeaderElectionEnable: z.boolean().default(false),
+    /** delete.retention.ms: how long a compacted topic keeps a tombstone after cleaning. */
+    deleteRetentionMs: ms.default(86_400_000),
+    /** min.cleanable.dirty.ratio: the log cleaner compacts once this share of the log is uncleaned. */
+    minCleanableDirtyRatio: z.number().finite().min(0, 'must be >= 0').max(1, 'must be <= 1').default(0.5),
+    /** min.compaction.lag.ms: a record stays uncompacted at least this long. */
+    minCompactionLagMs: ms.default(0),
   })
   .prefault({});
 
@@ -142,14 +163,81 @@ export const nodeSchema = z.discriminatedUnion('kind', [
 
 export const edgeSchema = z.strictObject({ from: id, to: id });
 
+/** Network and disk bandwidth in MB/s, where 1 MB = 1,000,000 bytes (125 MB/s is a 1 Gbit/s link). */
+const bandwidth = z.number().finite().gt(0, 'must be > 0').max(100_000, 'must be <= 100000');
+
+export const brokerSchema = z.strictObject({
+  /** node.id */
+  id: z.number().int('must be a whole number').min(0, 'must be >= 0').max(1_000_000),
+  /** broker.rack: replica placement spreads each partition's replicas across racks. */
+  rack: z.string().min(1, 'must not be empty').max(64).nullable().default(null),
+  networkInMBps: bandwidth.default(125),
+  networkOutMBps: bandwidth.default(125),
+  diskMBps: bandwidth.default(500),
+});
+
+export const DEFAULT_BROKERS = [{ id: 1 }, { id: 2 }, { id: 3 }] as const;
+
 export const clusterSchema = z
   .strictObject({
+    brokers: z
+      .array(brokerSchema)
+      .min(1, 'must have at least one broker')
+      .max(64, 'must have at most 64 brokers')
+      .default(() => DEFAULT_BROKERS.map((b) => brokerSchema.parse(b))),
+    /** replica.lag.time.max.ms: a follower that has not caught up for this long leaves the ISR. */
+    replicaLagTimeMaxMs: positiveInt.default(30_000),
+    /** broker.session.timeout.ms: the controller fences a broker whose heartbeats stopped this long ago. */
+    brokerSessionTimeoutMs: positiveInt.default(9000),
+    /** auto.leader.rebalance.enable: the controller moves leadership back to preferred replicas. */
+    autoLeaderRebalanceEnable: z.boolean().default(true),
+    /** leader.imbalance.check.interval.seconds, in ms: how long after an imbalance the controller rebalances. */
+    leaderImbalanceCheckIntervalMs: positiveInt.default(300_000),
+    /** log.cleaner.backoff.ms: how often the log cleaner looks for logs to compact. */
+    logCleanerBackoffMs: positiveInt.default(15_000),
     /** group.initial.rebalance.delay.ms: the coordinator waits this long for more members of a new group. */
     groupInitialRebalanceDelayMs: ms.default(3000),
     /** log.retention.check.interval.ms: how often the broker deletes segments past retention. */
     logRetentionCheckIntervalMs: positiveInt.default(300_000),
   })
   .prefault({});
+
+const target = { atMs: ms };
+const brokerRef = z.number().int('must be a whole number').min(0, 'must be >= 0');
+
+/**
+ * A fault at a simulated time. Broker faults name a broker id, the others a design node id.
+ * broker-kill stops the process (the controller notices after broker.session.timeout.ms);
+ * broker-shutdown is a controlled shutdown (leadership moves first).
+ */
+export const faultSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...target, type: z.literal('broker-kill'), broker: brokerRef }),
+  z.strictObject({ ...target, type: z.literal('broker-shutdown'), broker: brokerRef }),
+  z.strictObject({ ...target, type: z.literal('broker-restart'), broker: brokerRef }),
+  /** Caps the broker's network in and out at `networkMBps`; null lifts the cap. */
+  z.strictObject({
+    ...target,
+    type: z.literal('broker-throttle'),
+    broker: brokerRef,
+    networkMBps: bandwidth.nullable(),
+  }),
+  /** Kills the group's newest live consumer (its session expires after session.timeout.ms). */
+  z.strictObject({ ...target, type: z.literal('consumer-kill'), node: id }),
+  /** Starts one more consumer in the group. */
+  z.strictObject({ ...target, type: z.literal('consumer-start'), node: id }),
+  /** Sets the processing rate (records/s) of the group's first live consumer; null restores the design's rate. */
+  z.strictObject({
+    ...target,
+    type: z.literal('consumer-slow'),
+    node: id,
+    processingRate: nonNegative.nullable(),
+  }),
+  /** Kills every consumer of a processor and stops its producer; restart brings the configured count back. */
+  z.strictObject({ ...target, type: z.literal('processor-kill'), node: id }),
+  z.strictObject({ ...target, type: z.literal('processor-restart'), node: id }),
+  z.strictObject({ ...target, type: z.literal('source-pause'), node: id }),
+  z.strictObject({ ...target, type: z.literal('source-resume'), node: id }),
+]);
 
 export const documentSchema = z.strictObject({
   format: z.literal(DOCUMENT_FORMAT, `must be "${DOCUMENT_FORMAT}"`),
@@ -158,6 +246,8 @@ export const documentSchema = z.strictObject({
   cluster: clusterSchema,
   nodes: z.array(nodeSchema).max(1000, 'must have at most 1000 nodes'),
   edges: z.array(edgeSchema).max(5000, 'must have at most 5000 edges'),
+  /** The fault schedule: replayed the same way on every run. */
+  faults: z.array(faultSchema).max(1000, 'must have at most 1000 faults').default([]),
 });
 
 export type PipelineDocument = z.output<typeof documentSchema>;
@@ -171,5 +261,10 @@ export type ProcessorConfig = z.output<typeof processorConfigSchema>;
 export type ClusterConfig = z.output<typeof clusterSchema>;
 export type RecordSize = z.output<typeof recordSizeSchema>;
 export type KeySpec = z.output<typeof keysSchema>;
+export type BrokerConfig = z.output<typeof brokerSchema>;
+export type Fault = z.output<typeof faultSchema>;
+export type FaultType = Fault['type'];
+/** A fault to apply now (from the UI): a schedule entry without its time. */
+export type FaultAction = Fault extends infer F ? (F extends Fault ? Omit<F, 'atMs'> : never) : never;
 /** What a person or a file may write: every config key optional, filled with Kafka's defaults on parse. */
 export type PipelineDocumentInput = z.input<typeof documentSchema>;
