@@ -14,7 +14,14 @@ export type { ParseResult } from './model/validate';
 export * from './model/schema';
 export { Simulation } from './sim/simulation';
 export type { SimulationOptions } from './sim/simulation';
-export type { SimulationReport, GroupReport, PartitionReport } from './sim/report';
+export type {
+  SimulationReport,
+  GroupReport,
+  PartitionReport,
+  BrokerReport,
+  ControllerReport,
+  DeliveryReport,
+} from './sim/report';
 export type { SimEvent } from './sim/events';
 export { Rng } from './sim/rng';
 

@@ -3,9 +3,9 @@
  * hello/ready handshake, so a page and a worker from different builds fail loudly instead of
  * misreading each other's messages.
  */
-import type { SimEvent, SimulationReport, SnapshotLayout } from '../engine';
+import type { FaultAction, SimEvent, SimulationReport, SnapshotLayout } from '../engine';
 
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
@@ -45,6 +45,8 @@ export type ToWorker =
   | { type: 'speed'; factor: number }
   /** Starts, closes or kills one consumer of a sink or processor node. */
   | { type: 'consumer'; node: string; action: ConsumerAction }
+  /** Injects a fault now (kill or restart a broker, throttle it, pause a source...): see the document's fault schedule. */
+  | { type: 'fault'; fault: FaultAction }
   /** Which group's partition lag the series carry; null for none. */
   | { type: 'chartGroup'; node: string | null }
   /** Snapshot buffers the page is done with (a few at a time, transferred), for the worker to fill again. */

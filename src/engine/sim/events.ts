@@ -9,7 +9,14 @@ export type SimEventType =
   | 'partitions-added'
   | 'retention'
   | 'offset-reset'
-  | 'config';
+  | 'config'
+  | 'fault'
+  | 'broker'
+  | 'election'
+  | 'isr'
+  | 'truncation'
+  | 'produce-error'
+  | 'compaction';
 
 export interface SimEvent {
   timeMs: number;

@@ -3,6 +3,7 @@
 import { GroupCoordinator } from '../kafka/group/groupCoordinator';
 import { ConsumerMember, type ConsumerGroupContext, type TopicView } from '../kafka/group/consumerMember';
 import type { ConsumerSettings } from '../kafka/group/consumerSettings';
+import { DeliveryOrder } from './deliveryOrder';
 import type { EventSink } from './events';
 import type { TopicRuntime } from './topicRuntime';
 
@@ -10,12 +11,16 @@ import type { TopicRuntime } from './topicRuntime';
 class PartitionCounters {
   /** One past the highest offset ever handed to this group's application (to count redeliveries). */
   deliveredMark: number[] = [];
+  /** The partition's truncation count when the mark was last set. */
+  truncations: number[] = [];
   consumed: number[] = [];
   consumedBytes: number[] = [];
+  readonly order = new DeliveryOrder();
 
   ensure(partitions: number): void {
     while (this.deliveredMark.length < partitions) {
       this.deliveredMark.push(0);
+      this.truncations.push(0);
       this.consumed.push(0);
       this.consumedBytes.push(0);
     }
@@ -29,6 +34,13 @@ export class GroupRuntime implements ConsumerGroupContext {
   readonly members: ConsumerMember[] = [];
   /** Records handed to the application a second time (after a crash or a cooperative hand-over). */
   duplicates = 0;
+
+  /** Records delivered after a later record of the same producer in the same partition. */
+  get outOfOrder(): number {
+    let n = 0;
+    for (const c of this.counters.values()) n += c.order.outOfOrder;
+    return n;
+  }
   recordsDelivered = 0;
   recordsConsumed = 0;
   bytesConsumed = 0;
@@ -117,10 +129,19 @@ export class GroupRuntime implements ConsumerGroupContext {
 
   onDelivered(topic: TopicView, partition: number, fromOffset: number, count: number): void {
     const c = this.countersFor(topic.name, topic.partitions.length);
-    const mark = c.deliveredMark[partition]!;
+    let mark = c.deliveredMark[partition]!;
+    const truncations = topic.truncations(partition);
+    if (truncations !== c.truncations[partition]) {
+      // The log was cut: offsets from here on hold new records, not ones delivered before.
+      c.truncations[partition] = truncations;
+      if (fromOffset < mark) mark = fromOffset;
+    }
     const end = fromOffset + count;
     if (fromOffset < mark) this.duplicates += (end < mark ? end : mark) - fromOffset;
-    if (end > mark) c.deliveredMark[partition] = end;
+    if (end > mark) {
+      c.order.check(topic.partitions[partition]!, partition, fromOffset > mark ? fromOffset : mark, end);
+      c.deliveredMark[partition] = end;
+    } else c.deliveredMark[partition] = mark;
     this.recordsDelivered += count;
   }
 

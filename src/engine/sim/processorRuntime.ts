@@ -10,6 +10,8 @@ import { producerSettings } from './sourceRuntime';
 
 export class ProcessorRuntime {
   readonly producer: ProducerRuntime;
+  /** Killed by a fault: its consumers crashed and its producer died with the process. */
+  killed = false;
   private nowMs = 0;
 
   constructor(
@@ -28,6 +30,22 @@ export class ProcessorRuntime {
   applyConfig(config: ProcessorConfig): void {
     this.config = config;
     this.producer.applySettings(producerSettings(config));
+  }
+
+  /** The process dies: every consumer crashes (sessions expire later) and unsent output is gone. */
+  kill(): void {
+    if (this.killed) return;
+    this.killed = true;
+    for (const m of this.group.liveMembers()) m.crash();
+    this.producer.kill();
+  }
+
+  /** The process starts again with its configured consumers; they rejoin the group. */
+  restart(): void {
+    if (!this.killed) return;
+    this.killed = false;
+    this.producer.running = true;
+    this.group.scaleTo(this.config.consumers);
   }
 
   tick(nowMs: number, untilMs: number): void {

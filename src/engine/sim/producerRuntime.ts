@@ -4,8 +4,9 @@ import { BuiltInPartitioner, appendWithBuiltInPartitioner } from '../kafka/parti
 import { RoundRobinPartitioner } from '../kafka/partitioner/roundRobinPartitioner';
 import { PartitionBatches } from '../kafka/producer/partitionBatches';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
-import { APPEND_REJECTED_BATCH_TOO_LARGE } from '../kafka/log/partitionLog';
+import type { EventSink } from './events';
 import type { KeySpace } from './keySpace';
+import { PartitionQueue, Sender } from './producerSender';
 import type { Rng } from './rng';
 import type { TopicRuntime } from './topicRuntime';
 
@@ -15,6 +16,8 @@ class ProducerTarget {
   readonly roundRobin = new RoundRobinPartitioner();
   /** The partition count as of the producer's last metadata refresh. */
   knownPartitions: number;
+  /** Per partition: batches not yet acknowledged, and the batch numbering. */
+  readonly queues: PartitionQueue[] = [];
 
   constructor(
     readonly topic: TopicRuntime,
@@ -28,8 +31,13 @@ class ProducerTarget {
       this.knownPartitions,
       settings.batchSize,
       settings.lingerMs,
-      (p, ts, keys, sizes, n, bytes) => producer.onBatchSent(topic, p, ts, keys, sizes, n, bytes),
+      (p, ts, keys, sizes, n, bytes) => producer.onBatchSent(this, p, ts, keys, sizes, n, bytes),
     );
+  }
+
+  queue(partition: number): PartitionQueue {
+    while (this.queues.length <= partition) this.queues.push(new PartitionQueue());
+    return this.queues[partition]!;
   }
 }
 
@@ -37,10 +45,21 @@ export class ProducerRuntime {
   private targets: ProducerTarget[] = [];
   recordsSent = 0;
   bytesSent = 0;
-  /** Records written to a partition log (acks=1 without replication: acknowledged). */
+  /** Records acknowledged to the application (acks=0: as soon as they are written to the wire). */
   recordsAcked = 0;
-  /** Records refused by the broker (a batch larger than segment.bytes: RecordBatchTooLargeException). */
+  /** Acknowledged records that later vanished from the log (a leader with a shorter log took over). */
+  recordsLost = 0;
+  /** Records written a second time by a retry (without idempotence). */
+  recordsDuplicated = 0;
+  /** Record sends retried. */
+  recordsRetried = 0;
+  /** Records given up on: delivery.timeout.ms, retries exhausted, refused, or dropped with the process. */
   recordsFailed = 0;
+  readonly sender: Sender;
+  /** The producer's number in the simulation, written into the log with its records. */
+  index = 0;
+  /** False once the process is killed: nothing is sent until it restarts. */
+  running = true;
   private nextMetadataMs: number;
 
   constructor(
@@ -49,8 +68,22 @@ export class ProducerRuntime {
     private readonly keys: KeySpace,
     private readonly rng: Rng,
     nowMs: number,
+    public emit: EventSink = () => {},
   ) {
     this.nextMetadataMs = nowMs + settings.metadataMaxAgeMs;
+    this.sender = new Sender(this);
+  }
+
+  /** Records sent and not yet acknowledged or failed. */
+  get recordsInFlight(): number {
+    return this.sender.recordsInFlight;
+  }
+
+  /** The process dies: open and unacknowledged batches are gone with it. */
+  kill(): void {
+    this.running = false;
+    for (const t of this.targets) t.batches.discardAll();
+    this.sender.abandon();
   }
 
   topics(): TopicRuntime[] {
@@ -75,6 +108,7 @@ export class ProducerRuntime {
       p.partition !== settings.partition ||
       p.batchSize !== settings.batchSize ||
       p.lingerMs !== settings.lingerMs;
+    // Delivery settings (acks, retries, timeouts, idempotence) apply to batches sent from now on.
     if (!restart) {
       this.settings = settings;
       return;
@@ -88,6 +122,7 @@ export class ProducerRuntime {
 
   /** KafkaProducer.send of one record to every topic of this producer. */
   send(nowMs: number, timestamp: number, key: number, valueSize: number): void {
+    if (!this.running) return;
     this.lastNowMs = nowMs;
     const keySize = this.keys.length(key);
     const s = this.settings;
@@ -141,7 +176,7 @@ export class ProducerRuntime {
   }
 
   onBatchSent(
-    topic: TopicRuntime,
+    target: ProducerTarget,
     partition: number,
     timestamps: Float64Array,
     keys: Int32Array,
@@ -149,17 +184,17 @@ export class ProducerRuntime {
     count: number,
     batchBytes: number,
   ): void {
-    const log = topic.partitions[partition]!;
-    const base = log.appendBatch(timestamps, keys, sizes, 0, count, batchBytes, this.lastNowMs);
-    if (base === APPEND_REJECTED_BATCH_TOO_LARGE) {
-      this.recordsFailed += count;
-      return;
-    }
-    this.recordsAcked += count;
-    topic.recordsIn[partition]! += count;
-    let bytes = 0;
-    for (let i = 0; i < count; i++) bytes += sizes[i]!;
-    topic.bytesIn[partition]! += bytes;
+    this.sender.send(
+      target.topic,
+      target.queue(partition),
+      partition,
+      timestamps,
+      keys,
+      sizes,
+      count,
+      batchBytes,
+      this.lastNowMs,
+    );
   }
 
   /** The simulated time of the tick being processed, for the broker's append time. */

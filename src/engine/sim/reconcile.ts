@@ -4,6 +4,7 @@ import { groupIdOf } from '../model/validate';
 import type { PipelineDocument, PipelineNode } from '../model/schema';
 import { GroupRuntime } from './groupRuntime';
 import { ProcessorRuntime } from './processorRuntime';
+import type { ProducerRuntime } from './producerRuntime';
 import { SourceRuntime } from './sourceRuntime';
 import { TopicRuntime } from './topicRuntime';
 import { consumerSettings } from './consumerSettings';
@@ -14,8 +15,8 @@ type ProcessorNode = Extract<PipelineNode, { kind: 'processor' }>;
 
 /** Applies `doc`; returns the changes Kafka would refuse (they are skipped, the rest applies). */
 export function reconcile(state: SimulationState, doc: PipelineDocument): string[] {
-  const refused: string[] = [];
   const now = state.nowMs;
+  const refused: string[] = state.cluster.applyConfig(doc.cluster, now);
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const targetsOf = (id: string) => doc.edges.filter((e) => e.from === id).map((e) => byId.get(e.to)!);
   const inputsOf = (id: string) => doc.edges.filter((e) => e.to === id).map((e) => byId.get(e.from)!);
@@ -26,6 +27,7 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): string
     if (!node || node.kind !== 'topic' || node.name !== topic.name) {
       state.topicsByNode.delete(id);
       state.topics.delete(topic.name);
+      topic.delete();
       state.emit('config', topic.name, `topic ${topic.name} deleted`);
     }
   }
@@ -33,17 +35,32 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): string
     if (node.kind !== 'topic') continue;
     const topic = state.topicsByNode.get(node.id);
     if (!topic) {
-      const created = new TopicRuntime(
-        node.id,
-        node.name,
-        node.config,
-        state.retainedPerPartition,
-        doc.cluster.logRetentionCheckIntervalMs,
-        now,
-      );
+      let created: TopicRuntime;
+      try {
+        created = new TopicRuntime(
+          node.id,
+          node.name,
+          node.config,
+          state.retainedPerPartition,
+          doc.cluster.logRetentionCheckIntervalMs,
+          state.cluster,
+          now,
+        );
+      } catch (e) {
+        // The controller's CreateTopics answer: too few brokers for the replication factor.
+        refused.push(
+          `topic ${node.name}: Unable to replicate the partition ${node.config.replicationFactor} time(s): ${(e as Error).message}`,
+        );
+        continue;
+      }
       state.topicsByNode.set(node.id, created);
       state.topics.set(node.name, created);
       continue;
+    }
+    if (node.config.replicationFactor !== topic.config.replicationFactor) {
+      refused.push(
+        `topic ${node.name}: replication factor stays ${topic.config.replicationFactor} while the simulation runs (Kafka changes it by partition reassignment); reset to start with ${node.config.replicationFactor}`,
+      );
     }
     if (node.config.partitions < topic.partitionCount) {
       refused.push(
@@ -51,14 +68,23 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): string
       );
     } else if (node.config.partitions > topic.partitionCount) {
       const before = topic.partitionCount;
-      topic.grow(node.config.partitions, now);
+      try {
+        topic.grow(node.config.partitions, now);
+      } catch (e) {
+        refused.push(`topic ${node.name}: cannot add partitions: ${(e as Error).message}`);
+        continue;
+      }
       state.emit(
         'partitions-added',
         topic.name,
         `${topic.name}: ${before} -> ${node.config.partitions} partitions; keyed records now map to partitions by murmur2 % ${node.config.partitions}`,
       );
     }
-    topic.applyConfig({ ...node.config, partitions: topic.partitionCount });
+    topic.applyConfig({
+      ...node.config,
+      partitions: topic.partitionCount,
+      replicationFactor: topic.config.replicationFactor,
+    });
   }
 
   // Sources.
@@ -68,6 +94,7 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): string
     let source = state.sources.get(node.id);
     if (!source) {
       source = new SourceRuntime(node.id, node.name, node.config, state.keys, state.rng, now);
+      register(state, source.producer);
       state.sources.set(node.id, source);
     } else source.applyConfig(node.config, now);
     source.producer.setTopics(topicRuntimes(state, targetsOf(node.id)));
@@ -113,13 +140,21 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): string
       let processor = state.processors.get(node.id);
       if (!processor) {
         processor = new ProcessorRuntime(node.id, node.name, node.config, group, state.keys, state.rng, now);
+        register(state, processor.producer);
         state.processors.set(node.id, processor);
       } else processor.applyConfig(node.config);
       processor.producer.setTopics(topicRuntimes(state, targetsOf(node.id)));
     }
-    group.scaleTo(node.config.consumers);
+    // A killed processor's consumers stay down until it is restarted.
+    if (!state.processors.get(node.id)?.killed) group.scaleTo(node.config.consumers);
   }
   return refused;
+}
+
+/** Numbers a new producer: the log keeps the number with its records. */
+function register(state: SimulationState, producer: ProducerRuntime): void {
+  state.producers.register(producer);
+  producer.emit = state.emit;
 }
 
 function topicRuntimes(state: SimulationState, nodes: PipelineNode[]): TopicRuntime[] {

@@ -1,5 +1,7 @@
 // The headless report: what `npm run simulate -- --json` prints (see DESIGN.md, "The headless report").
 import type { Simulation } from './simulation';
+import type { ProducerRuntime } from './producerRuntime';
+
 import type { GroupState } from '../kafka/group/types';
 import { lagTrend, type LagTrend } from '../metrics/lagTrend';
 
@@ -10,6 +12,67 @@ export interface PartitionReport {
   highWatermark: number;
   segments: number;
   sizeInBytes: number;
+  /** The leader's broker id; -1 when the partition is offline (no leader). */
+  leader: number;
+  leaderEpoch: number;
+  /** Broker ids in assignment order; the first is the preferred leader. */
+  replicas: number[];
+  /** The in-sync replicas, in assignment order. */
+  isr: number[];
+  /** Each replica's log end offset, in the order of `replicas`. */
+  replicaLogEndOffsets: number[];
+  /** Fewer in-sync replicas than replicas. */
+  underReplicated: boolean;
+  /** Fewer in-sync replicas than min.insync.replicas: acks=all writes are refused. */
+  underMinIsr: boolean;
+  offline: boolean;
+}
+
+export interface BrokerReport {
+  id: number;
+  rack: string | null;
+  /** up: running and registered; stopped: the process is down, the controller has not noticed yet; fenced: down and fenced. */
+  status: 'up' | 'stopped' | 'fenced';
+  /** Partitions this broker leads, and replicas it holds. */
+  leaders: number;
+  replicas: number;
+  /** Bytes of log this broker holds, over all its replicas. */
+  storedBytes: number;
+  /** Measured over the last metrics sample. */
+  networkInBytesPerSec: number;
+  networkOutBytesPerSec: number;
+  diskWriteBytesPerSec: number;
+  /** Capacities in bytes/s, after any throttle. */
+  networkInCapacity: number;
+  networkOutCapacity: number;
+  diskCapacity: number;
+  /** The network cap a broker-throttle fault set, in MB/s; null when not throttled. */
+  throttledMBps: number | null;
+}
+
+export interface ControllerReport {
+  /** Leader elections the controller made (clean and unclean) and preferred-leader elections. */
+  elections: number;
+  uncleanElections: number;
+  preferredElections: number;
+  /** When the controller will move leadership back to preferred replicas; null when nothing is imbalanced. */
+  nextLeaderRebalanceMs: number | null;
+}
+
+/** What happened to one producer's records. */
+export interface DeliveryReport {
+  /** Records acknowledged to the producer (acks=0: sent). */
+  recordsAcked: number;
+  /** Acknowledged records that are gone from every in-sync log (truncated after a leader change). */
+  recordsLost: number;
+  /** Records written to the log more than once (a retry of a batch the broker already had, without idempotence). */
+  recordsDuplicated: number;
+  /** Record sends retried after an error. */
+  recordsRetried: number;
+  /** Records the producer gave up on (delivery.timeout.ms, retries exhausted, or refused by the broker). */
+  recordsFailed: number;
+  /** Records sent and not yet acknowledged or failed. */
+  recordsInFlight: number;
 }
 
 export interface GroupReport {
@@ -33,6 +96,8 @@ export interface GroupReport {
   bytesConsumed: number;
   recordsPerSec: number;
   duplicates: number;
+  /** Records delivered after a later record of the same producer in the same partition. */
+  outOfOrder: number;
   /** How lag moved over the last 20 samples: caught-up, falling, steady or growing. */
   lagTrend: LagTrend;
   /** At the pace lag fell over the last 20 samples, when it reaches zero; null when it is not falling. */
@@ -42,18 +107,26 @@ export interface GroupReport {
 export interface SimulationReport {
   simulatedMs: number;
   seed: number;
-  sources: {
+  sources: ({
     name: string;
     node: string;
     recordsProduced: number;
-    recordsAcked: number;
-    recordsFailed: number;
     bytesProduced: number;
     recordsPerSec: number;
-  }[];
+    paused: boolean;
+  } & DeliveryReport)[];
   topics: { name: string; partitions: PartitionReport[]; recordsPerSec: number }[];
   groups: GroupReport[];
-  processors: { name: string; node: string; groupId: string; recordsProduced: number }[];
+  processors: ({
+    name: string;
+    node: string;
+    groupId: string;
+    recordsProduced: number;
+    /** Killed by a processor-kill fault and not restarted. */
+    killed: boolean;
+  } & DeliveryReport)[];
+  brokers: BrokerReport[];
+  controller: ControllerReport;
   events: number;
 }
 
@@ -66,22 +139,33 @@ export function buildReport(sim: Simulation): SimulationReport {
       name: s.name,
       node: s.nodeId,
       recordsProduced: s.producer.recordsSent,
-      recordsAcked: s.producer.recordsAcked,
-      recordsFailed: s.producer.recordsFailed,
       bytesProduced: s.producer.bytesSent,
       recordsPerSec: m.latest(`source:${s.nodeId}/records`),
+      paused: s.paused,
+      ...delivery(s.producer),
     })),
     topics: [...sim.topics.values()].map((t) => ({
       name: t.name,
       recordsPerSec: m.latest(`topic:${t.name}/records-in`),
-      partitions: t.partitions.map((log, p) => ({
-        partition: p,
-        logStartOffset: log.logStartOffset,
-        logEndOffset: log.logEndOffset,
-        highWatermark: t.highWatermark(p),
-        segments: log.segmentCount(),
-        sizeInBytes: log.sizeInBytes(),
-      })),
+      partitions: t.partitions.map((log, p) => {
+        const rp = t.replicas[p]!.rp;
+        return {
+          partition: p,
+          logStartOffset: log.logStartOffset,
+          logEndOffset: log.logEndOffset,
+          highWatermark: t.highWatermark(p),
+          segments: log.segmentCount(),
+          sizeInBytes: log.sizeInBytes(),
+          leader: rp.leader,
+          leaderEpoch: rp.leaderEpoch,
+          replicas: [...rp.replicas],
+          isr: rp.isr,
+          replicaLogEndOffsets: rp.replicas.map((b) => rp.replicaLogEndOffset(b)),
+          underReplicated: rp.isUnderReplicated,
+          underMinIsr: rp.isUnderMinIsr,
+          offline: rp.isOffline,
+        };
+      }),
     })),
     groups: [...sim.groups.values()].map((g) => {
       const c = g.coordinator;
@@ -121,6 +205,7 @@ export function buildReport(sim: Simulation): SimulationReport {
         bytesConsumed: g.bytesConsumed,
         recordsPerSec: m.latest(`group:${g.nodeId}/records`),
         duplicates: g.duplicates,
+        outOfOrder: g.outOfOrder,
         lagTrend: trend.trend,
         timeToDrainMs: trend.timeToDrainMs,
       };
@@ -129,8 +214,61 @@ export function buildReport(sim: Simulation): SimulationReport {
       name: p.name,
       node: p.nodeId,
       groupId: p.group.groupId,
-      recordsProduced: p.producer.recordsAcked,
+      recordsProduced: p.producer.recordsSent,
+      killed: p.killed,
+      ...delivery(p.producer),
     })),
+    brokers: brokerReports(sim),
+    controller: {
+      elections: sim.cluster.elections,
+      uncleanElections: sim.cluster.uncleanElections,
+      preferredElections: sim.cluster.preferredElections,
+      nextLeaderRebalanceMs: sim.cluster.nextLeaderRebalanceMs,
+    },
     events: sim.events.total,
   };
 }
+
+function delivery(p: ProducerRuntime): DeliveryReport {
+  return {
+    recordsAcked: p.recordsAcked,
+    recordsLost: p.recordsLost,
+    recordsDuplicated: p.recordsDuplicated,
+    recordsRetried: p.recordsRetried,
+    recordsFailed: p.recordsFailed,
+    recordsInFlight: p.recordsInFlight,
+  };
+}
+
+function brokerReports(sim: Simulation): BrokerReport[] {
+  return sim.cluster.brokerList.map((b) => {
+    let leaders = 0;
+    let replicas = 0;
+    let storedBytes = 0;
+    for (const p of sim.cluster.partitionsOf(b)) {
+      replicas++;
+      if (p.rp.leader === b.id) leaders++;
+      // A replica holds the leader's log up to its own log end offset.
+      const log = p.log;
+      const behind = log.bytesInRange(p.rp.replicaLogEndOffset(b.id), log.logEndOffset);
+      storedBytes += Math.max(0, log.sizeInBytes() - behind);
+    }
+    return {
+      id: b.id,
+      rack: b.config.rack,
+      status: b.status,
+      leaders,
+      replicas,
+      storedBytes,
+      networkInBytesPerSec: b.networkInPerSec,
+      networkOutBytesPerSec: b.networkOutPerSec,
+      diskWriteBytesPerSec: b.diskPerSec,
+      networkInCapacity: b.networkIn.rate,
+      networkOutCapacity: b.networkOut.rate,
+      diskCapacity: b.disk.rate,
+      throttledMBps: b.throttledMBps,
+    };
+  });
+}
+
+

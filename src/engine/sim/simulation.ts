@@ -1,5 +1,6 @@
 // The simulation: the design document brought to life, advanced only by `step` in simulated time.
-import type { PipelineDocument } from '../model/schema';
+import type { FaultAction, PipelineDocument } from '../model/schema';
+import { applyFault } from './faults';
 import { MetricsRecorder } from '../metrics/recorder';
 import { EventLog, type EventSink, type SimEvent } from './events';
 import type { GroupRuntime } from './groupRuntime';
@@ -10,6 +11,10 @@ import { buildReport, type SimulationReport } from './report';
 import { Rng } from './rng';
 import type { SimulationState } from './simulationState';
 import type { SourceRuntime } from './sourceRuntime';
+import { ClusterRuntime } from './cluster/clusterRuntime';
+import { ProducerRegistry } from './cluster/producerRegistry';
+import { FaultSchedule } from './faultSchedule';
+import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
 
 export interface SimulationOptions {
@@ -38,6 +43,9 @@ export class Simulation implements SimulationState {
   readonly metrics: MetricsRecorder;
   readonly emit: EventSink = (type, subject, message) =>
     this.events.push({ timeMs: this.nowMs, type, subject, message });
+  readonly producers = new ProducerRegistry();
+  readonly cluster: ClusterRuntime;
+  private readonly faults = new FaultSchedule();
   private doc: PipelineDocument;
   private nextRetentionMs: number;
   private nextSampleMs: number;
@@ -47,6 +55,7 @@ export class Simulation implements SimulationState {
   private sinkList: GroupRuntime[] = [];
   private processorList: ProcessorRuntime[] = [];
   private topicList: TopicRuntime[] = [];
+  private producerList: ProducerRuntime[] = [];
 
   constructor(doc: PipelineDocument, options: SimulationOptions) {
     this.seed = options.seed;
@@ -57,6 +66,7 @@ export class Simulation implements SimulationState {
     this.doc = doc;
     this.nextRetentionMs = doc.cluster.logRetentionCheckIntervalMs;
     this.nextSampleMs = this.metrics.intervalMs;
+    this.cluster = new ClusterRuntime(doc.cluster, options.seed, this.emit, this.producers, 0);
     this.update(doc);
   }
 
@@ -72,6 +82,11 @@ export class Simulation implements SimulationState {
     this.processorList = [...this.processors.values()];
     this.sinkList = [...this.groups.values()].filter((g) => !this.processors.has(g.nodeId));
     this.topicList = [...this.topics.values()];
+    this.producerList = [
+      ...this.sourceList.map((s) => s.producer),
+      ...this.processorList.map((p) => p.producer),
+    ];
+    this.faults.schedule(doc.faults, this.nowMs);
     return refused;
   }
 
@@ -93,9 +108,14 @@ export class Simulation implements SimulationState {
   private tick(tick: number): void {
     const now = this.nowMs;
     const until = now + tick;
+    if (this.faults.dueBefore(until)) this.faults.applyDue(until, (f) => this.applyScheduled(f));
+    this.cluster.refill(tick);
     const sources = this.sourceList;
     for (let i = 0; i < sources.length; i++) sources[i]!.tick(now, until);
     this.nowMs = until;
+    this.cluster.tick(until);
+    const producers = this.producerList;
+    for (let i = 0; i < producers.length; i++) producers[i]!.sender.run(until);
     const processors = this.processorList;
     for (let i = 0; i < processors.length; i++) processors[i]!.tick(until, until);
     const sinks = this.sinkList;
@@ -107,6 +127,7 @@ export class Simulation implements SimulationState {
     if (until >= this.nextSampleMs) {
       this.nextSampleMs += this.metrics.intervalMs;
       this.metrics.sample(this);
+      this.cluster.sample(this.metrics.intervalMs);
     }
   }
 
@@ -125,6 +146,15 @@ export class Simulation implements SimulationState {
           `${topic.name}: segments deleted, log start offset ${moved.join(', ')}`,
         );
       }
+    }
+  }
+
+  /** A scheduled fault that cannot apply (its target is gone) is told in the event log, not thrown. */
+  private applyScheduled(fault: FaultAction): void {
+    try {
+      applyFault(this, fault);
+    } catch (e) {
+      this.emit('fault', fault.type, `scheduled ${fault.type} skipped: ${(e as Error).message}`);
     }
   }
 
@@ -154,6 +184,15 @@ export class Simulation implements SimulationState {
     const source = this.sources.get(nodeId);
     if (!source) throw new Error(`no source with id "${nodeId}"`);
     source.paused = paused;
+  }
+
+  /**
+   * Applies a fault now: kill, shut down, restart or throttle a broker; kill, start or slow a consumer; kill or
+   * restart a processor; pause or resume a source. Throws an Error that names what is wrong when the target
+   * does not exist.
+   */
+  applyFault(fault: FaultAction): void {
+    applyFault(this, fault);
   }
 
   group(nodeId: string): GroupRuntime | undefined {

@@ -1,4 +1,6 @@
 // The runtime objects of one simulation, shared by the step loop, reconciliation and reports.
+import type { ClusterRuntime } from './cluster/clusterRuntime';
+import type { ProducerRegistry } from './cluster/producerRegistry';
 import type { EventSink } from './events';
 import type { GroupRuntime } from './groupRuntime';
 import type { KeySpace } from './keySpace';
@@ -20,4 +22,6 @@ export interface SimulationState {
   readonly groups: Map<string, GroupRuntime>;
   readonly processors: Map<string, ProcessorRuntime>;
   readonly emit: EventSink;
+  readonly cluster: ClusterRuntime;
+  readonly producers: ProducerRegistry;
 }

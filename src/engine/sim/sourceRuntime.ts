@@ -1,4 +1,5 @@
 // A source: an application producing records at its configured rate, keys and sizes.
+import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import type { SourceConfig } from '../model/schema';
 import { Arrivals } from './arrivals';
 import { KeyChooser } from './keyChooser';
@@ -62,18 +63,19 @@ export class SourceRuntime {
   }
 }
 
-export function producerSettings(c: {
-  partitioner: 'default' | 'roundrobin' | 'fixed';
-  partition: number;
-  batchSize: number;
-  lingerMs: number;
-  metadataMaxAgeMs: number;
-}) {
+export function producerSettings(c: ProducerSettings): ProducerSettings {
   return {
     partitioner: c.partitioner,
     partition: c.partition,
     batchSize: c.batchSize,
     lingerMs: c.lingerMs,
     metadataMaxAgeMs: c.metadataMaxAgeMs,
+    acks: c.acks,
+    enableIdempotence: c.enableIdempotence,
+    retries: c.retries,
+    retryBackoffMs: c.retryBackoffMs,
+    requestTimeoutMs: c.requestTimeoutMs,
+    deliveryTimeoutMs: c.deliveryTimeoutMs,
+    maxInFlightRequestsPerConnection: c.maxInFlightRequestsPerConnection,
   };
 }

@@ -5,7 +5,7 @@
 import { parseDocument } from '../model/validate';
 import type { PipelineDocument, PipelineDocumentInput } from '../model/schema';
 import { Simulation, type SimulationOptions } from './simulation';
-import type { GroupReport } from './report';
+import type { GroupReport, PartitionReport, SimulationReport } from './report';
 
 type Input = PipelineDocumentInput;
 type NodeInput = Input['nodes'][number];
@@ -46,6 +46,12 @@ export class TestSim {
     return this;
   }
 
+  /** The fault schedule. */
+  faults(faults: Input['faults']): this {
+    this.doc.faults = faults;
+    return this;
+  }
+
   document(): PipelineDocument {
     const parsed = parseDocument(this.doc);
     if (!parsed.ok) throw new Error(`invalid test pipeline: ${parsed.errors.join('; ')}`);
@@ -66,6 +72,28 @@ export class TestSim {
     const g = this.sim.report().groups.find((x) => x.node === name);
     if (!g) throw new Error(`no group ${name}`);
     return g;
+  }
+
+  /** The report's view of one partition (leader, replicas, ISR, offsets). */
+  partition(topic: string, partition: number): PartitionReport {
+    const t = this.sim.report().topics.find((x) => x.name === topic);
+    if (!t) throw new Error(`no topic ${topic}`);
+    return t.partitions[partition]!;
+  }
+
+  /** The report's view of a source: what happened to its records. */
+  delivery(source: string): SimulationReport['sources'][number] {
+    const s = this.sim.report().sources.find((x) => x.node === source);
+    if (!s) throw new Error(`no source ${source}`);
+    return s;
+  }
+
+  /** Event messages of some types, in order, as "time ms: message". */
+  eventLines(...types: string[]): string[] {
+    return this.sim
+      .recentEvents()
+      .filter((e) => types.includes(e.type))
+      .map((e) => `${e.timeMs}: ${e.message}`);
   }
 
   lag(name: string): number {

@@ -1,20 +1,26 @@
-// A topic in the running cluster: its partition logs and what flowed into each partition.
+// A topic in the running cluster: its partitions' logs and replicas, and what flowed into each partition.
 import { PartitionLog } from '../kafka/log/partitionLog';
 import type { TopicView } from '../kafka/group/consumerMember';
 import type { TopicConfig } from '../model/schema';
+import type { ClusterRuntime } from './cluster/clusterRuntime';
+import type { PartitionReplicas } from './cluster/partitionReplicas';
 
 export class TopicRuntime implements TopicView {
+  /** The leader's log of each partition: the records consumers read. */
   readonly partitions: PartitionLog[] = [];
+  readonly replicas: PartitionReplicas[] = [];
   /** Records and payload bytes appended per partition since the start. */
   recordsIn: Float64Array = new Float64Array(0);
   bytesIn: Float64Array = new Float64Array(0);
 
+  /** Throws the controller's message when the cluster cannot place the replicas. */
   constructor(
     readonly nodeId: string,
     readonly name: string,
     public config: TopicConfig,
     private readonly retainedPerPartition: number,
     private readonly retentionCheckIntervalMs: number,
+    private readonly cluster: ClusterRuntime,
     nowMs: number,
   ) {
     this.grow(config.partitions, nowMs);
@@ -24,16 +30,42 @@ export class TopicRuntime implements TopicView {
     return this.partitions.length;
   }
 
-  /** Without replication the high watermark is the log-end offset; replication moves it with the ISR. */
+  /** Consumers read up to the leader's high watermark. */
   highWatermark(partition: number): number {
-    return this.partitions[partition]!.logEndOffset;
+    return this.replicas[partition]!.highWatermark;
   }
 
-  /** Kafka adds partitions and never removes them (CreatePartitions). */
+  /** A consumer can fetch from the partition's leader now. */
+  readable(partition: number): boolean {
+    return this.replicas[partition]!.readable();
+  }
+
+  /** Counts truncations of the partition's log, so a consumer notices its position may be past the end (KIP-320). */
+  truncations(partition: number): number {
+    return this.replicas[partition]!.truncations;
+  }
+
+  /** A consumer's fetch took `bytes` from the leader's network out. */
+  fetched(partition: number, bytes: number): void {
+    this.replicas[partition]!.leaderBroker()?.networkOut.use(bytes);
+  }
+
+  /** Kafka adds partitions and never removes them (CreatePartitions); the controller places their replicas. */
   grow(partitions: number, nowMs: number): void {
-    while (this.partitions.length < partitions) {
-      this.partitions.push(new PartitionLog(this.retainedPerPartition, this.logConfig(), nowMs));
-    }
+    const first = this.partitions.length;
+    if (partitions <= first) return;
+    const logs: PartitionLog[] = [];
+    for (let p = first; p < partitions; p++)
+      logs.push(new PartitionLog(this.retainedPerPartition, this.logConfig(), nowMs));
+    const replicas = this.cluster.createPartitions(
+      (i) => `${this.name}-${first + i}`,
+      logs,
+      this.config.replicationFactor,
+      this.config,
+      nowMs,
+    );
+    this.partitions.push(...logs);
+    this.replicas.push(...replicas);
     if (this.recordsIn.length < partitions) {
       this.recordsIn = extend(this.recordsIn, partitions);
       this.bytesIn = extend(this.bytesIn, partitions);
@@ -45,11 +77,20 @@ export class TopicRuntime implements TopicView {
     this.config = config;
     const next = this.logConfig();
     for (const log of this.partitions) Object.assign(log.config, next);
+    const replication = this.cluster.replicationConfig(config);
+    for (const r of this.replicas) r.rp.updateConfig(replication);
   }
 
+  /** The topic is deleted: its partitions leave the cluster. */
+  delete(): void {
+    this.cluster.dropPartitions(this.replicas);
+  }
+
+  /** Retention never deletes above the high watermark. */
   applyRetention(nowMs: number): number {
     let deleted = 0;
-    for (const log of this.partitions) deleted += log.applyRetention(nowMs);
+    for (let p = 0; p < this.partitions.length; p++)
+      deleted += this.partitions[p]!.applyRetention(nowMs, this.highWatermark(p));
     return deleted;
   }
 

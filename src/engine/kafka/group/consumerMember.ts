@@ -11,6 +11,12 @@ export interface TopicView {
   readonly name: string;
   readonly partitions: readonly PartitionLog[];
   highWatermark(partition: number): number;
+  /** The partition has a leader whose broker can serve a fetch now. */
+  readable(partition: number): boolean;
+  /** How many times the partition's log was truncated (a leader with a shorter log took over). */
+  truncations(partition: number): number;
+  /** A fetch moved `bytes` out of the leader's broker. */
+  fetched(partition: number, bytes: number): void;
 }
 
 /** What a consumer needs from the simulation around it. */
@@ -49,8 +55,12 @@ export class ConsumerMember implements GroupMemberClient {
   readonly assignedTopics: TopicView[] = [];
   readonly assignedPartitions: number[] = [];
   readonly positions: number[] = [];
+  /** The partition's truncation count as of this consumer's last fetch from it. */
+  private readonly seenTruncations: number[] = [];
   recordsConsumed = 0;
   bytesConsumed = 0;
+  /** This consumer's own processing rate (a slowed consumer); null: the group's setting. */
+  processingRateOverride: number | null = null;
 
   private subscription: string[] = [];
   private readonly partitionCountsAtAssignment = new Map<string, number>();
@@ -67,6 +77,7 @@ export class ConsumerMember implements GroupMemberClient {
   private readonly batchPartition: number[] = [];
   private readonly batchFrom: number[] = [];
   private readonly batchCount: number[] = [];
+  private readonly batchBytes: number[] = [];
   private batchSize = 0;
 
   constructor(
@@ -115,7 +126,8 @@ export class ConsumerMember implements GroupMemberClient {
   /** KafkaConsumer.close(): commit (when auto-commit is on), then LeaveGroup. */
   close(): void {
     if (this.status === 'crashed' || this.status === 'closed') return;
-    if (this.batchSize > 0 && this.ctx.settings.processingRate === null) this.finishProcessing();
+    if (this.batchSize > 0 && (this.processingRateOverride ?? this.ctx.settings.processingRate) === null)
+      this.finishProcessing();
     if (this.ctx.settings.enableAutoCommit) this.commitPositions();
     if (this.memberId) this.ctx.coordinator.leave(this.memberId, this.nowMs, 'consumer closed');
     this.status = 'closed';
@@ -260,25 +272,34 @@ export class ConsumerMember implements GroupMemberClient {
       const topic = this.assignedTopics[i]!;
       const p = this.assignedPartitions[i]!;
       const log = topic.partitions[p]!;
+      if (!topic.readable(p)) continue;
       let position = this.positions[i]!;
       if (position < log.logStartOffset)
         position = this.resetPosition(topic, p, 'fetch position is below the log start offset');
+      const truncations = topic.truncations(p);
+      if (truncations !== this.seenTruncations[i]) {
+        this.seenTruncations[i] = truncations;
+        position = this.validatePosition(topic, p, i, position);
+      }
       const available = topic.highWatermark(p) - position;
       if (available <= 0) continue;
       const count = available < budget ? available : budget;
       budget -= count;
       this.ctx.onDelivered(topic, p, position, count);
+      const bytes = log.bytesInRange(position, position + count);
+      topic.fetched(p, bytes);
       const b = this.batchSize++;
       this.batchTopic[b] = topic;
       this.batchPartition[b] = p;
       this.batchFrom[b] = position;
       this.batchCount[b] = count;
+      this.batchBytes[b] = bytes;
       this.positions[i] = position + count;
       if (budget === 0) this.fetchCursor = position + count < topic.highWatermark(p) ? i : (i + 1) % n;
     }
     if (this.batchSize === 0) return 0;
     const records = this.ctx.settings.maxPollRecords - budget;
-    const rate = this.ctx.settings.processingRate;
+    const rate = this.processingRateOverride ?? this.ctx.settings.processingRate;
     if (rate === null) {
       this.finishProcessing();
       return records;
@@ -296,7 +317,7 @@ export class ConsumerMember implements GroupMemberClient {
       const p = this.batchPartition[b]!;
       const from = this.batchFrom[b]!;
       const count = this.batchCount[b]!;
-      const bytes = topic.partitions[p]!.bytesInRange(from, from + count);
+      const bytes = this.batchBytes[b]!;
       this.recordsConsumed += count;
       this.bytesConsumed += bytes;
       this.ctx.onProcessed(this, topic, p, from, count, bytes);
@@ -334,6 +355,7 @@ export class ConsumerMember implements GroupMemberClient {
   private addAssigned(topic: TopicView, p: number): void {
     this.assignedTopics.push(topic);
     this.assignedPartitions.push(p);
+    this.seenTruncations.push(topic.truncations(p));
     const committed = this.ctx.coordinator.committedOffset(topic.name, p);
     const log = topic.partitions[p]!;
     if (committed >= log.logStartOffset && committed <= log.logEndOffset) this.positions.push(committed);
@@ -341,6 +363,22 @@ export class ConsumerMember implements GroupMemberClient {
       this.positions.push(0);
       this.resetPosition(topic, p, committed < 0 ? null : 'committed offset is out of range');
     }
+  }
+
+  /**
+   * KIP-320: after a leader change the consumer checks its position against the new leader's log; if the log was cut
+   * below it, the consumer seeks back to where the logs agree (with a reset policy set, as here) and reads on from there.
+   */
+  private validatePosition(topic: TopicView, p: number, i: number, position: number): number {
+    const end = topic.partitions[p]!.logEndOffset;
+    if (position <= end) return position;
+    this.positions[i] = end;
+    this.ctx.emit(
+      'offset-reset',
+      this.ctx.coordinator.groupId,
+      `${topic.name}-${p}: truncation detected, the log now ends at ${end}; position ${position} reset to ${end}`,
+    );
+    return end;
   }
 
   /** auto.offset.reset: earliest is the log start offset, latest the high watermark. */
@@ -370,6 +408,7 @@ export class ConsumerMember implements GroupMemberClient {
     this.assignedTopics.splice(i, 1);
     this.assignedPartitions.splice(i, 1);
     this.positions.splice(i, 1);
+    this.seenTruncations.splice(i, 1);
     this.fetchCursor = 0;
   }
 
@@ -377,6 +416,7 @@ export class ConsumerMember implements GroupMemberClient {
     this.assignedTopics.length = 0;
     this.assignedPartitions.length = 0;
     this.positions.length = 0;
+    this.seenTruncations.length = 0;
     this.fetchCursor = 0;
     this.batchSize = 0;
   }

@@ -169,6 +169,16 @@ export class PartitionBatches implements PartitionQueues {
     this.endTick();
   }
 
+  /** Drops every open batch unsent (the producer's process died). */
+  discardAll(): void {
+    for (const b of this.batches) {
+      b.count = 0;
+      b.estimatedBytes = 0;
+      b.closed = false;
+    }
+    this.endTick();
+  }
+
   private payload(): number {
     return (this.pendingKeySize < 0 ? 0 : this.pendingKeySize) + this.pendingValueSize;
   }

@@ -7,4 +7,25 @@ export interface ProducerSettings {
   lingerMs: number;
   /** metadata.max.age.ms: how long until the producer sees partitions added to a topic. */
   metadataMaxAgeMs: number;
+  acks: 'all' | '1' | '0';
+  /** enable.idempotence as configured; it takes effect only with acks=all (see `isIdempotent`). */
+  enableIdempotence: boolean;
+  retries: number;
+  retryBackoffMs: number;
+  requestTimeoutMs: number;
+  deliveryTimeoutMs: number;
+  maxInFlightRequestsPerConnection: number;
+}
+
+/**
+ * Kafka 3.0+ turns idempotence on by default but keeps it off when acks is not "all" (an explicit
+ * enable.idempotence=true with acks=1 is a ConfigException, which validation reports).
+ */
+export function isIdempotent(s: ProducerSettings): boolean {
+  return s.enableIdempotence && s.acks === 'all';
+}
+
+/** The broker's acks argument: -1 for "all". */
+export function acksCode(s: ProducerSettings): 0 | 1 | -1 {
+  return s.acks === 'all' ? -1 : s.acks === '1' ? 1 : 0;
 }

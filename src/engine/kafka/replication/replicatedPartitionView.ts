@@ -137,6 +137,11 @@ export abstract class ReplicatedPartitionView {
     return this.s.config;
   }
 
+  /** True when there are events to take. */
+  get hasEvents(): boolean {
+    return this.s.events.length > 0;
+  }
+
   /** The events since the last call, oldest first. */
   takeEvents(): ReplicationEvent[] {
     const out = this.s.events;

@@ -1,0 +1,99 @@
+// One broker of the running cluster: its process, its registration with the controller, and its bandwidth.
+import type { BrokerConfig } from '../../model/schema';
+import { Bandwidth } from './bandwidth';
+
+/** broker.heartbeat.interval.ms: how often a broker heartbeats to the controller (Kafka's default). */
+export const BROKER_HEARTBEAT_INTERVAL_MS = 2000;
+
+/** Bytes per MB in the design's bandwidth figures. */
+export const BYTES_PER_MB = 1_000_000;
+
+export type BrokerStatus = 'up' | 'stopped' | 'fenced';
+
+export class BrokerRuntime {
+  /** The process runs. */
+  alive = true;
+  /** The controller fenced the broker (its session lapsed or it shut down). */
+  fenced = false;
+  /** When the process last started, for its heartbeat schedule. */
+  startedMs: number;
+  /** When the controller fences this stopped broker (its last heartbeat + broker.session.timeout.ms). */
+  fenceAtMs = Infinity;
+  /** The network cap of a broker-throttle fault, MB/s; null when none. */
+  throttledMBps: number | null = null;
+  readonly networkIn = new Bandwidth();
+  readonly networkOut = new Bandwidth();
+  readonly disk = new Bandwidth();
+  /** Measured over the last metrics sample, bytes/s. */
+  networkInPerSec = 0;
+  networkOutPerSec = 0;
+  diskPerSec = 0;
+
+  constructor(
+    public config: BrokerConfig,
+    nowMs: number,
+  ) {
+    this.startedMs = nowMs;
+    this.applyRates();
+  }
+
+  get id(): number {
+    return this.config.id;
+  }
+
+  get status(): BrokerStatus {
+    if (this.alive) return 'up';
+    return this.fenced ? 'fenced' : 'stopped';
+  }
+
+  applyConfig(config: BrokerConfig): void {
+    this.config = config;
+    this.applyRates();
+  }
+
+  throttle(networkMBps: number | null): void {
+    this.throttledMBps = networkMBps;
+    this.applyRates();
+  }
+
+  /**
+   * The process stops. Its heartbeats stop with it: the controller fences it broker.session.timeout.ms after the
+   * last heartbeat it received (heartbeats go every broker.heartbeat.interval.ms from the start of the process).
+   */
+  stop(nowMs: number, sessionTimeoutMs: number): void {
+    if (!this.alive) return;
+    this.alive = false;
+    const sinceStart = nowMs - this.startedMs;
+    const lastHeartbeat = this.startedMs + Math.floor(sinceStart / BROKER_HEARTBEAT_INTERVAL_MS) * BROKER_HEARTBEAT_INTERVAL_MS;
+    this.fenceAtMs = lastHeartbeat + sessionTimeoutMs;
+  }
+
+  start(nowMs: number): void {
+    this.alive = true;
+    this.fenced = false;
+    this.fenceAtMs = Infinity;
+    this.startedMs = nowMs;
+  }
+
+  /** Adds one tick's worth of bandwidth. */
+  refill(tickMs: number): void {
+    this.networkIn.refill(tickMs);
+    this.networkOut.refill(tickMs);
+    this.disk.refill(tickMs);
+  }
+
+  /** Closes a metrics sample of `intervalMs`. */
+  sample(intervalMs: number): void {
+    this.networkInPerSec = (this.networkIn.takeMoved() * 1000) / intervalMs;
+    this.networkOutPerSec = (this.networkOut.takeMoved() * 1000) / intervalMs;
+    this.diskPerSec = (this.disk.takeMoved() * 1000) / intervalMs;
+  }
+
+  private applyRates(): void {
+    const cap = this.throttledMBps;
+    const c = this.config;
+    this.networkIn.setRate((cap !== null && cap < c.networkInMBps ? cap : c.networkInMBps) * BYTES_PER_MB);
+    this.networkOut.setRate((cap !== null && cap < c.networkOutMBps ? cap : c.networkOutMBps) * BYTES_PER_MB);
+    this.disk.setRate(c.diskMBps * BYTES_PER_MB);
+  }
+}

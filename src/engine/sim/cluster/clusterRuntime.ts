@@ -1,0 +1,258 @@
+// The brokers and the controller of the running cluster: where replicas go, who notices a broker is gone, and when
+// leadership moves. Follows KRaft's QuorumController (ReplicationControlManager, BrokerHeartbeatManager) and the
+// broker's ReplicaManager schedule (isr-expiration every replica.lag.time.max.ms / 2), Kafka 4.0.
+import type { PartitionLog } from '../../kafka/log/partitionLog';
+import { assignReplicas } from '../../kafka/replication/replicaPlacement';
+import type { ClusterConfig } from '../../model/schema';
+import type { EventSink } from '../events';
+import { Rng } from '../rng';
+import { BrokerRuntime } from './brokerRuntime';
+import { PartitionReplicas, type DeliveryLedger } from './partitionReplicas';
+
+/** Topic configs the replicas of a partition follow. */
+export interface TopicReplication {
+  minInsyncReplicas: number;
+  uncleanLeaderElectionEnable: boolean;
+}
+
+export class ClusterRuntime {
+  readonly brokers = new Map<number, BrokerRuntime>();
+  brokerList: BrokerRuntime[] = [];
+  /** Every partition's replicas, for the per-tick work. */
+  private partitions: PartitionReplicas[] = [];
+  /** The controller's Random for replica placement (its own stream, so placement does not shift the workload's). */
+  private readonly random: Rng;
+  elections = 0;
+  uncleanElections = 0;
+  preferredElections = 0;
+  /** When the controller next moves leaders back to their preferred replicas; null while none is needed. */
+  nextLeaderRebalanceMs: number | null = null;
+  private nextIsrCheckMs: number;
+  private electing: 'preferred' | null = null;
+  /** A leader changed since the controller last looked for imbalance. */
+  private leadersMoved = false;
+
+  constructor(
+    public config: ClusterConfig,
+    seed: number,
+    private readonly emit: EventSink,
+    private readonly ledger: DeliveryLedger,
+    nowMs: number,
+  ) {
+    this.random = new Rng((seed ^ 0x6b43a9b5) >>> 0);
+    this.nextIsrCheckMs = nowMs + config.replicaLagTimeMaxMs / 2;
+    this.applyConfig(config, nowMs);
+  }
+
+  /** Brokers are added as the design adds them; a broker that holds replicas cannot be removed. Returns refusals. */
+  applyConfig(config: ClusterConfig, nowMs: number): string[] {
+    const refused: string[] = [];
+    const ids = new Set(config.brokers.map((b) => b.id));
+    for (const b of this.brokerList) {
+      if (ids.has(b.id)) continue;
+      const held = this.partitions.filter((p) => p.brokers.includes(b)).length;
+      if (held > 0)
+        refused.push(
+          `broker ${b.id} holds ${held} replicas; Kafka cannot remove a broker that holds replicas (reassign them first)`,
+        );
+      else this.brokers.delete(b.id);
+    }
+    for (const c of config.brokers) {
+      const b = this.brokers.get(c.id);
+      if (b) b.applyConfig(c);
+      else {
+        this.brokers.set(c.id, new BrokerRuntime(c, nowMs));
+        if (this.brokerList.length > 0) this.emit('broker', `broker ${c.id}`, `broker ${c.id} registered`);
+      }
+    }
+    this.brokerList = [...this.brokers.values()];
+    if (config.replicaLagTimeMaxMs !== this.config.replicaLagTimeMaxMs)
+      this.nextIsrCheckMs = nowMs + config.replicaLagTimeMaxMs / 2;
+    this.config = config;
+    for (const p of this.partitions) p.rp.updateConfig({ replicaLagTimeMaxMs: config.replicaLagTimeMaxMs });
+    return refused;
+  }
+
+  /**
+   * The replicas of new partitions, placed by the controller (StripedReplicaPlacer). Throws the controller's
+   * InvalidReplicationFactorException message when too few brokers are registered.
+   */
+  createPartitions(
+    label: (partition: number) => string,
+    logs: readonly PartitionLog[],
+    replicationFactor: number,
+    topic: TopicReplication,
+    nowMs: number,
+  ): PartitionReplicas[] {
+    const placement = assignReplicas({
+      brokers: this.brokerList.map((b) => ({
+        id: b.id,
+        ...(b.config.rack === null ? {} : { rack: b.config.rack }),
+        fenced: b.fenced,
+      })),
+      partitions: logs.length,
+      replicationFactor,
+      random: this.random,
+    });
+    return placement.map((ids, i) => {
+      const replicas = new PartitionReplicas(
+        label(i),
+        logs[i]!,
+        ids.map((id) => this.brokers.get(id)!),
+        { ...this.replicationConfig(topic) },
+        nowMs,
+      );
+      this.partitions.push(replicas);
+      return replicas;
+    });
+  }
+
+  /** Partitions of a deleted topic leave the cluster. */
+  dropPartitions(replicas: readonly PartitionReplicas[]): void {
+    const gone = new Set(replicas);
+    this.partitions = this.partitions.filter((p) => !gone.has(p));
+  }
+
+  replicationConfig(topic: TopicReplication) {
+    return {
+      minInsyncReplicas: topic.minInsyncReplicas,
+      uncleanLeaderElectionEnable: topic.uncleanLeaderElectionEnable,
+      replicaLagTimeMaxMs: this.config.replicaLagTimeMaxMs,
+    };
+  }
+
+  broker(id: number): BrokerRuntime {
+    const b = this.brokers.get(id);
+    if (!b) throw new Error(`no broker with id ${id}`);
+    return b;
+  }
+
+  /** Every link gets a tick's worth of bandwidth (before the tick's produce requests). */
+  refill(tickMs: number): void {
+    const brokers = this.brokerList;
+    for (let i = 0; i < brokers.length; i++) brokers[i]!.refill(tickMs);
+  }
+
+  /** The rest of a tick: the controller fences silent brokers, followers fetch, leaders drop laggards. */
+  tick(nowMs: number): void {
+    const brokers = this.brokerList;
+    for (let i = 0; i < brokers.length; i++) {
+      const b = brokers[i]!;
+      if (!b.alive && !b.fenced && nowMs >= b.fenceAtMs) this.fence(b, nowMs);
+    }
+    const partitions = this.partitions;
+    for (let i = 0; i < partitions.length; i++) partitions[i]!.fetch(nowMs);
+    if (nowMs >= this.nextIsrCheckMs) {
+      this.nextIsrCheckMs += this.config.replicaLagTimeMaxMs / 2;
+      for (let i = 0; i < partitions.length; i++) partitions[i]!.rp.maybeShrinkIsr(nowMs);
+    }
+    this.settle();
+    this.maybeBalanceLeaders(nowMs);
+  }
+
+  /** Closes a metrics sample for every broker. */
+  sample(intervalMs: number): void {
+    for (const b of this.brokerList) b.sample(intervalMs);
+  }
+
+  /** The broker's process dies; the controller notices after broker.session.timeout.ms. */
+  kill(id: number, nowMs: number): void {
+    const b = this.broker(id);
+    if (!b.alive) return;
+    b.stop(nowMs, this.config.brokerSessionTimeoutMs);
+    for (const p of this.hosting(b)) p.rp.brokerStopped(id);
+    this.emit(
+      'broker',
+      `broker ${id}`,
+      `broker ${id} stopped; the controller fences it at ${(b.fenceAtMs / 1000).toFixed(1)} s (broker.session.timeout.ms after its last heartbeat)`,
+    );
+    this.settle();
+  }
+
+  /** A controlled shutdown: leadership moves off the broker first, then it stops. */
+  shutdown(id: number, nowMs: number): void {
+    const b = this.broker(id);
+    if (!b.alive) return;
+    for (const p of this.hosting(b)) p.rp.controlledShutdown(id, nowMs);
+    b.stop(nowMs, 0);
+    b.fenced = true;
+    b.fenceAtMs = nowMs;
+    this.emit('broker', `broker ${id}`, `broker ${id} shut down (controlled: leadership moved first)`);
+    this.settle();
+  }
+
+  restart(id: number, nowMs: number): void {
+    const b = this.broker(id);
+    if (b.alive) return;
+    b.start(nowMs);
+    for (const p of this.hosting(b)) p.rp.brokerRestarted(id, nowMs);
+    this.emit('broker', `broker ${id}`, `broker ${id} restarted and registered; its replicas catch up from the leaders`);
+    this.settle();
+  }
+
+  throttle(id: number, networkMBps: number | null): void {
+    const b = this.broker(id);
+    b.throttle(networkMBps);
+    this.emit(
+      'broker',
+      `broker ${id}`,
+      networkMBps === null ? `broker ${id}: network throttle lifted` : `broker ${id}: network throttled to ${networkMBps} MB/s`,
+    );
+  }
+
+  partitionsOf(b: BrokerRuntime): PartitionReplicas[] {
+    return this.hosting(b);
+  }
+
+  private hosting(b: BrokerRuntime): PartitionReplicas[] {
+    return this.partitions.filter((p) => p.brokers.includes(b));
+  }
+
+  private fence(b: BrokerRuntime, nowMs: number): void {
+    b.fenced = true;
+    this.emit('broker', `broker ${b.id}`, `controller fenced broker ${b.id}: no heartbeat for broker.session.timeout.ms`);
+    for (const p of this.hosting(b)) p.rp.brokerFenced(b.id, nowMs);
+  }
+
+  /** Turns every partition's replication events into log changes, counts and words. */
+  private settle(): void {
+    const partitions = this.partitions;
+    for (let i = 0; i < partitions.length; i++) {
+      const p = partitions[i]!;
+      if (!p.rp.hasEvents) continue;
+      p.settle(this.ledger, (type, message, unclean) => {
+        if (type === 'election') {
+          this.leadersMoved = true;
+          if (this.electing === 'preferred') this.preferredElections++;
+          else if (unclean) this.uncleanElections++;
+          else this.elections++;
+        }
+        this.emit(type, p.label, message);
+      });
+    }
+  }
+
+  /**
+   * auto.leader.rebalance.enable: once some partition is led by a replica other than its preferred one, the
+   * controller waits leader.imbalance.check.interval, then elects the preferred replica wherever it is in the ISR.
+   */
+  private maybeBalanceLeaders(nowMs: number): void {
+    if (!this.config.autoLeaderRebalanceEnable) {
+      this.nextLeaderRebalanceMs = null;
+      return;
+    }
+    if (this.nextLeaderRebalanceMs === null) {
+      if (!this.leadersMoved) return;
+      this.leadersMoved = false;
+      if (this.partitions.some((p) => p.isImbalanced()))
+        this.nextLeaderRebalanceMs = nowMs + this.config.leaderImbalanceCheckIntervalMs;
+      return;
+    }
+    if (nowMs < this.nextLeaderRebalanceMs) return;
+    this.nextLeaderRebalanceMs = null;
+    this.electing = 'preferred';
+    for (const p of this.partitions) if (p.isImbalanced()) p.rp.electPreferredLeader(nowMs);
+    this.settle();
+    this.electing = null;
+  }
+}

@@ -1,0 +1,270 @@
+// One partition across its replicas in the running cluster: the replication state (Kafka's Partition) joined to the
+// leader's log with its records, the brokers that host it, and what a change of leader does to the records.
+import { RECORD_BATCH_OVERHEAD, type PartitionLog } from '../../kafka/log/partitionLog';
+import { ReplicatedPartition, type ReplicationConfig } from '../../kafka/replication/replicatedPartition';
+import type { BrokerRuntime } from './brokerRuntime';
+import { BatchIndex } from './batchIndex';
+import { tagProducer } from './producerTag';
+import { TruncatedRecords } from './truncatedRecords';
+
+/** replica.fetch.max.bytes: the most one follower fetch returns for a partition (Kafka's default, 1 MiB). */
+export const REPLICA_FETCH_MAX_BYTES = 1_048_576;
+
+/** What the partition tells the producers about their records. */
+export interface DeliveryLedger {
+  /** True when the producer waits for the in-sync replicas (acks=all): its records count as acknowledged only below the high watermark. */
+  waitsForIsr(producer: number): boolean;
+  /** Acknowledged records of `producer` are gone (+n) or back (-n). */
+  lost(producer: number, n: number): void;
+}
+
+/** What a replication change reads like, for the event log. */
+export type ReplicationNote = (
+  type: 'election' | 'isr' | 'truncation',
+  message: string,
+  unclean?: boolean,
+) => void;
+
+export class PartitionReplicas {
+  readonly rp: ReplicatedPartition;
+  /** The broker of each replica, in assignment order. */
+  readonly brokers: readonly BrokerRuntime[];
+  /**
+   * The highest high watermark this log has reached since its last truncation: acks=all records below it were
+   * acknowledged, so losing them is losing acknowledged records.
+   */
+  ackedFrontier = 0;
+  /** Bumped on every truncation of the leader's log, so consumers can notice (KIP-320). */
+  truncations = 0;
+  /** Where the last truncation cut the log. */
+  truncatedTo = 0;
+  private readonly stash = new TruncatedRecords();
+  /** Who wrote each batch that a leader change could still cut. */
+  readonly batches = new BatchIndex();
+
+  constructor(
+    readonly label: string,
+    /** The current leader's log: the records consumers read. */
+    readonly log: PartitionLog,
+    brokers: readonly BrokerRuntime[],
+    config: Partial<ReplicationConfig>,
+    nowMs: number,
+  ) {
+    this.brokers = brokers;
+    this.rp = new ReplicatedPartition(
+      brokers.map((b) => b.id),
+      config,
+      nowMs,
+    );
+    // A broker that is down when the partition is created starts as Kafka's would: out of the ISR, fenced.
+    for (const b of brokers) {
+      if (!b.alive) {
+        this.rp.brokerStopped(b.id);
+        if (b.fenced) this.rp.brokerFenced(b.id, nowMs);
+      }
+    }
+  }
+
+  get highWatermark(): number {
+    return this.rp.highWatermark;
+  }
+
+  /**
+   * Partition.appendRecordsToLeader: `count` records as one batch at the current leader epoch. Returns the base
+   * offset, or a negative Kafka error from the replication state (nothing written).
+   */
+  appendToLeader(
+    timestamps: Float64Array,
+    keys: Int32Array,
+    sizes: Int32Array,
+    count: number,
+    bytes: number,
+    tag: number,
+    acks: 0 | 1 | -1,
+    nowMs: number,
+  ): number {
+    const rp = this.rp;
+    const code = rp.appendToLeader(count, nowMs, acks);
+    if (code < 0) return code;
+    const log = this.log;
+    const epoch = rp.leaderEpoch;
+    log.appendEpoch = epoch;
+    log.appendProducer = tag;
+    const base = log.appendBatch(timestamps, keys, sizes, 0, count, bytes, nowMs);
+    this.batches.append(base, tag, epoch);
+    return base;
+  }
+
+  /** Led by a replica other than the preferred (first) one. */
+  isImbalanced(): boolean {
+    const leader = this.rp.leader;
+    return leader >= 0 && leader !== this.rp.replicas[0];
+  }
+
+  /** The leader's broker, or null while the partition is offline. */
+  leaderBroker(): BrokerRuntime | null {
+    const id = this.rp.leader;
+    if (id < 0) return null;
+    const brokers = this.brokers;
+    for (let i = 0; i < brokers.length; i++) if (brokers[i]!.id === id) return brokers[i]!;
+    return null;
+  }
+
+  /** Consumers can fetch: there is a leader, its broker runs, and its network out has room this tick. */
+  readable(): boolean {
+    const b = this.leaderBroker();
+    return b !== null && b.alive && b.networkOut.available;
+  }
+
+  /**
+   * One tick of every follower's replica fetcher: each running follower fetches from the leader what the links allow
+   * (leader's network out, its own network in and disk), at most replica.fetch.max.bytes. A follower with no room
+   * still sends its fetch (an empty one): the leader sees it fetching, just not catching up.
+   */
+  fetch(nowMs: number): void {
+    const brokers = this.brokers;
+    if (brokers.length === 1) return;
+    const rp = this.rp;
+    const leader = this.leaderBroker();
+    if (leader === null || !leader.alive) return;
+    const log = this.log;
+    for (let i = 0; i < brokers.length; i++) {
+      const b = brokers[i]!;
+      if (b === leader || !b.alive) continue;
+      const from = rp.replicaLogEndOffset(b.id);
+      const leaderLeo = rp.logEndOffset;
+      let upTo = from;
+      if (from < leaderLeo && leader.networkOut.available && b.networkIn.available && b.disk.available) {
+        upTo = leaderLeo;
+        const bytes = log.bytesInRange(from, upTo);
+        if (bytes > REPLICA_FETCH_MAX_BYTES) {
+          const n = Math.floor(((upTo - from) * REPLICA_FETCH_MAX_BYTES) / bytes);
+          upTo = from + (n > 1 ? n : 1);
+        }
+      }
+      const got = rp.followerFetch(b.id, upTo, nowMs);
+      if (got > 0) {
+        const bytes = log.bytesInRange(from, from + got);
+        leader.networkOut.use(bytes);
+        b.networkIn.use(bytes);
+        b.disk.use(bytes);
+      }
+    }
+    const hw = rp.highWatermark;
+    if (hw > this.ackedFrontier) this.ackedFrontier = hw;
+    this.trimBatches();
+  }
+
+  /** Batches every replica holds cannot be cut by any election: forget who wrote them. */
+  private trimBatches(): void {
+    const rp = this.rp;
+    let min = Infinity;
+    for (let i = 0; i < rp.replicas.length; i++) {
+      const leo = rp.replicaLogEndOffset(rp.replicas[i]!);
+      if (leo < min) min = leo;
+    }
+    this.batches.trimBelow(min);
+  }
+
+  /**
+   * After a leader change: the log consumers read becomes the new leader's. Records the new leader does not have are
+   * cut (acknowledged ones count as lost); records it has that were cut before come back. Then every change is told.
+   */
+  settle(ledger: DeliveryLedger, note: ReplicationNote): void {
+    const events = this.rp.takeEvents();
+    for (const e of events) {
+      if (e.type === 'leaderChanged') {
+        if (e.leader >= 0) this.followLeader(e.leader, ledger, note);
+        note(
+          'election',
+          e.leader < 0
+            ? `${this.label}: offline, no in-sync replica is left to lead (last leader ${e.previousLeader})`
+            : `${this.label}: leader is now broker ${e.leader}` +
+                (e.previousLeader >= 0 ? ` (was broker ${e.previousLeader})` : '') +
+                `, leader epoch ${e.leaderEpoch}` +
+                (e.unclean ? ', elected from outside the ISR (unclean)' : ''),
+          e.unclean,
+        );
+      } else if (e.type === 'isrChanged') {
+        note('isr', `${this.label}: ISR is now [${e.isr.join(', ')}]`);
+      } else {
+        note(
+          'truncation',
+          `${this.label}: broker ${e.brokerId} truncated its log to offset ${e.fromOffset} (${e.toOffset - e.fromOffset} records that the leader does not have)`,
+        );
+      }
+    }
+  }
+
+  private followLeader(leaderId: number, ledger: DeliveryLedger, note: ReplicationNote): void {
+    const log = this.log;
+    const rp = this.rp;
+    const leaderLeo = rp.replicaLogEndOffset(leaderId);
+    // Logs that hold the same record (offset, epoch) agree on everything before it, so the logs part where the epochs
+    // first differ. Batches are written whole in one epoch: compare batch by batch, newest first.
+    const index = this.batches;
+    let keep = Math.min(leaderLeo, log.logEndOffset);
+    for (let i = index.find(keep - 1); i >= 0 && keep > log.logStartOffset; i--) {
+      if (index.epoch(i) === rp.epochOfOffset(leaderId, keep - 1)) break;
+      keep = Math.max(index.baseOffset(i), log.logStartOffset);
+    }
+    if (keep < log.logEndOffset) this.cut(keep, ledger, note);
+    if (leaderLeo > log.logEndOffset) this.restore(leaderId, leaderLeo, ledger);
+  }
+
+  private cut(keep: number, ledger: DeliveryLedger, note: ReplicationNote): void {
+    const log = this.log;
+    const end = log.logEndOffset;
+    const frontier = this.ackedFrontier;
+    const index = this.batches;
+    // acks=0/1 records were acknowledged when written; acks=all ones once the high watermark passed them.
+    const ackedBelow = (producer: number): number =>
+      producer < 0 ? -Infinity : ledger.waitsForIsr(producer) ? frontier : Infinity;
+    this.stash.keep(log, index, keep, end, ackedBelow);
+    let lost = 0;
+    for (let i = Math.max(0, index.find(keep)); i < index.size; i++) {
+      const lo = Math.max(index.baseOffset(i), keep);
+      const hi = Math.min(i + 1 < index.size ? index.baseOffset(i + 1) : end, end);
+      const producer = tagProducer(index.tag(i));
+      const n = Math.min(hi, ackedBelow(producer)) - lo;
+      if (n <= 0) continue;
+      ledger.lost(producer, n);
+      lost += n;
+    }
+    log.truncateTo(keep);
+    index.truncateTo(keep);
+    if (this.ackedFrontier > keep) this.ackedFrontier = keep;
+    this.truncations++;
+    this.truncatedTo = keep;
+    note(
+      'truncation',
+      `${this.label}: the new leader's log ends at ${keep}; records ${keep}..${end - 1} are gone` +
+        (lost > 0 ? ` (${lost} of them were acknowledged: lost)` : ''),
+    );
+  }
+
+  /** The new leader has records the log lost earlier: they come back from the kept suffix. */
+  private restore(leaderId: number, leaderLeo: number, ledger: DeliveryLedger): void {
+    const log = this.log;
+    const stash = this.stash;
+    const sizes = new Int32Array(1);
+    while (log.logEndOffset < leaderLeo) {
+      const o = log.logEndOffset;
+      const epoch = this.rp.epochOfOffset(leaderId, o);
+      const i = o - stash.baseOffset;
+      const known = stash.has(o, epoch);
+      const tag = known ? stash.tags[i]! : -1;
+      log.appendEpoch = epoch;
+      log.appendProducer = tag;
+      this.batches.append(o, tag, epoch);
+      if (known) {
+        log.appendBatch(stash.timestamps, stash.keys, stash.sizes, i, 1, stash.sizes[i]! + RECORD_BATCH_OVERHEAD, 0);
+        if (stash.lost[i] === 1) ledger.lost(tagProducer(stash.tags[i]!), -1);
+      } else {
+        // Nothing kept of this record: it comes back as a record of unknown content.
+        sizes[0] = 0;
+        log.appendBatch(new Float64Array(1), new Int32Array([-1]), sizes, 0, 1, RECORD_BATCH_OVERHEAD, 0);
+      }
+    }
+  }
+}

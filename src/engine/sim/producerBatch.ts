@@ -1,0 +1,59 @@
+// A batch the producer has closed and not yet finished with (Kafka's ProducerBatch in the accumulator or in flight).
+import type { TopicRuntime } from './topicRuntime';
+
+export class ProducerBatch {
+  topic: TopicRuntime | null = null;
+  partition = 0;
+  timestamps = new Float64Array(64);
+  keys = new Int32Array(64);
+  sizes = new Int32Array(64);
+  count = 0;
+  /** On-disk size: records plus the batch header. */
+  bytes = 0;
+  createdMs = 0;
+  /** Sends so far; a retry is a send after the first. */
+  attempts = 0;
+  /** Not sent again before this time (retry.backoff.ms after a failure). */
+  retryAtMs = 0;
+  /** When the in-flight request went out, for request.timeout.ms. */
+  sentMs = 0;
+  /** The producer's tag for this batch in the log (producer and batch number). */
+  tag = 0;
+  /** Where the batch was last appended: its base offset and the leader epoch then; -1 before. */
+  baseOffset = -1;
+  epoch = -1;
+
+  fill(
+    topic: TopicRuntime,
+    partition: number,
+    timestamps: Float64Array,
+    keys: Int32Array,
+    sizes: Int32Array,
+    count: number,
+    bytes: number,
+    nowMs: number,
+    tag: number,
+  ): void {
+    if (this.timestamps.length < count) {
+      let n = this.timestamps.length;
+      while (n < count) n *= 2;
+      this.timestamps = new Float64Array(n);
+      this.keys = new Int32Array(n);
+      this.sizes = new Int32Array(n);
+    }
+    this.timestamps.set(timestamps.subarray(0, count));
+    this.keys.set(keys.subarray(0, count));
+    this.sizes.set(sizes.subarray(0, count));
+    this.topic = topic;
+    this.partition = partition;
+    this.count = count;
+    this.bytes = bytes;
+    this.createdMs = nowMs;
+    this.attempts = 0;
+    this.retryAtMs = nowMs;
+    this.sentMs = 0;
+    this.tag = tag;
+    this.baseOffset = -1;
+    this.epoch = -1;
+  }
+}
