@@ -27,16 +27,53 @@ function table(rows: string[][]): string {
 export function formatReport(r: SimulationReport, name: string): string {
   const out: string[] = [];
   out.push(`${name}: ${duration(r.simulatedMs)} simulated, seed ${r.seed}`, '');
-  out.push('Sources');
+  out.push('Cluster');
   out.push(
     table([
-      ['source', 'produced', 'acked', 'failed', 'records/s'],
+      ['broker', 'rack', 'status', 'leaders', 'replicas', 'stored bytes', 'net in B/s', 'net out B/s', 'disk B/s'],
+      ...r.brokers.map((b) => [
+        String(b.id),
+        b.rack ?? '-',
+        b.status + (b.throttledMBps === null ? '' : ` (throttled to ${b.throttledMBps} MB/s)`),
+        String(b.leaders),
+        String(b.replicas),
+        n(b.storedBytes),
+        n(b.networkInBytesPerSec),
+        n(b.networkOutBytesPerSec),
+        n(b.diskWriteBytesPerSec),
+      ]),
+    ]),
+  );
+  const c = r.controller;
+  out.push(
+    `  controller: ${c.elections} election(s), ${c.uncleanElections} unclean, ${c.preferredElections} preferred` +
+      (c.nextLeaderRebalanceMs === null ? '' : `; leader rebalance at ${duration(c.nextLeaderRebalanceMs)}`),
+  );
+  out.push('', 'Producers');
+  out.push(
+    table([
+      ['producer', 'produced', 'acked', 'lost', 'duplicated', 'retried', 'failed', 'in flight', 'records/s'],
       ...r.sources.map((s) => [
-        s.name,
+        s.name + (s.paused ? ' (paused)' : ''),
         n(s.recordsProduced),
         n(s.recordsAcked),
+        n(s.recordsLost),
+        n(s.recordsDuplicated),
+        n(s.recordsRetried),
         n(s.recordsFailed),
+        n(s.recordsInFlight),
         n(s.recordsPerSec),
+      ]),
+      ...r.processors.map((p) => [
+        p.name + (p.killed ? ' (killed)' : ''),
+        n(p.recordsProduced),
+        n(p.recordsAcked),
+        n(p.recordsLost),
+        n(p.recordsDuplicated),
+        n(p.recordsRetried),
+        n(p.recordsFailed),
+        n(p.recordsInFlight),
+        '',
       ]),
     ]),
   );
@@ -44,9 +81,12 @@ export function formatReport(r: SimulationReport, name: string): string {
     out.push('', `Topic ${t.name} (${t.partitions.length} partitions, ${n(t.recordsPerSec)} records/s in)`);
     out.push(
       table([
-        ['partition', 'log start', 'log end', 'high watermark', 'segments', 'bytes'],
+        ['partition', 'leader', 'replicas', 'isr', 'log start', 'log end', 'high watermark', 'segments', 'bytes'],
         ...t.partitions.map((p) => [
           String(p.partition),
+          p.offline ? 'offline' : String(p.leader),
+          p.replicas.join(','),
+          p.isr.join(',') + (p.underMinIsr ? ' (under min ISR)' : p.underReplicated ? ' (under-replicated)' : ''),
           n(p.logStartOffset),
           n(p.logEndOffset),
           n(p.highWatermark),
@@ -66,7 +106,7 @@ export function formatReport(r: SimulationReport, name: string): string {
     out.push(
       '',
       `Group ${g.groupId}: ${g.state}, generation ${g.generation}, ${g.rebalances} rebalance(s), assignor ${g.assignor}`,
-      `  lag ${n(g.lag)} (${drain}), consumed ${n(g.recordsConsumed)} at ${n(g.recordsPerSec)} records/s, duplicates ${n(g.duplicates)}`,
+      `  lag ${n(g.lag)} (${drain}), consumed ${n(g.recordsConsumed)} at ${n(g.recordsPerSec)} records/s, duplicates ${n(g.duplicates)}, out of order ${n(g.outOfOrder)}`,
     );
     out.push(
       table([

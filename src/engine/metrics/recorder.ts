@@ -1,5 +1,6 @@
 // Samples the simulation's counters at a fixed simulated interval into bounded series: records/s and
-// bytes/s per source, topic, partition, group and consumer; lag per group and per partition; duplicates.
+// bytes/s per source, topic, partition, group and consumer; lag per group and per partition; duplicates,
+// lost, failed and out-of-order records.
 import { Series } from './series';
 import type { SimulationState } from '../sim/simulationState';
 
@@ -33,8 +34,13 @@ export class MetricsRecorder {
     this.lastSampleMs = state.nowMs;
     this.time.push(state.nowMs);
     for (const [id, source] of state.sources) {
-      this.rate(`source:${id}/records`, source.producer.recordsAcked, dt);
-      this.rate(`source:${id}/bytes`, source.producer.bytesSent, dt);
+      const p = source.producer;
+      this.rate(`source:${id}/records`, p.recordsAcked, dt);
+      this.rate(`source:${id}/bytes`, p.bytesSent, dt);
+      // Running totals: what happened to the source's records so far.
+      this.value(`source:${id}/lost`, p.recordsLost);
+      this.value(`source:${id}/duplicated`, p.recordsDuplicated);
+      this.value(`source:${id}/failed`, p.recordsFailed);
     }
     for (const [id, p] of state.processors)
       this.rate(`processor:${id}/records-out`, p.producer.recordsAcked, dt);
@@ -55,6 +61,7 @@ export class MetricsRecorder {
       this.rate(`group:${id}/bytes`, group.bytesConsumed, dt);
       this.value(`group:${id}/lag`, group.lag());
       this.value(`group:${id}/duplicates`, group.duplicates);
+      this.value(`group:${id}/out-of-order`, group.outOfOrder);
       for (const member of group.members) {
         this.rate(`member:${id}/${member.clientId}/records`, member.recordsConsumed, dt);
         this.rate(`member:${id}/${member.clientId}/bytes`, member.bytesConsumed, dt);

@@ -1,7 +1,7 @@
 // Edits of a design document as pure functions: each takes a document and returns a new one (or says
 // why it cannot), so the designer, undo/redo and tests share one definition of every change.
 import { edgeRefusal } from './validate';
-import type { NodeKind, PipelineDocument, PipelineNode } from './schema';
+import { brokerSchema, type Fault, type NodeKind, type PipelineDocument, type PipelineNode } from './schema';
 import { parseDocument } from './validate';
 
 export type EditResult = { ok: true; doc: PipelineDocument } | { ok: false; error: string };
@@ -48,11 +48,13 @@ export function addNode(
   return { doc: parsed.doc, id };
 }
 
+/** Removes nodes with their edges and the scheduled faults aimed at them. */
 export function removeNodes(doc: PipelineDocument, ids: readonly string[]): PipelineDocument {
   const gone = new Set(ids);
   const next = clone(doc);
   next.nodes = next.nodes.filter((n) => !gone.has(n.id));
   next.edges = next.edges.filter((e) => !gone.has(e.from) && !gone.has(e.to));
+  next.faults = next.faults.filter((f) => !('node' in f && gone.has(f.node)));
   return next;
 }
 
@@ -168,4 +170,81 @@ export function emptyDocument(name = 'Untitled pipeline'): PipelineDocument {
   });
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   return parsed.doc;
+}
+
+/** The smallest broker id from 1 that no broker has, so a removed broker's id comes back first. */
+export function freshBrokerId(doc: PipelineDocument): number {
+  const ids = new Set(doc.cluster.brokers.map((b) => b.id));
+  let id = 1;
+  while (ids.has(id)) id++;
+  return id;
+}
+
+/** One more broker, with the next free id and Kafka's defaults. */
+export function addBroker(doc: PipelineDocument): EditResult {
+  const next = clone(doc);
+  next.cluster.brokers.push(brokerSchema.parse({ id: freshBrokerId(doc) }));
+  return checked(next);
+}
+
+/**
+ * Removes a broker, and the scheduled faults aimed at it (as removing a node removes its edges; undo
+ * brings both back). Refused while a topic needs more replicas than the brokers that would remain.
+ */
+export function removeBroker(doc: PipelineDocument, id: number): EditResult {
+  if (!doc.cluster.brokers.some((b) => b.id === id)) return { ok: false, error: `no broker with id ${id}` };
+  const remaining = doc.cluster.brokers.length - 1;
+  if (remaining === 0) return { ok: false, error: 'a cluster needs at least one broker' };
+  for (const topic of doc.nodes)
+    if (topic.kind === 'topic' && topic.config.replicationFactor > remaining)
+      return {
+        ok: false,
+        error: `cannot remove broker ${id}: topic "${topic.name}" has replication factor ${topic.config.replicationFactor}, and ${remaining} broker${remaining === 1 ? '' : 's'} would remain`,
+      };
+  const next = clone(doc);
+  next.cluster.brokers = next.cluster.brokers.filter((b) => b.id !== id);
+  next.faults = next.faults.filter((f) => !('broker' in f && f.broker === id));
+  return checked(next);
+}
+
+/** Changes a broker's settings; a new id carries the faults aimed at the broker along with it. */
+export function updateBroker(doc: PipelineDocument, id: number, patch: Record<string, unknown>): EditResult {
+  const next = clone(doc);
+  const broker = next.cluster.brokers.find((b) => b.id === id);
+  if (!broker) return { ok: false, error: `no broker with id ${id}` };
+  Object.assign(broker, patch);
+  if (broker.id !== id)
+    for (const fault of next.faults) if ('broker' in fault && fault.broker === id) fault.broker = broker.id;
+  return checked(next);
+}
+
+/** Keeps the schedule in time order; a stable sort keeps faults at the same time in the order added. */
+const byTime = (faults: Fault[]): Fault[] => [...faults].sort((a, b) => a.atMs - b.atMs);
+
+/** Schedules a fault, in time order after those at the same time. */
+export function addFault(doc: PipelineDocument, fault: Fault): EditResult {
+  const next = clone(doc);
+  next.faults = byTime([...next.faults, fault]);
+  return checked(next);
+}
+
+export function removeFault(doc: PipelineDocument, index: number): EditResult {
+  if (!doc.faults[index]) return { ok: false, error: `no fault ${index + 1} in the schedule` };
+  const next = clone(doc);
+  next.faults.splice(index, 1);
+  return checked(next);
+}
+
+/** Changes a scheduled fault (its time, target or value); the schedule stays in time order. */
+export function updateFault(
+  doc: PipelineDocument,
+  index: number,
+  patch: Record<string, unknown>,
+): EditResult {
+  const next = clone(doc);
+  const fault = next.faults[index];
+  if (!fault) return { ok: false, error: `no fault ${index + 1} in the schedule` };
+  Object.assign(fault, patch);
+  next.faults = byTime(next.faults);
+  return checked(next);
 }

@@ -12,12 +12,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
+    // A list's own message says what it holds ("must have at least one broker").
     case 'too_small':
-      if (issue.origin === 'array') return `must have at least ${issue.minimum} item(s)`;
+      if (issue.origin === 'array')
+        return issue.message.startsWith('Too small')
+          ? `must have at least ${issue.minimum} item(s)`
+          : issue.message;
       if (issue.origin === 'string') return 'must not be empty';
       return issue.message.startsWith('Too small') ? `must be >= ${issue.minimum}` : issue.message;
     case 'too_big':
-      if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
+      if (issue.origin === 'array')
+        return issue.message.startsWith('Too big')
+          ? `must have at most ${issue.maximum} items`
+          : issue.message;
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
       return issue.message.startsWith('Too big') ? `must be <= ${issue.maximum}` : issue.message;
     case 'invalid_type':

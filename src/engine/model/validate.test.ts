@@ -14,6 +14,26 @@ import {
   nodeOf,
 } from './validateTesting';
 
+const defaultBroker = (id: number) => ({
+  id,
+  rack: null,
+  networkInMBps: 125,
+  networkOutMBps: 125,
+  diskMBps: 500,
+});
+
+/** What `cluster: {}` (or no cluster at all) reads as: Kafka's broker defaults. */
+const DEFAULT_CLUSTER = {
+  brokers: [defaultBroker(1), defaultBroker(2), defaultBroker(3)],
+  replicaLagTimeMaxMs: 30_000,
+  brokerSessionTimeoutMs: 9000,
+  autoLeaderRebalanceEnable: true,
+  leaderImbalanceCheckIntervalMs: 300_000,
+  logCleanerBackoffMs: 15_000,
+  groupInitialRebalanceDelayMs: 3000,
+  logRetentionCheckIntervalMs: 300_000,
+};
+
 describe('the example design, examples/article-pipeline.json', () => {
   const result = parseDocumentJson(JSON.stringify(example));
 
@@ -62,6 +82,14 @@ describe('the example design, examples/article-pipeline.json', () => {
       metadataMaxAgeMs: 300_000,
       recordSize: { type: 'fixed', bytes: 120 },
       keys: { type: 'none' },
+      tombstoneRatio: 0,
+      acks: 'all',
+      enableIdempotence: true,
+      retries: 2_147_483_647,
+      retryBackoffMs: 100,
+      requestTimeoutMs: 30_000,
+      deliveryTimeoutMs: 120_000,
+      maxInFlightRequestsPerConnection: 5,
     });
     const payments = nodeOf(result, 'payments', 'source');
     expect(payments.config.keys).toEqual({ type: 'zipf', count: 200, exponent: 1.1 });
@@ -71,22 +99,32 @@ describe('the example design, examples/article-pipeline.json', () => {
     const userEvents = nodeOf(result, 't-user-events', 'topic');
     expect(userEvents.config).toEqual({
       partitions: 6,
-      replicationFactor: 1,
+      replicationFactor: 3,
+      minInsyncReplicas: 2,
       retentionMs: 604_800_000,
       retentionBytes: -1,
       segmentBytes: 1_073_741_824,
       segmentMs: 604_800_000,
       cleanupPolicy: 'delete',
+      uncleanLeaderElectionEnable: false,
+      deleteRetentionMs: 86_400_000,
+      minCleanableDirtyRatio: 0.5,
+      minCompactionLagMs: 0,
     });
     expect(nodeOf(result, 't-telemetry', 'topic').config.retentionMs).toBe(3_600_000);
   });
 
-  it('gives the cluster its defaults when the document names none', () => {
+  it("keeps the example's three brokers, one per rack, and gives the rest of the cluster Kafka's defaults", () => {
     if (!result.ok) throw new Error('the example must parse');
     expect(result.doc.cluster).toEqual({
-      groupInitialRebalanceDelayMs: 3000,
-      logRetentionCheckIntervalMs: 300_000,
+      ...DEFAULT_CLUSTER,
+      brokers: [
+        { ...defaultBroker(1), rack: 'zone-a' },
+        { ...defaultBroker(2), rack: 'zone-b' },
+        { ...defaultBroker(3), rack: 'zone-c' },
+      ],
     });
+    expect(result.doc.faults).toEqual([]);
   });
 
   it('parses the same from a value as from its JSON text', () => {
@@ -103,9 +141,10 @@ describe('the smallest documents', () => {
         format: 'franz.pipeline',
         version: 1,
         name: 'Untitled pipeline',
-        cluster: { groupInitialRebalanceDelayMs: 3000, logRetentionCheckIntervalMs: 300_000 },
+        cluster: DEFAULT_CLUSTER,
         nodes: [],
         edges: [],
+        faults: [],
       },
     });
   });

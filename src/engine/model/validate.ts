@@ -1,9 +1,11 @@
-// Reads a design document: schema first, then the rules that span nodes (ids, edges, names).
+// Reads a design document: schema first, then the rules that span fields and nodes (ids, edges, names,
+// brokers, producer settings Kafka refuses together, the fault schedule's targets).
 import {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
   documentSchema,
   type PipelineDocument,
+  type PipelineNode,
   type NodeKind,
 } from './schema';
 import { formatIssue } from './issues';
@@ -30,11 +32,51 @@ export function edgeRefusal(from: NodeKind, to: NodeKind): string | null {
 /** Kafka's legal topic names (Topic.validate): ASCII letters, digits, '.', '_', '-', at most 249. */
 const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
 
-function crossCheck(doc: PipelineDocument): string[] {
+/** ProducerConfig's MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION_FOR_IDEMPOTENCE. */
+const MAX_IN_FLIGHT_FOR_IDEMPOTENCE = 5;
+
+function brokerErrors(doc: PipelineDocument): string[] {
+  const errors: string[] = [];
+  const seen = new Set<number>();
+  doc.cluster.brokers.forEach((broker, i) => {
+    if (seen.has(broker.id)) errors.push(`cluster.brokers[${i}].id: broker id ${broker.id} is used twice`);
+    seen.add(broker.id);
+  });
+  return errors;
+}
+
+type Producer = Extract<PipelineNode, { kind: 'source' | 'processor' }>;
+
+/** KafkaProducer's ConfigExceptions for settings that must agree (ProducerConfig, Kafka 3.x+). */
+function producerErrors(node: Producer, i: number): string[] {
+  const errors: string[] = [];
+  const c = node.config;
+  const at = `nodes[${i}].config`;
+  // Kafka only refuses this when delivery.timeout.ms was set explicitly; a parsed design always sets it.
+  if (c.deliveryTimeoutMs < c.lingerMs + c.requestTimeoutMs)
+    errors.push(
+      `${at}.deliveryTimeoutMs: should be equal to or larger than lingerMs + requestTimeoutMs ` +
+        `(${c.lingerMs} + ${c.requestTimeoutMs} = ${c.lingerMs + c.requestTimeoutMs} ms)`,
+    );
+  // With acks 0 or 1 idempotence is off (Kafka 3.0+ disables it unless set explicitly), so only acks=all checks.
+  if (
+    c.enableIdempotence &&
+    c.acks === 'all' &&
+    c.maxInFlightRequestsPerConnection > MAX_IN_FLIGHT_FOR_IDEMPOTENCE
+  )
+    errors.push(
+      `${at}.maxInFlightRequestsPerConnection: must be at most ${MAX_IN_FLIGHT_FOR_IDEMPOTENCE} ` +
+        'when using the idempotent producer (enableIdempotence with acks all)',
+    );
+  return errors;
+}
+
+function nodeErrors(doc: PipelineDocument): { errors: string[]; indexById: Map<string, number> } {
   const errors: string[] = [];
   const indexById = new Map<string, number>();
   const topicNames = new Map<string, number>();
   const groupIds = new Map<string, number>();
+  const brokers = doc.cluster.brokers.length;
   doc.nodes.forEach((node, i) => {
     const prior = indexById.get(node.id);
     if (prior !== undefined) errors.push(`nodes[${i}].id: "${node.id}" is already used by nodes[${prior}]`);
@@ -46,6 +88,12 @@ function crossCheck(doc: PipelineDocument): string[] {
       if (same !== undefined)
         errors.push(`nodes[${i}].name: topic "${node.name}" already exists (nodes[${same}])`);
       else topicNames.set(node.name, i);
+      // AdminUtils' InvalidReplicationFactorException. min.insync.replicas above it is allowed: Kafka caps it.
+      const rf = node.config.replicationFactor;
+      if (rf > brokers)
+        errors.push(
+          `nodes[${i}].config.replicationFactor: Replication factor: ${rf} larger than available brokers: ${brokers}.`,
+        );
     }
     if (node.kind === 'sink' || node.kind === 'processor') {
       const groupId = groupIdOf(node);
@@ -54,7 +102,13 @@ function crossCheck(doc: PipelineDocument): string[] {
         errors.push(`nodes[${i}].config.groupId: group "${groupId}" is already used by nodes[${same}]`);
       else groupIds.set(groupId, i);
     }
+    if (node.kind === 'source' || node.kind === 'processor') errors.push(...producerErrors(node, i));
   });
+  return { errors, indexById };
+}
+
+function edgeErrors(doc: PipelineDocument, indexById: ReadonlyMap<string, number>): string[] {
+  const errors: string[] = [];
   const seen = new Set<string>();
   doc.edges.forEach((edge, i) => {
     const fromIndex = indexById.get(edge.from);
@@ -76,6 +130,41 @@ function crossCheck(doc: PipelineDocument): string[] {
     }
   });
   return errors;
+}
+
+/** The kinds of node a node fault may name, by the fault type's prefix (consumer-kill: "consumer"). */
+const FAULT_TARGETS: Record<string, { kinds: readonly NodeKind[]; named: string }> = {
+  consumer: { kinds: ['sink', 'processor'], named: 'a sink or processor' },
+  processor: { kinds: ['processor'], named: 'a processor' },
+  source: { kinds: ['source'], named: 'a source' },
+};
+
+function faultErrors(doc: PipelineDocument, indexById: ReadonlyMap<string, number>): string[] {
+  const errors: string[] = [];
+  const brokerIds = new Set(doc.cluster.brokers.map((b) => b.id));
+  doc.faults.forEach((fault, i) => {
+    if ('broker' in fault) {
+      if (!brokerIds.has(fault.broker)) errors.push(`faults[${i}].broker: no broker with id ${fault.broker}`);
+      return;
+    }
+    const index = indexById.get(fault.node);
+    if (index === undefined) return errors.push(`faults[${i}].node: no node has id "${fault.node}"`);
+    const node = doc.nodes[index]!;
+    const target = FAULT_TARGETS[fault.type.split('-')[0]!];
+    if (target && !target.kinds.includes(node.kind))
+      errors.push(`faults[${i}].node: "${node.id}" is a ${node.kind}, not ${target.named}`);
+  });
+  return errors;
+}
+
+function crossCheck(doc: PipelineDocument): string[] {
+  const nodes = nodeErrors(doc);
+  return [
+    ...brokerErrors(doc),
+    ...nodes.errors,
+    ...edgeErrors(doc, nodes.indexById),
+    ...faultErrors(doc, nodes.indexById),
+  ];
 }
 
 /** The consumer group id of a sink or processor: its configured groupId, else its node id. */

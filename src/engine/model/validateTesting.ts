@@ -65,3 +65,16 @@ export function nodeOf<K extends NodeKind>(
   if (!node || node.kind !== kind) throw new Error(`no ${kind} node ${id}`);
   return node as Extract<PipelineNode, { kind: K }>;
 }
+
+/** Brokers with these ids and default bandwidth: `brokers(1, 2)`. */
+export const brokers = (...ids: number[]): Json[] => ids.map((id) => ({ id }));
+
+/** A small design on a cluster of the given brokers, with a fault schedule. */
+export function designOn(
+  cluster: { brokers?: Json[] } & Json,
+  nodes: RawNode[],
+  faults: Json[] = [],
+  edges: { from: string; to: string }[] = [],
+): Json {
+  return { ...design(nodes, edges), cluster, faults };
+}

@@ -11,6 +11,7 @@ import {
   ReplicationError,
 } from '../kafka/replication/replicatedPartition';
 import { producerTag, sequenceBefore, tagSequence } from './cluster/producerTag';
+import { BatchDeque } from './batchDeque';
 import { ProducerBatch } from './producerBatch';
 import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
@@ -21,12 +22,12 @@ export const BUFFER_MEMORY_BYTES = 33_554_432;
 /** The batches of one partition the producer is not done with, and its batch numbering. */
 export class PartitionQueue {
   /** In the accumulator: waiting for a leader, for room on the link, or for retry.backoff.ms. Oldest first. */
-  readonly waiting: ProducerBatch[] = [];
+  readonly waiting = new BatchDeque();
   /** Sent with acks=all, waiting for the answer. */
   readonly inFlight: ProducerBatch[] = [];
   nextSequence = 0;
-  /** The last error reported for this partition, so a repeating error is told once. */
-  lastError = 0;
+  /** Errors already told since this partition's last success, so an outage reads as one line per error. */
+  readonly told = new Set<number>();
   active = false;
 }
 
@@ -72,6 +73,7 @@ export class Sender {
       const base = this.append(topic, partition, timestamps, keys, sizes, count, bytes, tag, nowMs);
       if (base >= 0) {
         p.recordsAcked += count;
+        if (queue.told.size > 0) queue.told.clear();
         return;
       }
       if (base !== WAIT) {
@@ -89,7 +91,7 @@ export class Sender {
     if (this.bufferFull && this.bufferedBytes < BUFFER_MEMORY_BYTES / 2) this.bufferFull = false;
     const b = this.pool.pop() ?? new ProducerBatch();
     b.fill(topic, partition, timestamps, keys, sizes, count, bytes, nowMs, tag);
-    queue.waiting.push(b);
+    queue.waiting.addLast(b);
     this.bufferedBytes += bytes;
     this.recordsInFlight += count;
     this.activate(queue);
@@ -115,9 +117,9 @@ export class Sender {
   /** The producer's process is gone: everything not yet acknowledged is dropped. */
   abandon(): void {
     for (const q of this.active) {
-      for (const b of q.waiting) this.release(b, true);
+      for (const b of q.waiting.toArray()) this.release(b, true);
       for (const b of q.inFlight) this.release(b, true);
-      q.waiting.length = 0;
+      q.waiting.clear();
       q.inFlight.length = 0;
       q.active = false;
     }
@@ -145,28 +147,32 @@ export class Sender {
       if (code === PRODUCE_ACKNOWLEDGED) {
         this.producer.recordsAcked += b.count;
         this.release(b, false);
-        q.lastError = 0;
+        q.told.clear();
       } else {
         this.retry(q, b, -code, nowMs);
       }
     }
   }
 
+  /** delivery.timeout.ms: batches are expired oldest first (the deque is in creation order, retries at the front). */
   private expire(q: PartitionQueue, nowMs: number): void {
     const timeout = this.producer.settings.deliveryTimeoutMs;
-    for (const list of [q.waiting, q.inFlight]) {
-      for (let i = 0; i < list.length; i++) {
-        const b = list[i]!;
-        if (nowMs - b.createdMs < timeout) continue;
-        list.splice(i--, 1);
-        this.report(
-          q,
-          -2,
-          `${b.topic!.name}-${b.partition}: ${b.count} records expired after delivery.timeout.ms (${timeout} ms)`,
-        );
-        this.release(b, true);
-      }
+    let label: string | null = null;
+    for (let i = 0; i < q.inFlight.length; i++) {
+      const b = q.inFlight[i]!;
+      if (nowMs - b.createdMs < timeout) continue;
+      q.inFlight.splice(i--, 1);
+      label = `${b.topic!.name}-${b.partition}`;
+      this.release(b, true);
     }
+    const waiting = q.waiting;
+    while (waiting.length > 0 && nowMs - waiting.peekFirst()!.createdMs >= timeout) {
+      const b = waiting.pollFirst()!;
+      label = `${b.topic!.name}-${b.partition}`;
+      this.release(b, true);
+    }
+    if (label !== null)
+      this.report(q, -2, `${label}: batches expire after delivery.timeout.ms (${timeout} ms): their records fail`);
   }
 
   /** Sends waiting batches in order while the partition has room for more requests in flight. */
@@ -174,7 +180,7 @@ export class Sender {
     const s = this.producer.settings;
     const waiting = q.waiting;
     while (waiting.length > 0 && q.inFlight.length < s.maxInFlightRequestsPerConnection) {
-      const b = waiting[0]!;
+      const b = waiting.peekFirst()!;
       if (b.retryAtMs > nowMs) return;
       const topic = b.topic!;
       const log = topic.partitions[b.partition]!;
@@ -198,7 +204,7 @@ export class Sender {
       }
       if (b.attempts > 0) this.producer.recordsRetried += b.count;
       b.attempts++;
-      waiting.shift();
+      waiting.pollFirst();
       if (base < 0) {
         if (base === APPEND_REJECTED_BATCH_TOO_LARGE) {
           this.fail(0, base, topic, b.partition, q);
@@ -212,6 +218,7 @@ export class Sender {
       } else {
         this.producer.recordsAcked += b.count;
         this.release(b, false);
+        if (q.told.size > 0) q.told.clear();
       }
     }
   }
@@ -282,11 +289,11 @@ export class Sender {
       // RecordAccumulator.insertInSequenceOrder: an idempotent producer sends its batches in sequence order.
       let i = 0;
       const seq = tagSequence(b.tag);
-      while (i < waiting.length && sequenceBefore(tagSequence(waiting[i]!.tag), seq)) i++;
-      waiting.splice(i, 0, b);
+      while (i < waiting.length && sequenceBefore(tagSequence(waiting.at(i).tag), seq)) i++;
+      waiting.insertAt(i, b);
     } else {
       // RecordAccumulator.reenqueue: addFirst, ahead of batches sent after it.
-      waiting.unshift(b);
+      waiting.addFirst(b);
     }
   }
 
@@ -317,8 +324,8 @@ export class Sender {
   }
 
   private report(q: PartitionQueue, code: number, message: string): void {
-    if (q.lastError === code) return;
-    q.lastError = code;
+    if (q.told.has(code)) return;
+    q.told.add(code);
     this.producer.emit('produce-error', this.producer.clientId, message);
   }
 }

@@ -45,6 +45,10 @@ export class TopicRuntime implements TopicView {
     return this.replicas[partition]!.truncations;
   }
 
+  truncatedTo(partition: number): number {
+    return this.replicas[partition]!.truncatedTo;
+  }
+
   /** A consumer's fetch took `bytes` from the leader's network out. */
   fetched(partition: number, bytes: number): void {
     this.replicas[partition]!.leaderBroker()?.networkOut.use(bytes);

@@ -28,11 +28,16 @@ export function describedBy(ids: FieldIds, meta: FieldMeta, error: string | null
 
 const hasMeta = (meta: FieldMeta) => Boolean(meta.kafka || meta.defaultText || meta.hint);
 
+type FieldLayout = 'row' | 'stack' | 'check' | 'cell';
+
 interface FieldFrameProps extends FieldMeta {
   ids: FieldIds;
   error: string | null;
-  /** row: label beside a short input; stack: a wide control under its label; check: a checkbox first. */
-  layout: 'row' | 'stack' | 'check';
+  /**
+   * row: label beside a short input; stack: a wide control under its label; check: a checkbox first;
+   * cell: one column of a compact grid (a broker's settings), its label above it.
+   */
+  layout: FieldLayout;
   children: ReactNode;
 }
 
@@ -66,7 +71,8 @@ export function FieldFrame({ ids, error, layout, children, ...meta }: FieldFrame
       )}
       {error && (
         <p className="form-field__error" id={ids.error} role="alert">
-          {error}
+          {/* A cell's refusal spans its whole row, so it says which cell it is about. */}
+          {layout === 'cell' ? `${meta.label}: ${error}` : error}
         </p>
       )}
     </div>

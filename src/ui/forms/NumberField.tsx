@@ -13,13 +13,23 @@ export interface NumberFieldProps extends FieldMeta {
   placeholder?: string | undefined;
   /** Applied live on every change that parses, and once more on blur or Enter. */
   submit: Submit;
+  /** A cell of a compact grid instead of a row of the form. */
+  layout?: 'row' | 'cell';
 }
 
 /**
  * A text input, not type="number": it keeps exactly what the person typed ("-", "1e") while they type,
  * and ArrowUp/ArrowDown still step the value.
  */
-export function NumberField({ value, unit, step = 1, placeholder, submit, ...meta }: NumberFieldProps) {
+export function NumberField({
+  value,
+  unit,
+  step = 1,
+  placeholder,
+  submit,
+  layout = 'row',
+  ...meta
+}: NumberFieldProps) {
   const ids = fieldIds(useId());
   const draft = useDraft(value, submit);
 
@@ -35,7 +45,7 @@ export function NumberField({ value, unit, step = 1, placeholder, submit, ...met
   };
 
   return (
-    <FieldFrame ids={ids} error={draft.error} layout="row" {...meta}>
+    <FieldFrame ids={ids} error={draft.error} layout={layout} {...meta}>
       <input
         id={ids.input}
         className="form-field__input form-field__input--number"
@@ -52,7 +62,7 @@ export function NumberField({ value, unit, step = 1, placeholder, submit, ...met
         onFocus={draft.onFocus}
         onBlur={draft.onBlur}
       />
-      <span className="form-field__unit">{unit}</span>
+      {layout === 'row' && <span className="form-field__unit">{unit}</span>}
     </FieldFrame>
   );
 }

@@ -7,13 +7,15 @@ export interface TextFieldProps extends FieldMeta {
   placeholder?: string | undefined;
   /** Checked while typing; applied on blur or Enter (a half-typed name or group id never runs). */
   submit: Submit;
+  /** A cell of a compact grid instead of a line of its own. */
+  layout?: 'stack' | 'cell';
 }
 
-export function TextField({ value, placeholder, submit, ...meta }: TextFieldProps) {
+export function TextField({ value, placeholder, submit, layout = 'stack', ...meta }: TextFieldProps) {
   const ids = fieldIds(useId());
   const draft = useDraft(value, submit);
   return (
-    <FieldFrame ids={ids} error={draft.error} layout="stack" {...meta}>
+    <FieldFrame ids={ids} error={draft.error} layout={layout} {...meta}>
       <input
         id={ids.input}
         className="form-field__input"

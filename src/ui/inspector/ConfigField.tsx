@@ -12,16 +12,15 @@ interface ConfigFieldProps {
   defaults: Config;
   submit: FieldSubmit;
   placeholder?: string | undefined;
+  /** A cell of a compact grid: the label only, no Kafka name or default under it (for numbers and text). */
+  cell?: boolean;
 }
 
 /** One setting of a node: the right input for its type, with Kafka's name and default under it. */
-export function ConfigField({ spec, config, defaults, submit, placeholder }: ConfigFieldProps) {
-  const meta = {
-    label: spec.label,
-    kafka: spec.kafka,
-    defaultText: defaultText(spec, defaults),
-    hint: spec.hint,
-  };
+export function ConfigField({ spec, config, defaults, submit, placeholder, cell = false }: ConfigFieldProps) {
+  const meta = cell
+    ? { label: spec.label }
+    : { label: spec.label, kafka: spec.kafka, defaultText: defaultText(spec, defaults), hint: spec.hint };
   const value = fieldText(spec, config);
   const onSubmit = (text: string, final: boolean) => submit(spec, text, final);
   switch (spec.type) {
@@ -34,6 +33,7 @@ export function ConfigField({ spec, config, defaults, submit, placeholder }: Con
           step={spec.step}
           placeholder={spec.emptyMeans}
           submit={onSubmit}
+          layout={cell ? 'cell' : 'row'}
         />
       );
     case 'select':
@@ -42,9 +42,18 @@ export function ConfigField({ spec, config, defaults, submit, placeholder }: Con
       return <CheckboxField {...meta} checked={value === 'true'} submit={onSubmit} />;
     case 'text':
       return (
-        <TextField {...meta} value={value} placeholder={placeholder ?? spec.empty.means} submit={onSubmit} />
+        <TextField
+          {...meta}
+          value={value}
+          placeholder={placeholder ?? spec.empty.means}
+          submit={onSubmit}
+          layout={cell ? 'cell' : 'stack'}
+        />
       );
     case 'lines':
       return <LinesField {...meta} value={value} submit={onSubmit} />;
+    case 'list':
+      // Its own editor stands here instead (ConfigForm's `lists`).
+      return null;
   }
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { ConfigField } from './ConfigField';
 import { visibleFields, type Config, type FormModel, type Section } from './formModel';
 import type { FieldSubmit } from './useFormSubmit';
@@ -11,13 +11,24 @@ interface ConfigFormProps {
   placeholders?: Readonly<Record<string, string>>;
   /** Shown at the end of a section, by its title (the partition warning under Partitions). */
   extras?: Readonly<Record<string, ReactNode>>;
+  /** The editors of the model's list fields, by path (the cluster's brokers). */
+  lists?: Readonly<Record<string, ReactNode>>;
 }
 
 /** A node's settings in small sections; the advanced ones fold away. */
-export function ConfigForm({ model, config, submit, placeholders = {}, extras = {} }: ConfigFormProps) {
+export function ConfigForm({
+  model,
+  config,
+  submit,
+  placeholders = {},
+  extras = {},
+  lists = {},
+}: ConfigFormProps) {
   return (
     <div className="config-form">
       {model.sections.map((section) => {
+        // A section whose fields all depend on another choice (compaction) waits for that choice.
+        if (visibleFields(section, config).length === 0 && !extras[section.title]) return null;
         const body = (
           <SectionBody
             section={section}
@@ -26,6 +37,7 @@ export function ConfigForm({ model, config, submit, placeholders = {}, extras = 
             submit={submit}
             placeholders={placeholders}
             extra={extras[section.title]}
+            lists={lists}
           />
         );
         return section.advanced ? (
@@ -51,22 +63,27 @@ interface SectionBodyProps {
   submit: FieldSubmit;
   placeholders: Readonly<Record<string, string>>;
   extra: ReactNode;
+  lists: Readonly<Record<string, ReactNode>>;
 }
 
-function SectionBody({ section, model, config, submit, placeholders, extra }: SectionBodyProps) {
+function SectionBody({ section, model, config, submit, placeholders, extra, lists }: SectionBodyProps) {
   return (
     <div className="config-section__body">
       {section.note && <p className="config-section__note">{section.note}</p>}
-      {visibleFields(section, config).map((spec) => (
-        <ConfigField
-          key={spec.path}
-          spec={spec}
-          config={config}
-          defaults={model.defaults}
-          submit={submit}
-          placeholder={placeholders[spec.path]}
-        />
-      ))}
+      {visibleFields(section, config).map((spec) =>
+        spec.type === 'list' ? (
+          <Fragment key={spec.path}>{lists[spec.path]}</Fragment>
+        ) : (
+          <ConfigField
+            key={spec.path}
+            spec={spec}
+            config={config}
+            defaults={model.defaults}
+            submit={submit}
+            placeholder={placeholders[spec.path]}
+          />
+        ),
+      )}
       {extra}
     </div>
   );

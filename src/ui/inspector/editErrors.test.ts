@@ -23,6 +23,13 @@ describe('an engine refusal under the field that caused it', () => {
         nameOf,
       ),
     ).toBe('must be >= 1');
+    // A broker's row edits one broker: its fields are the broker's own keys.
+    expect(describeEditError('cluster.brokers[2].networkInMBps: must be > 0', 'networkInMBps', nameOf)).toBe(
+      'must be > 0',
+    );
+    expect(describeEditError('cluster.brokers[1].id: broker id 2 is used twice', 'id', nameOf)).toBe(
+      'broker id 2 is used twice',
+    );
   });
 
   it('keeps a nested problem with the field that chose the shape (a list of keys chosen empty)', () => {

@@ -13,7 +13,8 @@ export interface NodeContext {
 
 const PATH_FIRST = /^([^\s:]+): ([\s\S]+)$/;
 const NODE_AT = /^nodes\[(\d+)\]/;
-const WHERE = /^(?:nodes\[\d+\]\.(?:config\.)?|cluster\.)/;
+/** Where a form's own fields start: a node's config, the cluster, or one broker of it. */
+const WHERE = /^(?:nodes\[\d+\]\.(?:config\.)?|cluster\.(?:brokers\[\d+\]\.)?)/;
 const CAMEL_KEY = /\b[a-z]+(?:[A-Z][a-z]+)+\b/g;
 const NODE_REF = /nodes\[(\d+)\]/g;
 /** `topic "orders" already exists (nodes[3])`: the name is already in the message. */

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import example from '../../../examples/article-pipeline.json';
 import { parseDocument, type PipelineDocument } from '../../engine';
 import { createFranzStore } from '../../store/store';
-import { updateCluster } from './clusterEdit';
+import { brokerAt, updateBrokerAt, updateCluster } from './clusterEdit';
 import { allFields, type FormModel } from './formModel';
+import { brokerForm } from './models/broker';
 import { clusterForm } from './models/cluster';
 import { sinkForm } from './models/sink';
 import { sourceForm } from './models/source';
@@ -120,6 +121,43 @@ describe('editing a node in the inspector', () => {
     );
   });
 
+  it("refuses a replication factor above the three brokers with Kafka's message", () => {
+    const { form, config } = designer();
+    const payments = form('t-payments', topicForm);
+    expect(payments.type('replicationFactor', '4').onBlur).toBe(
+      'Replication factor: 4 larger than available brokers: 3.',
+    );
+    expect(payments.type('replicationFactor', '3').onBlur).toBeNull();
+    expect(config('t-payments')).toMatchObject({ replicationFactor: 3 });
+  });
+
+  it("names delivery.timeout.ms, in Kafka's words, when a longer request timeout would pass it", () => {
+    const { form, config } = designer();
+    expect(form('web', sourceForm).type('deliveryTimeoutMs', '1000').onBlur).toBe(
+      'should be equal to or larger than linger.ms + request.timeout.ms (5 + 30000 = 30005 ms)',
+    );
+    expect(config('web')).toMatchObject({ deliveryTimeoutMs: 120_000 });
+    // Typed digit by digit, 20000 still fits and applies; 200000 does not.
+    expect(form('iot', sourceForm).type('requestTimeoutMs', '200000').onBlur).toBe(
+      'delivery.timeout.ms: should be equal to or larger than linger.ms + request.timeout.ms (5 + 200000 = 200005 ms)',
+    );
+    expect(config('iot')).toMatchObject({ requestTimeoutMs: 20_000, deliveryTimeoutMs: 120_000 });
+  });
+
+  it('allows more than 5 requests in flight only once the idempotent producer is off', () => {
+    const { form, config } = designer();
+    const web = form('web', sourceForm);
+    expect(web.type('maxInFlightRequestsPerConnection', '10').onBlur).toBe(
+      'must be at most 5 when using the idempotent producer (enable.idempotence with acks all)',
+    );
+    expect(web.choose('acks', '1')).toBeNull();
+    expect(web.type('maxInFlightRequestsPerConnection', '10').onBlur).toBeNull();
+    expect(web.choose('acks', 'all')).toBe(
+      'max.in.flight.requests.per.connection: must be at most 5 when using the idempotent producer (enable.idempotence with acks all)',
+    );
+    expect(config('web')).toMatchObject({ acks: '1', maxInFlightRequestsPerConnection: 10 });
+  });
+
   it('leaving a field unchanged adds no undo step', () => {
     const { store, form } = designer();
     expect(form('analytics', sinkForm).type('consumers', '4').onBlur).toBeNull();
@@ -131,10 +169,34 @@ describe('editing the cluster', () => {
   it('applies broker settings and refuses impossible ones', () => {
     const { store, editor } = designer();
     const submit = createFieldSubmit(editor, store, clusterForm, (d) => d.cluster, updateCluster);
-    const [delay, check] = allFields(clusterForm);
-    expect(submit(delay!, '0', true)).toBeNull();
+    const field = (path: string) => allFields(clusterForm).find((f) => f.path === path)!;
+    expect(submit(field('groupInitialRebalanceDelayMs'), '0', true)).toBeNull();
     expect(store.getState().doc.cluster.groupInitialRebalanceDelayMs).toBe(0);
-    expect(submit(check!, '0', true)).toBe('must be >= 1');
+    expect(submit(field('logRetentionCheckIntervalMs'), '0', true)).toBe('must be >= 1');
     expect(store.getState().doc.cluster.logRetentionCheckIntervalMs).toBe(300_000);
+    expect(submit(field('autoLeaderRebalanceEnable'), 'false', true)).toBeNull();
+    expect(store.getState().doc.cluster.autoLeaderRebalanceEnable).toBe(false);
+  });
+
+  it("edits a broker's row in place: a new id, a rack, and a refusal under the field", () => {
+    const { store, editor } = designer();
+    const row = (index: number) => {
+      const submit = createFieldSubmit(editor, store, brokerForm, brokerAt(index), updateBrokerAt(index));
+      return (path: string, text: string) =>
+        submit(
+          allFields(brokerForm).find((f) => f.path === path)!,
+          text,
+          true,
+        );
+    };
+    const brokers = () => store.getState().doc.cluster.brokers;
+    expect(row(1)('id', '7')).toBeNull();
+    expect(row(1)('rack', 'eu-west-1b')).toBeNull();
+    expect(brokers()[1]).toMatchObject({ id: 7, rack: 'eu-west-1b' });
+    expect(row(1)('rack', '')).toBeNull();
+    expect(brokers()[1]!.rack).toBeNull();
+    expect(row(0)('id', '3')).toBe('broker id 3 is used twice');
+    expect(row(2)('diskMBps', '0')).toBe('must be > 0');
+    expect(brokers().map((b) => b.id)).toEqual([1, 7, 3]);
   });
 });

@@ -112,6 +112,44 @@ describe('which fields show', () => {
     expect(advanced(sinkForm)).toEqual(['Polling', 'Timeouts']);
     expect(advanced(sourceForm)).toEqual(['Batching']);
     expect(advanced(topicForm)).toEqual(['Segments']);
+    expect(advanced(clusterForm)).toEqual(['Replication', 'Groups and logs']);
+  });
+
+  it('the compaction settings only for a compacted topic', () => {
+    const compaction = ['minCleanableDirtyRatio', 'minCompactionLagMs', 'deleteRetentionMs'];
+    const deleting = shown(topicForm, topicForm.defaults);
+    for (const path of compaction) expect(deleting).not.toContain(path);
+    const compacted = shown(topicForm, { ...topicForm.defaults, cleanupPolicy: 'compact' });
+    expect(compacted).toEqual(expect.arrayContaining(compaction));
+  });
+
+  it('tombstones only for keyed records', () => {
+    expect(shown(sourceForm, source)).not.toContain('tombstoneRatio');
+    expect(shown(sourceForm, { ...source, keys: { type: 'uniform', count: 10 } })).toContain(
+      'tombstoneRatio',
+    );
+  });
+
+  it('the leader imbalance check only while auto leader rebalance is on', () => {
+    const cluster = clusterForm.defaults;
+    expect(shown(clusterForm, cluster)).toContain('leaderImbalanceCheckIntervalMs');
+    expect(shown(clusterForm, { ...cluster, autoLeaderRebalanceEnable: false })).not.toContain(
+      'leaderImbalanceCheckIntervalMs',
+    );
+  });
+
+  it("sources and processors share one Delivery section, labelled in words with Kafka's names", () => {
+    const delivery = (model: FormModel) => model.sections.find((s) => s.title === 'Delivery');
+    expect(delivery(processorForm)).toBe(delivery(sourceForm));
+    expect(delivery(sourceForm)?.fields.map((f) => [f.label, f.kafka])).toEqual([
+      ['Acks', 'acks'],
+      ['Idempotence', 'enable.idempotence'],
+      ['Retries', 'retries'],
+      ['Retry backoff', 'retry.backoff.ms'],
+      ['Request timeout', 'request.timeout.ms'],
+      ['Delivery timeout', 'delivery.timeout.ms'],
+      ['Max in-flight requests', 'max.in.flight.requests.per.connection'],
+    ]);
   });
 });
 
@@ -142,6 +180,12 @@ describe('field text and defaults', () => {
     expect(defaultText(field(clusterForm, 'groupInitialRebalanceDelayMs'), clusterForm.defaults)).toBe(
       'default 3000 ms (3 s)',
     );
+    expect(defaultText(field(topicForm, 'deleteRetentionMs'), topicForm.defaults)).toBe(
+      'default 86400000 ms (1 day)',
+    );
+    expect(defaultText(field(sourceForm, 'acks'), sourceForm.defaults)).toBe('default all');
+    // The brokers list says its defaults in its own editor.
+    expect(defaultText(field(clusterForm, 'brokers'), clusterForm.defaults)).toBeUndefined();
   });
 });
 
@@ -171,6 +215,13 @@ describe('field text to config patch', () => {
     expect(patch(sinkForm, sink, 'subscriptionPattern', '')).toEqual({
       ok: true,
       patch: { subscriptionPattern: null },
+    });
+  });
+
+  it('a list field is edited by its own editor, not as text', () => {
+    expect(patch(clusterForm, clusterForm.defaults, 'brokers', '')).toEqual({
+      ok: false,
+      error: 'edited in its own list',
     });
   });
 

@@ -55,7 +55,12 @@ export interface LinesSpec extends FieldBase {
   type: 'lines';
 }
 
-export type FieldSpec = NumberSpec | SelectSpec | CheckboxSpec | TextSpec | LinesSpec;
+/** A list with an editor of its own (the cluster's brokers): the form shows that editor in its place. */
+export interface ListSpec extends FieldBase {
+  type: 'list';
+}
+
+export type FieldSpec = NumberSpec | SelectSpec | CheckboxSpec | TextSpec | LinesSpec | ListSpec;
 
 export interface Section {
   title: string;
@@ -99,6 +104,8 @@ export function fieldText(spec: FieldSpec, config: Config): string {
       return Array.isArray(value) ? keysToLines(value as string[]) : '';
     case 'checkbox':
       return String(value === true);
+    case 'list':
+      return '';
     default:
       return value === null || value === undefined ? '' : String(value);
   }
@@ -107,6 +114,7 @@ export function fieldText(spec: FieldSpec, config: Config): string {
 /** "default 500", "default 300000 ms (5 min)", "default unlimited": the line under a field. */
 export function defaultText(spec: FieldSpec, defaults: Config): string | undefined {
   if (spec.defaultText !== undefined) return spec.defaultText;
+  if (spec.type === 'list') return undefined;
   const value = readPath(defaults, spec.path);
   if (value === undefined) return undefined;
   if (value === null) {
@@ -148,6 +156,8 @@ export function toPatch(spec: FieldSpec, config: Config, text: string): PatchRes
     case 'select':
       value = text;
       break;
+    case 'list':
+      return { ok: false, error: 'edited in its own list' };
   }
   const [head, ...rest] = spec.path.split('.');
   if (!head) return { ok: false, error: 'no such setting' };

@@ -25,6 +25,7 @@ function group(state: GroupReport['state'], members: GroupReport['members']): Gr
     bytesConsumed: 0,
     recordsPerSec: 0,
     duplicates: 0,
+    outOfOrder: 0,
     lagTrend: 'steady',
     timeToDrainMs: null,
   };

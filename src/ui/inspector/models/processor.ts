@@ -7,7 +7,7 @@ import {
   subscriptionSection,
   timeoutsSection,
 } from './consumerFields';
-import { batchingSection, partitioningSection } from './producerFields';
+import { batchingSection, deliverySection, partitioningSection } from './producerFields';
 
 /** A processor is a consumer group and a producer in one application: both sets of settings. */
 export const processorForm: FormModel = {
@@ -37,6 +37,7 @@ export const processorForm: FormModel = {
     subscriptionSection,
     commitsSection,
     partitioningSection,
+    deliverySection,
     pollingSection,
     timeoutsSection,
     batchingSection(false),

@@ -63,3 +63,71 @@ export const batchingSection = (withMetadata: boolean): Section => ({
   advanced: true,
   fields: withMetadata ? [batchSize, lingerMs, producerMetadataMaxAge] : [batchSize, lingerMs],
 });
+
+/** How a send is acknowledged and retried (KafkaProducer's delivery settings). */
+export const deliverySection: Section = {
+  title: 'Delivery',
+  note: 'When a send counts as written, and how long it is retried.',
+  fields: [
+    {
+      type: 'select',
+      path: 'acks',
+      label: 'Acks',
+      kafka: 'acks',
+      hint: 'all: the in-sync replicas have it; 1: the leader; 0: no answer awaited',
+      options: [
+        { value: 'all', label: 'all' },
+        { value: '1', label: '1 (leader)' },
+        { value: '0', label: '0 (none)' },
+      ],
+    },
+    {
+      type: 'checkbox',
+      path: 'enableIdempotence',
+      label: 'Idempotence',
+      kafka: 'enable.idempotence',
+      hint: 'the broker drops a retried batch it already has; only with acks all',
+    },
+    {
+      type: 'number',
+      path: 'retries',
+      label: 'Retries',
+      kafka: 'retries',
+      hint: 'delivery.timeout.ms usually ends retrying first',
+    },
+    {
+      type: 'number',
+      path: 'retryBackoffMs',
+      label: 'Retry backoff',
+      kafka: 'retry.backoff.ms',
+      unit: 'ms',
+      step: 50,
+    },
+    {
+      type: 'number',
+      path: 'requestTimeoutMs',
+      label: 'Request timeout',
+      kafka: 'request.timeout.ms',
+      unit: 'ms',
+      step: 1000,
+      hint: 'how long one produce request waits for its answer',
+    },
+    {
+      type: 'number',
+      path: 'deliveryTimeoutMs',
+      label: 'Delivery timeout',
+      kafka: 'delivery.timeout.ms',
+      unit: 'ms',
+      step: 1000,
+      hint: 'a record not acknowledged by then fails; at least linger.ms + request.timeout.ms',
+    },
+    {
+      type: 'number',
+      path: 'maxInFlightRequestsPerConnection',
+      label: 'Max in-flight requests',
+      kafka: 'max.in.flight.requests.per.connection',
+      unit: 'requests',
+      hint: 'per broker; at most 5 for the idempotent producer',
+    },
+  ],
+};

@@ -1,6 +1,6 @@
 import { sourceConfigSchema } from '../../../engine';
 import type { Config, FormModel } from '../formModel';
-import { batchingSection, partitioningSection } from './producerFields';
+import { batchingSection, deliverySection, partitioningSection } from './producerFields';
 
 const typeOf = (c: Config, key: string) => (c[key] as { type?: string } | undefined)?.type;
 
@@ -123,9 +123,18 @@ export const sourceForm: FormModel = {
           hint: 'one key per line, each equally often',
           when: (c) => typeOf(c, 'keys') === 'list',
         },
+        {
+          type: 'number',
+          path: 'tombstoneRatio',
+          label: 'Tombstones',
+          step: 0.05,
+          hint: 'the share of records sent with a null value: a delete for compaction, 0 to 1',
+          when: (c) => typeOf(c, 'keys') !== 'none',
+        },
       ],
     },
     partitioningSection,
+    deliverySection,
     batchingSection(true),
   ],
 };

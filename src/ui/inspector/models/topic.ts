@@ -1,5 +1,7 @@
 import { topicConfigSchema } from '../../../engine';
-import type { FormModel } from '../formModel';
+import type { Config, FormModel } from '../formModel';
+
+const compacted = (c: Config) => c.cleanupPolicy === 'compact';
 
 export const topicForm: FormModel = {
   defaults: topicConfigSchema.parse(undefined),
@@ -14,12 +16,32 @@ export const topicForm: FormModel = {
           kafka: '--partitions',
           hint: 'can grow, never shrink',
         },
+      ],
+    },
+    {
+      title: 'Replication',
+      fields: [
         {
           type: 'number',
           path: 'replicationFactor',
           label: 'Replication factor',
           kafka: '--replication-factor',
-          hint: 'copies of each partition on different brokers',
+          hint: 'copies of each partition on different brokers; at most the broker count',
+        },
+        {
+          type: 'number',
+          path: 'minInsyncReplicas',
+          label: 'Min in-sync replicas',
+          kafka: 'min.insync.replicas',
+          unit: 'replicas',
+          hint: 'an acks=all write needs this many in the ISR; capped by the replication factor',
+        },
+        {
+          type: 'checkbox',
+          path: 'uncleanLeaderElectionEnable',
+          label: 'Unclean leader election',
+          kafka: 'unclean.leader.election.enable',
+          hint: 'with no in-sync replica left, elect one that may have lost records',
         },
       ],
     },
@@ -54,6 +76,42 @@ export const topicForm: FormModel = {
             { value: 'delete', label: 'delete' },
             { value: 'compact', label: 'compact' },
           ],
+        },
+      ],
+    },
+    {
+      // Shown only for a compacted topic: the form leaves out a section with nothing to show.
+      title: 'Compaction',
+      note: 'The log cleaner keeps the latest record of each key; a tombstone deletes the key.',
+      fields: [
+        {
+          type: 'number',
+          path: 'minCleanableDirtyRatio',
+          label: 'Min cleanable dirty ratio',
+          kafka: 'min.cleanable.dirty.ratio',
+          step: 0.05,
+          hint: 'the cleaner compacts once this share of the log is uncleaned, 0 to 1',
+          when: compacted,
+        },
+        {
+          type: 'number',
+          path: 'minCompactionLagMs',
+          label: 'Min compaction lag',
+          kafka: 'min.compaction.lag.ms',
+          unit: 'ms',
+          step: 1000,
+          hint: 'a record stays uncompacted at least this long',
+          when: compacted,
+        },
+        {
+          type: 'number',
+          path: 'deleteRetentionMs',
+          label: 'Tombstone retention',
+          kafka: 'delete.retention.ms',
+          unit: 'ms',
+          step: 60_000,
+          hint: 'how long a tombstone outlives cleaning, so consumers see the delete',
+          when: compacted,
         },
       ],
     },

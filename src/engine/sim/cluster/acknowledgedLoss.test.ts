@@ -1,0 +1,126 @@
+// When Kafka loses acknowledged records, and when it does not: acks, min.insync.replicas and unclean elections.
+import { describe, expect, it } from 'vitest';
+import { TestSim } from '../testSim';
+
+/**
+ * Followers fall behind (their brokers' network throttled to 1 MB/s against 10 MB/s produced) but stay in the ISR,
+ * since replica.lag.time.max.ms (30 s) has not passed; then the leader dies and a follower with a shorter log leads.
+ */
+function laggingFollowers(acks: 'all' | '1') {
+  return new TestSim()
+    .topic('orders', { partitions: 1, replicationFactor: 3, minInsyncReplicas: 2 })
+    .source('shop', { rate: 10_000, recordSize: { type: 'fixed', bytes: 1000 }, acks }, ['orders'])
+    .faults([
+      { atMs: 10_000, type: 'broker-throttle', broker: 2, networkMBps: 1 },
+      { atMs: 10_000, type: 'broker-throttle', broker: 3, networkMBps: 1 },
+      { atMs: 20_000, type: 'broker-kill', broker: 1 },
+    ])
+    .start();
+}
+
+describe('acknowledged records lost, or not', () => {
+  it('acks=1: records the leader acknowledged but the followers never fetched are gone after the election', () => {
+    const t = laggingFollowers('1').advance(19_999);
+    const before = t.partition('orders', 0);
+    expect(before.isr).toEqual([1, 2, 3]);
+    expect(before.replicaLogEndOffsets).toEqual([199_984, 110_640, 110_656]);
+    t.advance(20_001);
+    const after = t.partition('orders', 0);
+    // Broker 2 is the first ISR member in assignment order: it leads with its shorter log.
+    expect(after.leader).toBe(2);
+    expect(t.delivery('shop').recordsLost).toBe(199_984 - 110_640);
+    expect(t.eventLines('truncation')).toContain(
+      '29000: orders-0: the new leader\'s log ends at 110640; records 110640..199983 are gone (89344 of them were acknowledged: lost)',
+    );
+  });
+
+  it('acks=all: the same failure loses nothing acknowledged; the unacknowledged tail is retried', () => {
+    const t = laggingFollowers('all').advance(40_000);
+    const shop = t.delivery('shop');
+    expect(shop.recordsLost).toBe(0);
+    expect(shop.recordsRetried).toBeGreaterThan(0);
+    // The high watermark moved only as fast as the throttled followers fetched: the producer was held back.
+    expect(shop.recordsAcked).toBeLessThan(200_000);
+  });
+
+  it('an unclean election loses what only the dead leader had; a clean-only topic waits offline instead', () => {
+    const run = (unclean: boolean) =>
+      new TestSim()
+        .topic('orders', {
+          partitions: 1,
+          replicationFactor: 2,
+          minInsyncReplicas: 1,
+          uncleanLeaderElectionEnable: unclean,
+        })
+        .source('shop', { rate: 1000, acks: 'all' }, ['orders'])
+        .sink('billing', { autoOffsetReset: 'earliest' }, ['orders'])
+        .faults([
+          // The follower dies first: the ISR shrinks to the leader alone, which keeps acknowledging (min ISR 1).
+          { atMs: 10_000, type: 'broker-kill', broker: 2 },
+          { atMs: 30_000, type: 'broker-kill', broker: 1 },
+          { atMs: 50_000, type: 'broker-restart', broker: 2 },
+        ])
+        .start()
+        .advance(60_000);
+
+    const unclean = run(true);
+    // Broker 2 stopped at offset 9995; broker 1 acknowledged 9995..29994 alone before it died.
+    expect(unclean.partition('orders', 0)).toMatchObject({ leader: 2, isr: [2], offline: false });
+    expect(unclean.delivery('shop').recordsLost).toBe(20_000);
+    expect(unclean.sim.report().controller.uncleanElections).toBe(1);
+    expect(unclean.eventLines('offset-reset')).toContain(
+      '50001: orders-0: truncation detected, the logs agree up to offset 9995; position 29995 reset to 9995',
+    );
+
+    const clean = run(false);
+    expect(clean.partition('orders', 0)).toMatchObject({ leader: -1, offline: true });
+    expect(clean.delivery('shop')).toMatchObject({ recordsLost: 0, recordsAcked: 29_995, recordsInFlight: 30_000 });
+  });
+
+  it('acks=all with min.insync.replicas=2 refuses writes while only the leader is in sync', () => {
+    const t = new TestSim()
+      .topic('orders', { partitions: 1, replicationFactor: 3, minInsyncReplicas: 2 })
+      .source('shop', { rate: 1000, acks: 'all' }, ['orders'])
+      .faults([
+        { atMs: 10_000, type: 'broker-kill', broker: 2 },
+        { atMs: 10_000, type: 'broker-kill', broker: 3 },
+      ])
+      .start()
+      .advance(150_000);
+    const p = t.partition('orders', 0);
+    expect(p).toMatchObject({ leader: 1, isr: [1], underMinIsr: true });
+    const shop = t.delivery('shop');
+    expect(shop.recordsLost).toBe(0);
+    // After delivery.timeout.ms (120 s) the producer gives up on what it could not write.
+    expect(shop.recordsFailed).toBeGreaterThan(0);
+    expect(t.eventLines('produce-error').some((l) => l.includes('NOT_ENOUGH_REPLICAS'))).toBe(true);
+  });
+});
+
+describe('retries, duplicates and order', () => {
+  const run = (enableIdempotence: boolean) =>
+    new TestSim()
+      .topic('orders', { partitions: 3, replicationFactor: 3, minInsyncReplicas: 2 })
+      .source('shop', { rate: 5000, acks: 'all', enableIdempotence }, ['orders'])
+      .sink('billing', { autoOffsetReset: 'earliest' }, ['orders'])
+      .faults([
+        { atMs: 10_000, type: 'broker-kill', broker: 1 },
+        { atMs: 20_000, type: 'broker-kill', broker: 2 },
+        { atMs: 20_000, type: 'broker-restart', broker: 1 },
+      ])
+      .start()
+      .advance(60_000);
+
+  it('without idempotence, a retried batch the new leader already had is written twice', () => {
+    const shop = run(false).delivery('shop');
+    expect(shop.recordsDuplicated).toBe(25);
+    expect(shop.recordsLost).toBe(0);
+  });
+
+  it('with idempotence, the broker answers the retry from its log: no duplicates', () => {
+    const shop = run(true).delivery('shop');
+    expect(shop.recordsDuplicated).toBe(0);
+    expect(shop.recordsLost).toBe(0);
+    expect(shop.recordsRetried).toBeGreaterThan(0);
+  });
+});
