@@ -1,16 +1,19 @@
 import { expect, type Page } from '@playwright/test';
 import { CanvasPage } from './canvasPage';
+import { ClusterPage } from './clusterPage';
 import { InspectorPage } from './inspectorPage';
 import { ToolbarPage } from './toolbarPage';
 
-/** The designer as a person sees it: toolbar on top, canvas in the middle, inspector on the right. */
+/** The designer as a person sees it: toolbar on top, canvas (or cluster) in the middle, inspector on the right. */
 export class AppPage {
   readonly canvas: CanvasPage;
+  readonly cluster: ClusterPage;
   readonly inspector: InspectorPage;
   readonly toolbar: ToolbarPage;
 
   constructor(readonly page: Page) {
     this.canvas = new CanvasPage(page);
+    this.cluster = new ClusterPage(page);
     this.inspector = new InspectorPage(page);
     this.toolbar = new ToolbarPage(page);
   }

@@ -61,4 +61,13 @@ export class CanvasPage {
     const text = await node.getByText(/^lag [\d,]+$/).textContent();
     return Number((text ?? '').replace(/[^\d]/g, ''));
   }
+
+  /** The number under a delivery figure's label on a node: "acked", "lost", "duplicates", "out of order". */
+  figure(node: Locator, label: string): Locator {
+    const term = node
+      .getByRole('group', { name: 'Delivery' })
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${label}$`) });
+    return term.locator('xpath=following-sibling::dd[1]');
+  }
 }

@@ -11,8 +11,8 @@ export interface Notice {
 
 export interface UiSlice {
   selection: string[];
-  /** The canvas through Kafka, or the point-to-point alternative. */
-  view: 'kafka' | 'without';
+  /** The canvas through Kafka, the point-to-point alternative, or the brokers and their partitions. */
+  view: 'kafka' | 'without' | 'cluster';
   notice: Notice | null;
   /** The group whose partition lag the charts show. */
   chartGroup: string | null;

@@ -1,7 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useFranz } from '../store/store';
+import type { UiSlice } from '../store/uiSlice';
 import { Canvas } from './canvas/Canvas';
 import { ChartsPanel } from './charts/ChartsPanel';
+import { ClusterView } from './cluster/ClusterView';
 import { useKeyboardShortcuts } from './commands/useKeyboardShortcuts';
 import { Controls } from './controls/Controls';
 import { DocumentMenu } from './controls/DocumentMenu';
@@ -32,13 +34,16 @@ export function App() {
           <DocumentMenu />
         </header>
         <NoticeBar />
-        <main className="workspace">
-          <nav className="workspace__palette" aria-label="Palette">
-            <Palette />
-          </nav>
+        {/* The palette adds nodes to the canvas; the cluster view has no use for it and needs the width. */}
+        <main className={view === 'cluster' ? 'workspace workspace--wide' : 'workspace'}>
+          {view !== 'cluster' && (
+            <nav className="workspace__palette" aria-label="Palette">
+              <Palette />
+            </nav>
+          )}
           <div className="workspace__stage">
             <ViewSwitch />
-            {view === 'kafka' ? <Canvas /> : <WithoutKafkaView />}
+            <Stage view={view} />
           </div>
           <div className="workspace__inspector">
             <Inspector />
@@ -51,4 +56,15 @@ export function App() {
       </div>
     </ReactFlowProvider>
   );
+}
+
+function Stage({ view }: { view: UiSlice['view'] }) {
+  switch (view) {
+    case 'kafka':
+      return <Canvas />;
+    case 'without':
+      return <WithoutKafkaView />;
+    case 'cluster':
+      return <ClusterView />;
+  }
 }

@@ -1,6 +1,7 @@
 // What the UI may ask of the running simulation. The worker bridge implements it; components get it
 // from context, so they never hold the bridge or a worker themselves.
 import { createContext, useContext } from 'react';
+import type { FaultAction } from '../engine';
 
 export type ConsumerAction = 'add' | 'remove' | 'crash';
 
@@ -16,6 +17,8 @@ export interface SimActions {
   setSeed(seed: number): void;
   /** Starts, closes or kills one consumer of a sink or processor node, live. */
   consumer(nodeId: string, action: ConsumerAction): void;
+  /** Injects a fault into this run now (kill a broker, pause a source...); not saved in the design. */
+  injectFault(fault: FaultAction): void;
   /** Restarts a dead worker from the current design. */
   restart(): void;
 }

@@ -1,5 +1,9 @@
 // Hand-built reports for the view tests: only the fields a test is about need saying.
-import type { GroupReport, SimulationReport } from '../engine';
+import type { BrokerReport, DeliveryReport, GroupReport, PartitionReport, SimulationReport } from '../engine';
+
+export type SourceReport = SimulationReport['sources'][number];
+export type ProcessorReport = SimulationReport['processors'][number];
+export type TopicReport = SimulationReport['topics'][number];
 
 export function group(overrides: Partial<GroupReport>): GroupReport {
   return {
@@ -17,6 +21,7 @@ export function group(overrides: Partial<GroupReport>): GroupReport {
     bytesConsumed: 0,
     recordsPerSec: 0,
     duplicates: 0,
+    outOfOrder: 0,
     lagTrend: 'steady',
     timeToDrainMs: null,
     ...overrides,
@@ -31,6 +36,8 @@ export function report(overrides: Partial<SimulationReport>): SimulationReport {
     topics: [],
     groups: [],
     processors: [],
+    brokers: [],
+    controller: { elections: 0, uncleanElections: 0, preferredElections: 0, nextLeaderRebalanceMs: null },
     events: 0,
     ...overrides,
   };
@@ -42,3 +49,84 @@ export const member = (memberId: string, assignment: Record<string, number[]>) =
   assignment,
   recordsConsumed: 0,
 });
+
+const noDelivery: DeliveryReport = {
+  recordsAcked: 0,
+  recordsLost: 0,
+  recordsDuplicated: 0,
+  recordsRetried: 0,
+  recordsFailed: 0,
+  recordsInFlight: 0,
+};
+
+export function source(node: string, overrides: Partial<SourceReport> = {}): SourceReport {
+  return {
+    name: node,
+    node,
+    recordsProduced: 0,
+    bytesProduced: 0,
+    recordsPerSec: 0,
+    paused: false,
+    ...noDelivery,
+    ...overrides,
+  };
+}
+
+export function processor(node: string, overrides: Partial<ProcessorReport> = {}): ProcessorReport {
+  return { name: node, node, groupId: node, recordsProduced: 0, killed: false, ...noDelivery, ...overrides };
+}
+
+/** A broker that is up with 125 MB/s links and a 500 MB/s disk (the schema's defaults) and nothing on it. */
+export function broker(id: number, overrides: Partial<BrokerReport> = {}): BrokerReport {
+  return {
+    id,
+    rack: null,
+    status: 'up',
+    leaders: 0,
+    replicas: 0,
+    storedBytes: 0,
+    networkInBytesPerSec: 0,
+    networkOutBytesPerSec: 0,
+    diskWriteBytesPerSec: 0,
+    networkInCapacity: 125e6,
+    networkOutCapacity: 125e6,
+    diskCapacity: 500e6,
+    throttledMBps: null,
+    ...overrides,
+  };
+}
+
+/**
+ * A partition led by the first replica with every replica in sync, unless told otherwise; the flags
+ * follow from the ISR (min.insync.replicas 1 unless `minIsr` says).
+ */
+export function partition(
+  p: number,
+  overrides: Partial<PartitionReport> & { minIsr?: number } = {},
+): PartitionReport {
+  const { minIsr = 1, ...rest } = overrides;
+  const replicas = rest.replicas ?? [1];
+  const isr = rest.isr ?? replicas;
+  const leader = rest.leader ?? isr[0] ?? -1;
+  return {
+    partition: p,
+    logStartOffset: 0,
+    logEndOffset: 0,
+    highWatermark: rest.logEndOffset ?? 0,
+    segments: 1,
+    sizeInBytes: 0,
+    leader,
+    leaderEpoch: 0,
+    replicas,
+    isr,
+    replicaLogEndOffsets: replicas.map(() => rest.logEndOffset ?? 0),
+    underReplicated: isr.length < replicas.length,
+    underMinIsr: isr.length < minIsr,
+    offline: leader === -1,
+    ...rest,
+  };
+}
+
+export function topic(name: string, partitions: PartitionReport[]): TopicReport {
+  return { name, partitions, recordsPerSec: 0 };
+}

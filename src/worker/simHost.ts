@@ -1,4 +1,10 @@
-import { createSimulation, parseDocument, type PipelineDocument, type Simulation } from '../engine';
+import {
+  createSimulation,
+  parseDocument,
+  type FaultAction,
+  type PipelineDocument,
+  type Simulation,
+} from '../engine';
 import {
   MAX_SPEED,
   MIN_SPEED,
@@ -78,6 +84,8 @@ export class SimHost {
         return this.setSpeed(message.factor);
       case 'consumer':
         return this.consumer(message.node, message.action);
+      case 'fault':
+        return this.fault(message.fault);
       case 'chartGroup':
         this.chartGroup = message.node;
         return this.series();
@@ -151,12 +159,27 @@ export class SimHost {
   }
 
   private consumer(node: string, action: ConsumerAction): void {
-    const sim = this.sim;
-    if (!sim) return this.fail('no design is loaded');
-    try {
+    this.act((sim) => {
       if (action === 'add') sim.addConsumer(node);
       else if (action === 'remove') sim.removeConsumer(node);
       else sim.crashConsumer(node);
+    });
+  }
+
+  /** A fault injected now, into this run only (the document's schedule is the saved kind). */
+  private fault(fault: FaultAction): void {
+    this.act((sim) => sim.applyFault(fault));
+  }
+
+  /**
+   * A person's action on the running simulation. One the engine refuses (no such node or broker) is
+   * told to the page with the engine's reason, and the run goes on as it was.
+   */
+  private act(action: (sim: Simulation) => void): void {
+    const sim = this.sim;
+    if (!sim) return this.fail('no design is loaded');
+    try {
+      action(sim);
     } catch (error) {
       return this.fail(error instanceof Error ? error.message : String(error));
     }

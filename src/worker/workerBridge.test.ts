@@ -130,4 +130,15 @@ describe('WorkerBridge', () => {
     bridge.step(5000);
     expect(sim().report!.groups.find((g) => g.node === 'email')!.members).toHaveLength(3);
   });
+
+  it('injects a fault after the pending edits, and says why when the simulation refuses one', () => {
+    const { bridge, types, addPartition, store, spawned } = started();
+    addPartition();
+    bridge.injectFault({ type: 'source-pause', node: 'web' });
+    expect(types(0).slice(-2)).toEqual(['update', 'fault']);
+    expect(spawned[0]!.sent.at(-1)).toEqual({ type: 'fault', fault: { type: 'source-pause', node: 'web' } });
+
+    bridge.injectFault({ type: 'processor-kill', node: 'nope' });
+    expect(store.getState().notice!.text).toMatch(/^The simulation reported a problem: /);
+  });
 });

@@ -1,4 +1,4 @@
-import type { PipelineDocument } from '../engine';
+import type { FaultAction, PipelineDocument } from '../engine';
 import {
   MAX_SPEED,
   MIN_SPEED,
@@ -82,6 +82,9 @@ export class WorkerBridge {
 
   readonly consumer = (node: string, action: ConsumerAction): void =>
     this.command(() => this.port?.send({ type: 'consumer', node, action }));
+
+  readonly injectFault = (fault: FaultAction): void =>
+    this.command(() => this.port?.send({ type: 'fault', fault }));
 
   /** A fresh worker from the design as it is now; the person asked, so the restart budget starts over. */
   readonly restart = (): void => {

@@ -41,9 +41,15 @@ export class ProducerBatch {
       this.keys = new Int32Array(n);
       this.sizes = new Int32Array(n);
     }
-    this.timestamps.set(timestamps.subarray(0, count));
-    this.keys.set(keys.subarray(0, count));
-    this.sizes.set(sizes.subarray(0, count));
+    // A loop, not set(subarray()): a subarray view is an allocation per batch.
+    const ts = this.timestamps;
+    const ks = this.keys;
+    const ss = this.sizes;
+    for (let i = 0; i < count; i++) {
+      ts[i] = timestamps[i]!;
+      ks[i] = keys[i]!;
+      ss[i] = sizes[i]!;
+    }
     this.topic = topic;
     this.partition = partition;
     this.count = count;

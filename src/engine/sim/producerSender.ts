@@ -135,23 +135,27 @@ export class Sender {
   /** DelayedProduce for acks=all: acknowledged once the high watermark covers the batch, or failed. */
   private answer(q: PartitionQueue, nowMs: number): void {
     const inFlight = q.inFlight;
+    let kept = 0;
     for (let i = 0; i < inFlight.length; i++) {
       const b = inFlight[i]!;
       const rp = b.topic!.replicas[b.partition]!.rp;
       let code = rp.checkEnoughReplicasReachOffset(b.baseOffset + b.count, b.epoch);
       if (code === PRODUCE_PENDING) {
-        if (nowMs - b.sentMs < this.producer.settings.requestTimeoutMs) continue;
+        if (nowMs - b.sentMs < this.producer.settings.requestTimeoutMs) {
+          inFlight[kept++] = b;
+          continue;
+        }
         code = -REQUEST_TIMED_OUT;
       }
-      inFlight.splice(i--, 1);
       if (code === PRODUCE_ACKNOWLEDGED) {
         this.producer.recordsAcked += b.count;
         this.release(b, false);
-        q.told.clear();
+        if (q.told.size > 0) q.told.clear();
       } else {
         this.retry(q, b, -code, nowMs);
       }
     }
+    inFlight.length = kept;
   }
 
   /** delivery.timeout.ms: batches are expired oldest first (the deque is in creation order, retries at the front). */

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { group, report } from '../testReports';
+import { group, report, source } from '../testReports';
 import { edgeRate } from './edgeRate';
 import { ordersDoc } from './testDocs';
 
 const live = report({
-  sources: [
-    {
-      name: 'Payments',
-      node: 'payments',
-      recordsProduced: 0,
-      recordsAcked: 0,
-      recordsFailed: 0,
-      bytesProduced: 0,
-      recordsPerSec: 480,
-    },
-  ],
+  sources: [source('payments', { name: 'Payments', recordsPerSec: 480 })],
   topics: [
     { name: 'orders', partitions: [], recordsPerSec: 475 },
     { name: 'refunds', partitions: [], recordsPerSec: 20 },

@@ -11,6 +11,7 @@ export function recordingSimActions() {
     setSpeed: (f) => calls.push(`speed ${f}`),
     setSeed: (s) => calls.push(`seed ${s}`),
     consumer: (node, action) => calls.push(`consumer ${node} ${action}`),
+    injectFault: (fault) => calls.push(`fault ${JSON.stringify(fault)}`),
     restart: () => calls.push('restart'),
   };
   return { sim, calls };

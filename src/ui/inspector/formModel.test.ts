@@ -138,8 +138,8 @@ describe('which fields show', () => {
     );
   });
 
-  it("sources and processors share one Delivery section, labelled in words with Kafka's names", () => {
-    const delivery = (model: FormModel) => model.sections.find((s) => s.title === 'Delivery');
+  it("sources and processors share one Acks and retries section, labelled in words with Kafka's names", () => {
+    const delivery = (model: FormModel) => model.sections.find((s) => s.title === 'Acks and retries');
     expect(delivery(processorForm)).toBe(delivery(sourceForm));
     expect(delivery(sourceForm)?.fields.map((f) => [f.label, f.kafka])).toEqual([
       ['Acks', 'acks'],

@@ -1,17 +1,23 @@
+import type { UiSlice } from '../../store/uiSlice';
 import { useFranz } from '../../store/store';
 
-/** Switches the workspace between the pipeline through Kafka and the point-to-point alternative. */
+const VIEWS: { view: UiSlice['view']; label: string }[] = [
+  { view: 'kafka', label: 'With Kafka' },
+  { view: 'without', label: 'Without Kafka' },
+  { view: 'cluster', label: 'Cluster' },
+];
+
+/** Switches the workspace between the pipeline through Kafka, the point-to-point alternative and the cluster. */
 export function ViewSwitch() {
-  const view = useFranz((s) => s.view);
+  const current = useFranz((s) => s.view);
   const setView = useFranz((s) => s.setView);
   return (
     <div className="view-switch" role="group" aria-label="View">
-      <button type="button" aria-pressed={view === 'kafka'} onClick={() => setView('kafka')}>
-        With Kafka
-      </button>
-      <button type="button" aria-pressed={view === 'without'} onClick={() => setView('without')}>
-        Without Kafka
-      </button>
+      {VIEWS.map(({ view, label }) => (
+        <button key={view} type="button" aria-pressed={current === view} onClick={() => setView(view)}>
+          {label}
+        </button>
+      ))}
     </div>
   );
 }

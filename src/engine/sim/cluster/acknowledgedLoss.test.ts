@@ -30,7 +30,7 @@ describe('acknowledged records lost, or not', () => {
     expect(after.leader).toBe(2);
     expect(t.delivery('shop').recordsLost).toBe(199_984 - 110_640);
     expect(t.eventLines('truncation')).toContain(
-      '29000: orders-0: the new leader\'s log ends at 110640; records 110640..199983 are gone (89344 of them were acknowledged: lost)',
+      "29000: the new leader's log ends at 110640; records 110640..199983 are gone (89344 of them were acknowledged: lost)",
     );
   });
 
@@ -74,7 +74,11 @@ describe('acknowledged records lost, or not', () => {
 
     const clean = run(false);
     expect(clean.partition('orders', 0)).toMatchObject({ leader: -1, offline: true });
-    expect(clean.delivery('shop')).toMatchObject({ recordsLost: 0, recordsAcked: 29_995, recordsInFlight: 30_000 });
+    expect(clean.delivery('shop')).toMatchObject({
+      recordsLost: 0,
+      recordsAcked: 29_995,
+      recordsInFlight: 30_000,
+    });
   });
 
   it('acks=all with min.insync.replicas=2 refuses writes while only the leader is in sync', () => {

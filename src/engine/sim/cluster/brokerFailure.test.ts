@@ -77,7 +77,11 @@ describe('a broker killed and restarted', () => {
     expect(t.sim.report().controller.nextLeaderRebalanceMs).toBe(13_000 + 300_000);
     t.sim.runUntil(313_001);
     expect(t.partition('orders', led).leader).toBe(1);
-    expect(t.sim.report().controller).toMatchObject({ elections: 1, preferredElections: 1, uncleanElections: 0 });
+    expect(t.sim.report().controller).toMatchObject({
+      elections: 1,
+      preferredElections: 1,
+      uncleanElections: 0,
+    });
   });
 
   it('moves leadership at once in a controlled shutdown', () => {

@@ -64,7 +64,8 @@ export class BrokerRuntime {
     if (!this.alive) return;
     this.alive = false;
     const sinceStart = nowMs - this.startedMs;
-    const lastHeartbeat = this.startedMs + Math.floor(sinceStart / BROKER_HEARTBEAT_INTERVAL_MS) * BROKER_HEARTBEAT_INTERVAL_MS;
+    const lastHeartbeat =
+      this.startedMs + Math.floor(sinceStart / BROKER_HEARTBEAT_INTERVAL_MS) * BROKER_HEARTBEAT_INTERVAL_MS;
     this.fenceAtMs = lastHeartbeat + sessionTimeoutMs;
   }
 

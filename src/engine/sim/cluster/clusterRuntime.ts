@@ -186,7 +186,11 @@ export class ClusterRuntime {
     if (b.alive) return;
     b.start(nowMs);
     for (const p of this.hosting(b)) p.rp.brokerRestarted(id, nowMs);
-    this.emit('broker', `broker ${id}`, `broker ${id} restarted and registered; its replicas catch up from the leaders`);
+    this.emit(
+      'broker',
+      `broker ${id}`,
+      `broker ${id} restarted and registered; its replicas catch up from the leaders`,
+    );
     this.settle();
   }
 
@@ -196,7 +200,9 @@ export class ClusterRuntime {
     this.emit(
       'broker',
       `broker ${id}`,
-      networkMBps === null ? `broker ${id}: network throttle lifted` : `broker ${id}: network throttled to ${networkMBps} MB/s`,
+      networkMBps === null
+        ? `broker ${id}: network throttle lifted`
+        : `broker ${id}: network throttled to ${networkMBps} MB/s`,
     );
   }
 
@@ -210,7 +216,11 @@ export class ClusterRuntime {
 
   private fence(b: BrokerRuntime, nowMs: number): void {
     b.fenced = true;
-    this.emit('broker', `broker ${b.id}`, `controller fenced broker ${b.id}: no heartbeat for broker.session.timeout.ms`);
+    this.emit(
+      'broker',
+      `broker ${b.id}`,
+      `controller fenced broker ${b.id}: no heartbeat for broker.session.timeout.ms`,
+    );
     for (const p of this.hosting(b)) p.rp.brokerFenced(b.id, nowMs);
   }
 

@@ -178,19 +178,19 @@ export class PartitionReplicas {
         note(
           'election',
           e.leader < 0
-            ? `${this.label}: offline, no in-sync replica is left to lead (last leader ${e.previousLeader})`
-            : `${this.label}: leader is now broker ${e.leader}` +
+            ? `offline, no in-sync replica is left to lead (last leader ${e.previousLeader})`
+            : `leader is now broker ${e.leader}` +
                 (e.previousLeader >= 0 ? ` (was broker ${e.previousLeader})` : '') +
                 `, leader epoch ${e.leaderEpoch}` +
                 (e.unclean ? ', elected from outside the ISR (unclean)' : ''),
           e.unclean,
         );
       } else if (e.type === 'isrChanged') {
-        note('isr', `${this.label}: ISR is now [${e.isr.join(', ')}]`);
+        note('isr', `ISR is now [${e.isr.join(', ')}]`);
       } else {
         note(
           'truncation',
-          `${this.label}: broker ${e.brokerId} truncated its log to offset ${e.fromOffset} (${e.toOffset - e.fromOffset} records that the leader does not have)`,
+          `broker ${e.brokerId} truncated its log to offset ${e.fromOffset} (${e.toOffset - e.fromOffset} records that the leader does not have)`,
         );
       }
     }
@@ -238,7 +238,7 @@ export class PartitionReplicas {
     this.truncatedTo = keep;
     note(
       'truncation',
-      `${this.label}: the new leader's log ends at ${keep}; records ${keep}..${end - 1} are gone` +
+      `the new leader's log ends at ${keep}; records ${keep}..${end - 1} are gone` +
         (lost > 0 ? ` (${lost} of them were acknowledged: lost)` : ''),
     );
   }
@@ -258,7 +258,15 @@ export class PartitionReplicas {
       log.appendProducer = tag;
       this.batches.append(o, tag, epoch);
       if (known) {
-        log.appendBatch(stash.timestamps, stash.keys, stash.sizes, i, 1, stash.sizes[i]! + RECORD_BATCH_OVERHEAD, 0);
+        log.appendBatch(
+          stash.timestamps,
+          stash.keys,
+          stash.sizes,
+          i,
+          1,
+          stash.sizes[i]! + RECORD_BATCH_OVERHEAD,
+          0,
+        );
         if (stash.lost[i] === 1) ledger.lost(tagProducer(stash.tags[i]!), -1);
       } else {
         // Nothing kept of this record: it comes back as a record of unknown content.

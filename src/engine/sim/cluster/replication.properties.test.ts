@@ -61,10 +61,16 @@ describe('acks=all, min.insync.replicas=2, replication factor 3, clean elections
             .topic('events', { partitions: s.partitions, replicationFactor: 3, minInsyncReplicas: 2 })
             .source(
               'app',
-              { rate: s.rate, acks: 'all', keys: s.keyed ? { type: 'uniform', count: 50 } : { type: 'none' } },
+              {
+                rate: s.rate,
+                acks: 'all',
+                keys: s.keyed ? { type: 'uniform', count: 50 } : { type: 'none' },
+              },
               ['events'],
             )
-            .sink('readers', { consumers: 2, autoOffsetReset: 'earliest', sessionTimeoutMs: 10_000 }, ['events'])
+            .sink('readers', { consumers: 2, autoOffsetReset: 'earliest', sessionTimeoutMs: 10_000 }, [
+              'events',
+            ])
             .faults(faults(s))
             .start();
           const committedSeen = new Map<number, number>();

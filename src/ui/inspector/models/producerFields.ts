@@ -66,7 +66,7 @@ export const batchingSection = (withMetadata: boolean): Section => ({
 
 /** How a send is acknowledged and retried (KafkaProducer's delivery settings). */
 export const deliverySection: Section = {
-  title: 'Delivery',
+  title: 'Acks and retries',
   note: 'When a send counts as written, and how long it is retried.',
   fields: [
     {

@@ -1,20 +1,27 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { consumerFigures } from '../shared/deliveryFigures';
+import { Figures } from '../shared/Figures';
 import type { FlowNode } from '../shared/flowNode';
 import { GroupStatus } from '../shared/GroupStatus';
 import { NodeCard } from '../shared/NodeCard';
-import { useDocNode, useGroupReport } from '../shared/useDocNode';
+import { useDocNode, useGroupReport, useProcessorReport } from '../shared/useDocNode';
 import { processorSummary } from './processorSummary';
 
 /** A stream processor: a consumer group that filters and fans records out to its output topics. */
 export const ProcessorNode = memo(function ProcessorNode({ data }: NodeProps<FlowNode>) {
   const node = useDocNode(data.nodeId, 'processor');
   const group = useGroupReport(data.nodeId);
+  const live = useProcessorReport(data.nodeId);
   if (!node) return null;
   return (
     <NodeCard kind="processor" name={node.name} input output>
-      <div className="fnode__muted">{processorSummary(node.config)}</div>
+      <div className="fnode__status">
+        <span className="fnode__muted">{processorSummary(node.config)}</span>
+        {live?.killed && <span className="fnode__badge fnode__badge--warn">killed</span>}
+      </div>
       <GroupStatus group={group} />
+      {group && <Figures figures={consumerFigures(group)} label="Delivery" />}
     </NodeCard>
   );
 });

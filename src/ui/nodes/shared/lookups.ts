@@ -4,6 +4,7 @@ import type { GroupReport, PipelineDocument, PipelineNode, SimulationReport } fr
 
 export type TopicReport = SimulationReport['topics'][number];
 export type SourceReport = SimulationReport['sources'][number];
+export type ProcessorReport = SimulationReport['processors'][number];
 
 export interface ReportIndex {
   sources: ReadonlyMap<string, SourceReport>;
@@ -11,6 +12,7 @@ export interface ReportIndex {
   topics: ReadonlyMap<string, TopicReport>;
   /** By the sink's or processor's node id. */
   groups: ReadonlyMap<string, GroupReport>;
+  processors: ReadonlyMap<string, ProcessorReport>;
 }
 
 const reportIndexes = new WeakMap<SimulationReport, ReportIndex>();
@@ -23,6 +25,7 @@ export function indexReport(report: SimulationReport): ReportIndex {
       sources: new Map(report.sources.map((s) => [s.node, s])),
       topics: new Map(report.topics.map((t) => [t.name, t])),
       groups: new Map(report.groups.map((g) => [g.node, g])),
+      processors: new Map(report.processors.map((p) => [p.node, p])),
     };
     reportIndexes.set(report, index);
   }

@@ -1,6 +1,6 @@
 import type { GroupReport, NodeKind, PipelineNode } from '../../../engine';
 import { useFranz } from '../../../store/store';
-import { indexReport, nodesById } from './lookups';
+import { indexReport, nodesById, type ProcessorReport, type SourceReport } from './lookups';
 
 /**
  * One node of the design, of the expected kind. The selector returns the node object itself, which
@@ -17,4 +17,14 @@ export function useDocNode<K extends NodeKind>(
 /** The consumer group of a sink or processor as last reported, or undefined before the first report. */
 export function useGroupReport(nodeId: string): GroupReport | undefined {
   return useFranz((s) => (s.sim.report ? indexReport(s.sim.report).groups.get(nodeId) : undefined));
+}
+
+/** A source's producer as last reported. */
+export function useSourceReport(nodeId: string): SourceReport | undefined {
+  return useFranz((s) => (s.sim.report ? indexReport(s.sim.report).sources.get(nodeId) : undefined));
+}
+
+/** A processor's producer side as last reported. */
+export function useProcessorReport(nodeId: string): ProcessorReport | undefined {
+  return useFranz((s) => (s.sim.report ? indexReport(s.sim.report).processors.get(nodeId) : undefined));
 }

@@ -1,8 +1,14 @@
 import type { PipelineNode } from '../../../engine';
 import { GroupNodeInspector } from '../../inspector/GroupNodeInspector';
 import { sinkForm } from '../../inspector/models/sink';
+import { SinkLive } from './SinkLive';
 
-/** A consumer group: the group live, then the KafkaConsumer settings of its members. */
+/** A consumer group: its delivery, the group live, then the KafkaConsumer settings of its members. */
 export function SinkInspector({ node }: { node: Extract<PipelineNode, { kind: 'sink' }> }) {
-  return <GroupNodeInspector node={node} model={sinkForm} />;
+  return (
+    <>
+      <SinkLive nodeId={node.id} processingRate={node.config.processingRate} />
+      <GroupNodeInspector node={node} model={sinkForm} />
+    </>
+  );
 }

@@ -1,21 +1,28 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { producerFigures } from '../shared/deliveryFigures';
+import { Figures } from '../shared/Figures';
 import type { FlowNode } from '../shared/flowNode';
 import { NodeCard } from '../shared/NodeCard';
-import { useDocNode } from '../shared/useDocNode';
+import { useDocNode, useSourceReport } from '../shared/useDocNode';
 import { keyMode, partitionerLabel, partitionerTitle, rateLabel } from './sourceSummary';
 
-/** A producer application: its configured rate, how it picks keys, and its partitioner. */
+/** A producer application: its configured rate, how it picks keys, its partitioner, and what became of its records. */
 export const SourceNode = memo(function SourceNode({ data }: NodeProps<FlowNode>) {
   const node = useDocNode(data.nodeId, 'source');
+  const live = useSourceReport(data.nodeId);
   if (!node) return null;
   const { config } = node;
   return (
     <NodeCard kind="source" name={node.name} input={false} output>
-      <div className="fnode__figure">{rateLabel(config)}</div>
+      <div className="fnode__status">
+        <span className="fnode__figure">{rateLabel(config)}</span>
+        {live?.paused && <span className="fnode__badge fnode__badge--busy">paused</span>}
+      </div>
       <div className="fnode__muted" title={partitionerTitle(config)}>
         {keyMode(config.keys)} → {partitionerLabel(config)}
       </div>
+      {live && <Figures figures={producerFigures(live)} label="Delivery" />}
     </NodeCard>
   );
 });

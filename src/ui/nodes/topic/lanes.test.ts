@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { group, member, report } from '../../testReports';
+import type { PartitionReport } from '../../../engine';
+import { group, member, partition, report, topic } from '../../testReports';
 import { groupColour, memberColour } from '../../theme/colours';
 import { topicLanes } from './lanes';
 
-const partition = (p: number, logStartOffset: number, logEndOffset: number) => ({
-  partition: p,
-  logStartOffset,
-  logEndOffset,
-  highWatermark: logEndOffset,
-  segments: 1,
-  sizeInBytes: 0,
-});
+const lane = (p: number, logStartOffset: number, logEndOffset: number) =>
+  partition(p, { logStartOffset, logEndOffset });
 
-const orders = (...partitions: ReturnType<typeof partition>[]) => ({
-  name: 'orders',
-  recordsPerSec: 0,
-  partitions,
-});
+const orders = (...partitions: PartitionReport[]) => topic('orders', partitions);
 
 describe('topic lanes', () => {
   it('fills each lane by its retained records relative to the partition retaining most', () => {
-    const r = report({ topics: [orders(partition(0, 0, 1000), partition(1, 200, 450), partition(2, 0, 0))] });
+    const r = report({ topics: [orders(lane(0, 0, 1000), lane(1, 200, 450), lane(2, 0, 0))] });
     const { lanes } = topicLanes('orders', 3, r);
     expect(lanes.map((l) => l.fill)).toEqual([1, 0.25, 0]);
     expect(lanes.map((l) => l.logEndOffset)).toEqual([1000, 450, 0]);
@@ -28,7 +19,7 @@ describe('topic lanes', () => {
 
   it("puts each group's marker at its committed offset within the retained log, in the group's colour", () => {
     const r = report({
-      topics: [orders(partition(0, 0, 1000), partition(1, 200, 450))],
+      topics: [orders(lane(0, 0, 1000), lane(1, 200, 450))],
       groups: [
         group({ node: 'billing', groupId: 'billing', committed: { orders: [750, 300] } }),
         group({ node: 'audit', groupId: 'audit', committed: { orders: [null, 450] } }),
@@ -55,7 +46,7 @@ describe('topic lanes', () => {
 
   it('clamps a committed offset below the log start (deleted by retention) to the start', () => {
     const r = report({
-      topics: [orders(partition(0, 500, 1000))],
+      topics: [orders(lane(0, 500, 1000))],
       groups: [group({ node: 'slow', committed: { orders: [100] } })],
     });
     expect(topicLanes('orders', 1, r).lanes[0]!.markers[0]!.fraction).toBe(0);
@@ -63,7 +54,7 @@ describe('topic lanes', () => {
 
   it("colours each lane as the first reading group's member that owns it", () => {
     const r = report({
-      topics: [orders(partition(0, 0, 10), partition(1, 0, 10), partition(2, 0, 10))],
+      topics: [orders(lane(0, 0, 10), lane(1, 0, 10), lane(2, 0, 10))],
       groups: [
         group({
           node: 'billing',
@@ -87,7 +78,7 @@ describe('topic lanes', () => {
   });
 
   it('shows a partition the design just added as an empty lane, before the simulation reports it', () => {
-    const r = report({ topics: [orders(partition(0, 0, 40))] });
+    const r = report({ topics: [orders(lane(0, 0, 40))] });
     const { lanes } = topicLanes('orders', 2, r);
     expect(lanes[1]).toMatchObject({
       partition: 1,

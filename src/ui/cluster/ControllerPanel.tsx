@@ -1,0 +1,31 @@
+import type { SimulationReport } from '../../engine';
+import { formatCount } from '../format';
+import { rebalanceCountdown } from './controllerFigures';
+
+/** The KRaft controller's work so far: leader elections, unclean ones, and moves back to preferred leaders. */
+export function ControllerPanel({ report }: { report: SimulationReport }) {
+  const { elections, uncleanElections, preferredElections } = report.controller;
+  const countdown = rebalanceCountdown(report);
+  return (
+    <section className="controller" aria-label="Controller">
+      <h3 className="controller__title">Controller</h3>
+      <dl className="controller__figures">
+        <div>
+          <dt>Elections</dt>
+          <dd>{formatCount(elections)}</dd>
+        </div>
+        <div className={uncleanElections > 0 ? 'controller__bad' : undefined}>
+          <dt title="a replica outside the ISR became leader: acknowledged records may be lost">
+            Unclean elections
+          </dt>
+          <dd>{formatCount(uncleanElections)}</dd>
+        </div>
+        <div>
+          <dt title="leadership moved back to the first replica listed">Preferred elections</dt>
+          <dd>{formatCount(preferredElections)}</dd>
+        </div>
+      </dl>
+      {countdown && <p className="controller__next">{countdown}</p>}
+    </section>
+  );
+}

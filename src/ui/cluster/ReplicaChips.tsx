@@ -1,0 +1,45 @@
+import type { ReplicaChip, TopicReplicas } from './replicaChips';
+
+const ROLE_TEXT = { leader: 'leader', 'in-sync': 'follower, in sync', 'out-of-sync': 'follower, out of ISR' };
+
+const describe = (c: ReplicaChip) =>
+  `${c.topic}-${c.partition}: ${ROLE_TEXT[c.role]}${c.offline ? '; the partition is offline' : ''}`;
+
+/**
+ * The replicas a broker holds, a row per topic and a chip per partition: leaders filled with a star,
+ * followers outlined, followers out of the ISR dashed red. Each chip reads as Kafka names it: "orders-0".
+ */
+export function ReplicaChips({ broker, rows }: { broker: number; rows: readonly TopicReplicas[] }) {
+  if (rows.length === 0) return <p className="broker__none">No replicas on this broker.</p>;
+  return (
+    <dl className="replicas" aria-label={`Replicas on broker ${broker}`}>
+      {rows.map((row) => (
+        <div key={row.topic} className="replicas__topic">
+          <dt className="replicas__name">{row.topic}</dt>
+          <dd className="replicas__chips">
+            <ul className="replicas__list">
+              {row.chips.map((c) => (
+                <li
+                  key={c.partition}
+                  className={`replica replica--${c.role}${c.offline ? ' replica--offline' : ''}`}
+                  title={describe(c)}
+                >
+                  {c.role === 'leader' && (
+                    <span className="replica__star" aria-hidden="true">
+                      ★
+                    </span>
+                  )}
+                  <span className="visually-hidden">{row.topic}-</span>
+                  {c.partition}
+                  {c.role !== 'in-sync' && (
+                    <span className="visually-hidden">{c.role === 'leader' ? ' leader' : ' out of ISR'}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

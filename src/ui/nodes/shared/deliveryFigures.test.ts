@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { group, source } from '../../testReports';
+import { consumerFigures, producerDetails, producerFigures } from './deliveryFigures';
+
+describe('delivery figures', () => {
+  it('counts acknowledged, lost and duplicated records, colouring losses red and duplicates amber', () => {
+    const figures = producerFigures(source('web', { recordsAcked: 12_345, recordsLost: 3 }));
+    expect(figures.map((f) => [f.label, f.value, f.tone])).toEqual([
+      ['acked', '12,345', 'plain'],
+      ['lost', '3', 'bad'],
+      ['duplicated', '0', 'plain'],
+    ]);
+  });
+
+  it('adds retries, failures and records in flight for the inspector', () => {
+    const details = producerDetails(
+      source('web', { recordsRetried: 40, recordsFailed: 2, recordsInFlight: 9 }),
+    );
+    expect(details.slice(3).map((f) => [f.label, f.value, f.tone])).toEqual([
+      ['retried', '40', 'odd'],
+      ['failed', '2', 'bad'],
+      ['in flight', '9', 'plain'],
+    ]);
+  });
+
+  it('counts a group’s duplicates and records out of order', () => {
+    const figures = consumerFigures(group({ duplicates: 120, outOfOrder: 0 }));
+    expect(figures.map((f) => [f.label, f.value, f.tone])).toEqual([
+      ['duplicates', '120', 'odd'],
+      ['out of order', '0', 'plain'],
+    ]);
+  });
+});

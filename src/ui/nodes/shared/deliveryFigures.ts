@@ -1,0 +1,55 @@
+// What became of the records: acknowledged, lost and duplicated on the producer's side; duplicated and
+// out of order on the consumer's. The figures that mean something went wrong are coloured once non-zero.
+import type { DeliveryReport, GroupReport } from '../../../engine';
+import { formatCount } from '../../format';
+
+export interface Figure {
+  label: string;
+  value: string;
+  /** bad: records lost or failed; odd: delivered twice or out of order; plain: nothing wrong. */
+  tone: 'plain' | 'odd' | 'bad';
+  /** What the figure counts, for the tooltip. */
+  title: string;
+}
+
+const figure = (label: string, n: number, whenAny: Figure['tone'], title: string): Figure => ({
+  label,
+  value: formatCount(n),
+  tone: n > 0 ? whenAny : 'plain',
+  title,
+});
+
+const ACKED = 'records the brokers acknowledged to the producer';
+const LOST = 'acknowledged records gone from every in-sync replica: truncated after a leader change';
+const DUPLICATED = 'records written twice: a retry of a batch the broker already had, without idempotence';
+
+/** The three a node card has room for. */
+export function producerFigures(d: DeliveryReport): Figure[] {
+  return [
+    figure('acked', d.recordsAcked, 'plain', ACKED),
+    figure('lost', d.recordsLost, 'bad', LOST),
+    figure('duplicated', d.recordsDuplicated, 'odd', DUPLICATED),
+  ];
+}
+
+/** All of them, for the inspector. */
+export function producerDetails(d: DeliveryReport): Figure[] {
+  return [
+    ...producerFigures(d),
+    figure('retried', d.recordsRetried, 'odd', 'record sends retried after an error'),
+    figure('failed', d.recordsFailed, 'bad', 'records the producer gave up on: timed out or refused'),
+    figure('in flight', d.recordsInFlight, 'plain', 'records sent and not yet acknowledged'),
+  ];
+}
+
+export function consumerFigures(g: GroupReport): Figure[] {
+  return [
+    figure('duplicates', g.duplicates, 'odd', 'records processed again: at-least-once delivery'),
+    figure(
+      'out of order',
+      g.outOfOrder,
+      'odd',
+      'records delivered after a later record of the same producer and partition',
+    ),
+  ];
+}

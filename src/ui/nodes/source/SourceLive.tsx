@@ -1,0 +1,34 @@
+import { producerDetails } from '../shared/deliveryFigures';
+import { FaultButton } from '../shared/FaultButton';
+import { Figures } from '../shared/Figures';
+import { LiveSection } from '../shared/LiveSection';
+import { useSourceReport } from '../shared/useDocNode';
+
+/** What became of this producer's records, and a pause to see what stops when it does. */
+export function SourceLive({ nodeId }: { nodeId: string }) {
+  const live = useSourceReport(nodeId);
+  return (
+    <LiveSection title="Delivery">
+      {live ? (
+        <Figures figures={producerDetails(live)} label="Delivery" />
+      ) : (
+        <p className="live-section__idle">Press Play to see what becomes of this producer’s records.</p>
+      )}
+      <div className="live-section__actions">
+        {live?.paused ? (
+          <FaultButton
+            fault={{ type: 'source-resume', node: nodeId }}
+            label="Resume source"
+            title="The producer sends again at its configured rate"
+          />
+        ) : (
+          <FaultButton
+            fault={{ type: 'source-pause', node: nodeId }}
+            label="Pause source"
+            title="The producer stops sending until resumed; consumers drain what is there"
+          />
+        )}
+      </div>
+    </LiveSection>
+  );
+}
