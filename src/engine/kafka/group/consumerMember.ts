@@ -15,6 +15,8 @@ export interface TopicView {
   readable(partition: number): boolean;
   /** How many times the partition's log was truncated (a leader with a shorter log took over). */
   truncations(partition: number): number;
+  /** Where the last truncation cut the partition's log: the end of the logs' common part. */
+  truncatedTo(partition: number): number;
   /** A fetch moved `bytes` out of the leader's broker. */
   fetched(partition: number, bytes: number): void;
 }
@@ -370,13 +372,13 @@ export class ConsumerMember implements GroupMemberClient {
    * below it, the consumer seeks back to where the logs agree (with a reset policy set, as here) and reads on from there.
    */
   private validatePosition(topic: TopicView, p: number, i: number, position: number): number {
-    const end = topic.partitions[p]!.logEndOffset;
+    const end = topic.truncatedTo(p);
     if (position <= end) return position;
     this.positions[i] = end;
     this.ctx.emit(
       'offset-reset',
       this.ctx.coordinator.groupId,
-      `${topic.name}-${p}: truncation detected, the log now ends at ${end}; position ${position} reset to ${end}`,
+      `${topic.name}-${p}: truncation detected, the logs agree up to offset ${end}; position ${position} reset to ${end}`,
     );
     return end;
   }
