@@ -50,7 +50,12 @@ const DOCUMENT = {
   // Brokers with links far faster than the load, so the figure is the engine's cost, not a network limit.
   cluster: {
     groupInitialRebalanceDelayMs: 100,
-    brokers: [1, 2, 3].map((id) => ({ id, networkInMBps: 100_000, networkOutMBps: 100_000, diskMBps: 100_000 })),
+    brokers: [1, 2, 3].map((id) => ({
+      id,
+      networkInMBps: 100_000,
+      networkOutMBps: 100_000,
+      diskMBps: 100_000,
+    })),
   },
   nodes: [
     {

@@ -30,7 +30,17 @@ export function formatReport(r: SimulationReport, name: string): string {
   out.push('Cluster');
   out.push(
     table([
-      ['broker', 'rack', 'status', 'leaders', 'replicas', 'stored bytes', 'net in B/s', 'net out B/s', 'disk B/s'],
+      [
+        'broker',
+        'rack',
+        'status',
+        'leaders',
+        'replicas',
+        'stored bytes',
+        'net in B/s',
+        'net out B/s',
+        'disk B/s',
+      ],
       ...r.brokers.map((b) => [
         String(b.id),
         b.rack ?? '-',
@@ -81,12 +91,23 @@ export function formatReport(r: SimulationReport, name: string): string {
     out.push('', `Topic ${t.name} (${t.partitions.length} partitions, ${n(t.recordsPerSec)} records/s in)`);
     out.push(
       table([
-        ['partition', 'leader', 'replicas', 'isr', 'log start', 'log end', 'high watermark', 'segments', 'bytes'],
+        [
+          'partition',
+          'leader',
+          'replicas',
+          'isr',
+          'log start',
+          'log end',
+          'high watermark',
+          'segments',
+          'bytes',
+        ],
         ...t.partitions.map((p) => [
           String(p.partition),
           p.offline ? 'offline' : String(p.leader),
           p.replicas.join(','),
-          p.isr.join(',') + (p.underMinIsr ? ' (under min ISR)' : p.underReplicated ? ' (under-replicated)' : ''),
+          p.isr.join(',') +
+            (p.underMinIsr ? ' (under min ISR)' : p.underReplicated ? ' (under-replicated)' : ''),
           n(p.logStartOffset),
           n(p.logEndOffset),
           n(p.highWatermark),

@@ -20,7 +20,11 @@ export function applyFault(sim: Simulation, fault: FaultAction): void {
     case 'source-pause':
     case 'source-resume':
       sim.pauseSource(fault.node, fault.type === 'source-pause');
-      sim.emit('fault', fault.node, `source ${fault.node} ${fault.type === 'source-pause' ? 'paused' : 'resumed'}`);
+      sim.emit(
+        'fault',
+        fault.node,
+        `source ${fault.node} ${fault.type === 'source-pause' ? 'paused' : 'resumed'}`,
+      );
       break;
     case 'consumer-kill':
       sim.crashConsumer(fault.node);

@@ -27,7 +27,13 @@ class PartitionCounters {
   }
 }
 
-export type ProcessedHook = (topic: TopicView, partition: number, fromOffset: number, count: number) => void;
+/** Offsets [fromOffset, endOffset) were processed (a compacted log may have gaps in between). */
+export type ProcessedHook = (
+  topic: TopicView,
+  partition: number,
+  fromOffset: number,
+  endOffset: number,
+) => void;
 
 export class GroupRuntime implements ConsumerGroupContext {
   readonly coordinator: GroupCoordinator;
@@ -150,15 +156,16 @@ export class GroupRuntime implements ConsumerGroupContext {
     topic: TopicView,
     partition: number,
     fromOffset: number,
-    count: number,
+    endOffset: number,
+    records: number,
     bytes: number,
   ): void {
     const c = this.countersFor(topic.name, topic.partitions.length);
-    c.consumed[partition]! += count;
+    c.consumed[partition]! += records;
     c.consumedBytes[partition]! += bytes;
-    this.recordsConsumed += count;
+    this.recordsConsumed += records;
     this.bytesConsumed += bytes;
-    if (this.onRecordsProcessed) this.onRecordsProcessed(topic, partition, fromOffset, count);
+    if (this.onRecordsProcessed) this.onRecordsProcessed(topic, partition, fromOffset, endOffset);
   }
 
   /** Lag as kafka-consumer-groups reports it: high watermark minus committed, over partitions with a commit. */

@@ -24,7 +24,7 @@ export class ProcessorRuntime {
     nowMs: number,
   ) {
     this.producer = new ProducerRuntime(`${nodeId}-producer`, producerSettings(config), keys, rng, nowMs);
-    group.onRecordsProcessed = (topic, partition, from, count) => this.process(topic, partition, from, count);
+    group.onRecordsProcessed = (topic, partition, from, end) => this.process(topic, partition, from, end);
   }
 
   applyConfig(config: ProcessorConfig): void {
@@ -54,11 +54,12 @@ export class ProcessorRuntime {
     this.producer.endTick(untilMs);
   }
 
-  private process(topic: TopicView, partition: number, from: number, count: number): void {
+  private process(topic: TopicView, partition: number, from: number, end: number): void {
     const log = topic.partitions[partition]!;
     const { filterRatio, fanOut } = this.config;
     if (fanOut === 0 || filterRatio === 0) return;
-    for (let o = from; o < from + count; o++) {
+    for (let o = from; o < end; o++) {
+      if (log.isRemoved(o)) continue;
       if (filterRatio < 1 && this.rng.nextFloat() >= filterRatio) continue;
       const key = log.keyAt(o);
       const keySize = this.keys.length(key);

@@ -7,6 +7,9 @@ export class ProducerBatch {
   timestamps = new Float64Array(64);
   keys = new Int32Array(64);
   sizes = new Int32Array(64);
+  /** 1 where the value is null; null when the producer sends no tombstones. */
+  tombstones: Uint8Array | null = null;
+  private tombstoneBuffer = new Uint8Array(64);
   count = 0;
   /** On-disk size: records plus the batch header. */
   bytes = 0;
@@ -29,6 +32,7 @@ export class ProducerBatch {
     timestamps: Float64Array,
     keys: Int32Array,
     sizes: Int32Array,
+    tombstones: Uint8Array | null,
     count: number,
     bytes: number,
     nowMs: number,
@@ -40,7 +44,13 @@ export class ProducerBatch {
       this.timestamps = new Float64Array(n);
       this.keys = new Int32Array(n);
       this.sizes = new Int32Array(n);
+      this.tombstoneBuffer = new Uint8Array(n);
     }
+    if (tombstones !== null) {
+      const tb = this.tombstoneBuffer;
+      for (let i = 0; i < count; i++) tb[i] = tombstones[i]!;
+      this.tombstones = tb;
+    } else this.tombstones = null;
     // A loop, not set(subarray()): a subarray view is an allocation per batch.
     const ts = this.timestamps;
     const ks = this.keys;

@@ -31,7 +31,8 @@ class ProducerTarget {
       this.knownPartitions,
       settings.batchSize,
       settings.lingerMs,
-      (p, ts, keys, sizes, n, bytes) => producer.onBatchSent(this, p, ts, keys, sizes, n, bytes),
+      (p, ts, keys, sizes, tombstones, n, bytes) =>
+        producer.onBatchSent(this, p, ts, keys, sizes, tombstones, n, bytes),
     );
   }
 
@@ -58,6 +59,8 @@ export class ProducerRuntime {
   readonly sender: Sender;
   /** The producer's number in the simulation, written into the log with its records. */
   index = 0;
+  /** The application sends null values (tombstones); when false, batches carry no tombstone column. */
+  sendsTombstones = false;
   /** False once the process is killed: nothing is sent until it restarts. */
   running = true;
   private nextMetadataMs: number;
@@ -137,7 +140,7 @@ export class ProducerRuntime {
       else appendWithBuiltInPartitioner(t.sticky, t.batches);
     }
     this.recordsSent += targets.length;
-    this.bytesSent += ((keySize < 0 ? 0 : keySize) + valueSize) * targets.length;
+    this.bytesSent += ((keySize < 0 ? 0 : keySize) + (valueSize < 0 ? 0 : valueSize)) * targets.length;
   }
 
   /** End of a tick: the sender drains when a batch is full or has lingered long enough. */
@@ -181,6 +184,7 @@ export class ProducerRuntime {
     timestamps: Float64Array,
     keys: Int32Array,
     sizes: Int32Array,
+    tombstones: Uint8Array,
     count: number,
     batchBytes: number,
   ): void {
@@ -191,6 +195,7 @@ export class ProducerRuntime {
       timestamps,
       keys,
       sizes,
+      this.sendsTombstones ? tombstones : null,
       count,
       batchBytes,
       this.lastNowMs,

@@ -3,7 +3,8 @@
 // time), and are retried on retriable errors after retry.backoff.ms until delivery.timeout.ms. With acks=all the
 // answer waits for the high watermark (DelayedProduce); an idempotent producer's retry of a batch the leader already
 // has is answered from the log instead of written twice (DUPLICATE_SEQUENCE).
-import { APPEND_REJECTED_BATCH_TOO_LARGE } from '../kafka/log/partitionLog';
+import { compacts } from '../kafka/log/logConfig';
+import { APPEND_REJECTED_BATCH_TOO_LARGE, APPEND_REJECTED_NO_KEY } from '../kafka/log/partitionLog';
 import { acksCode, isIdempotent } from '../kafka/producer/producerSettings';
 import {
   PRODUCE_ACKNOWLEDGED,
@@ -62,6 +63,7 @@ export class Sender {
     timestamps: Float64Array,
     keys: Int32Array,
     sizes: Int32Array,
+    tombstones: Uint8Array | null,
     count: number,
     bytes: number,
     nowMs: number,
@@ -70,7 +72,18 @@ export class Sender {
     const tag = producerTag(p.index, queue.nextSequence++);
     if (queue.waiting.length === 0 && p.settings.acks !== 'all') {
       // acks=0/1 with nothing queued ahead: written and answered at once, no copy needed.
-      const base = this.append(topic, partition, timestamps, keys, sizes, count, bytes, tag, nowMs);
+      const base = this.append(
+        topic,
+        partition,
+        timestamps,
+        keys,
+        sizes,
+        tombstones,
+        count,
+        bytes,
+        tag,
+        nowMs,
+      );
       if (base >= 0) {
         p.recordsAcked += count;
         if (queue.told.size > 0) queue.told.clear();
@@ -84,13 +97,17 @@ export class Sender {
     if (this.bufferedBytes + bytes > BUFFER_MEMORY_BYTES) {
       p.recordsFailed += count;
       if (!this.bufferFull)
-        p.emit('produce-error', p.clientId, `buffer.memory (32 MB) is full: new records fail until batches drain`);
+        p.emit(
+          'produce-error',
+          p.clientId,
+          `buffer.memory (32 MB) is full: new records fail until batches drain`,
+        );
       this.bufferFull = true;
       return;
     }
     if (this.bufferFull && this.bufferedBytes < BUFFER_MEMORY_BYTES / 2) this.bufferFull = false;
     const b = this.pool.pop() ?? new ProducerBatch();
-    b.fill(topic, partition, timestamps, keys, sizes, count, bytes, nowMs, tag);
+    b.fill(topic, partition, timestamps, keys, sizes, tombstones, count, bytes, nowMs, tag);
     queue.waiting.addLast(b);
     this.bufferedBytes += bytes;
     this.recordsInFlight += count;
@@ -176,7 +193,11 @@ export class Sender {
       this.release(b, true);
     }
     if (label !== null)
-      this.report(q, -2, `${label}: batches expire after delivery.timeout.ms (${timeout} ms): their records fail`);
+      this.report(
+        q,
+        -2,
+        `${label}: batches expire after delivery.timeout.ms (${timeout} ms): their records fail`,
+      );
   }
 
   /** Sends waiting batches in order while the partition has room for more requests in flight. */
@@ -195,7 +216,18 @@ export class Sender {
         b.epoch = topic.replicas[b.partition]!.rp.leaderEpoch;
       } else {
         const duplicate = b.baseOffset >= 0 && this.stillInLog(b);
-        base = this.append(topic, b.partition, b.timestamps, b.keys, b.sizes, b.count, b.bytes, b.tag, nowMs);
+        base = this.append(
+          topic,
+          b.partition,
+          b.timestamps,
+          b.keys,
+          b.sizes,
+          b.tombstones,
+          b.count,
+          b.bytes,
+          b.tag,
+          nowMs,
+        );
         if (base === WAIT) {
           this.reportWait(q, topic, b.partition);
           return;
@@ -210,7 +242,7 @@ export class Sender {
       b.attempts++;
       waiting.pollFirst();
       if (base < 0) {
-        if (base === APPEND_REJECTED_BATCH_TOO_LARGE) {
+        if (base === APPEND_REJECTED_BATCH_TOO_LARGE || base === APPEND_REJECTED_NO_KEY) {
           this.fail(0, base, topic, b.partition, q);
           this.release(b, true);
         } else this.retry(q, b, -base, nowMs);
@@ -247,6 +279,7 @@ export class Sender {
     timestamps: Float64Array,
     keys: Int32Array,
     sizes: Int32Array,
+    tombstones: Uint8Array | null,
     count: number,
     bytes: number,
     tag: number,
@@ -254,13 +287,18 @@ export class Sender {
   ): number {
     const replicas = topic.replicas[partition]!;
     const broker = replicas.leaderBroker();
-    if (broker === null || !broker.alive || !broker.networkIn.available || !broker.disk.available) return WAIT;
+    if (broker === null || !broker.alive || !broker.networkIn.available || !broker.disk.available)
+      return WAIT;
     const log = topic.partitions[partition]!;
+    if (compacts(log.config.cleanupPolicy)) {
+      for (let i = 0; i < count; i++) if (keys[i]! < 0) return APPEND_REJECTED_NO_KEY;
+    }
     if (bytes > log.config.segmentBytes) return APPEND_REJECTED_BATCH_TOO_LARGE;
     const base = replicas.appendToLeader(
       timestamps,
       keys,
       sizes,
+      tombstones,
       count,
       bytes,
       tag,
@@ -304,7 +342,17 @@ export class Sender {
   private fail(count: number, code: number, topic: TopicRuntime, partition: number, q: PartitionQueue): void {
     this.producer.recordsFailed += count;
     if (code === APPEND_REJECTED_BATCH_TOO_LARGE)
-      this.report(q, -3, `${topic.name}-${partition}: batch larger than segment.bytes, refused (RECORD_BATCH_TOO_LARGE)`);
+      this.report(
+        q,
+        -3,
+        `${topic.name}-${partition}: batch larger than segment.bytes, refused (RECORD_BATCH_TOO_LARGE)`,
+      );
+    else if (code === APPEND_REJECTED_NO_KEY)
+      this.report(
+        q,
+        -4,
+        `${topic.name}-${partition}: compacted topic cannot accept a record without a key (INVALID_RECORD)`,
+      );
   }
 
   private release(b: ProducerBatch, failed: boolean): void {
@@ -318,7 +366,8 @@ export class Sender {
   /** Batches wait because the leader cannot be reached (not for a full link, which is routine). */
   private reportWait(q: PartitionQueue, topic: TopicRuntime, partition: number): void {
     const leader = topic.replicas[partition]!.leaderBroker();
-    if (leader === null) this.report(q, -5, `${topic.name}-${partition}: no leader; batches wait in the accumulator`);
+    if (leader === null)
+      this.report(q, -5, `${topic.name}-${partition}: no leader; batches wait in the accumulator`);
     else if (!leader.alive)
       this.report(
         q,

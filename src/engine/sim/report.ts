@@ -270,5 +270,3 @@ function brokerReports(sim: Simulation): BrokerReport[] {
     };
   });
 }
-
-

@@ -48,6 +48,7 @@ export class Simulation implements SimulationState {
   private readonly faults = new FaultSchedule();
   private doc: PipelineDocument;
   private nextRetentionMs: number;
+  private nextCleanerMs: number;
   private nextSampleMs: number;
   private carryMs = 0;
   // Flat lists for the step loop, rebuilt when the design changes.
@@ -65,6 +66,7 @@ export class Simulation implements SimulationState {
     this.metrics = new MetricsRecorder(options.sampleIntervalMs ?? 1000);
     this.doc = doc;
     this.nextRetentionMs = doc.cluster.logRetentionCheckIntervalMs;
+    this.nextCleanerMs = doc.cluster.logCleanerBackoffMs;
     this.nextSampleMs = this.metrics.intervalMs;
     this.cluster = new ClusterRuntime(doc.cluster, options.seed, this.emit, this.producers, 0);
     this.update(doc);
@@ -124,10 +126,30 @@ export class Simulation implements SimulationState {
       this.nextRetentionMs += this.doc.cluster.logRetentionCheckIntervalMs;
       this.applyRetention(until);
     }
+    if (until >= this.nextCleanerMs) {
+      this.nextCleanerMs += this.doc.cluster.logCleanerBackoffMs;
+      this.clean(until);
+    }
     if (until >= this.nextSampleMs) {
       this.nextSampleMs += this.metrics.intervalMs;
       this.metrics.sample(this);
       this.cluster.sample(this.metrics.intervalMs);
+    }
+  }
+
+  /** The log cleaner: compacted topics keep the latest record per key (log.cleaner.backoff.ms between passes). */
+  private clean(nowMs: number): void {
+    const topics = this.topicList;
+    for (let i = 0; i < topics.length; i++) {
+      const topic = topics[i]!;
+      if (topic.config.cleanupPolicy !== 'compact') continue;
+      const removed = topic.clean(nowMs);
+      if (removed > 0)
+        this.emit(
+          'compaction',
+          topic.name,
+          `log cleaner removed ${removed} records superseded by a newer one with the same key`,
+        );
     }
   }
 

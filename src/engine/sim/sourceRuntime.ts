@@ -28,6 +28,7 @@ export class SourceRuntime {
     this.arrivals = new Arrivals(config, rng, nowMs);
     this.keyChooser = new KeyChooser(config.keys, keys, rng);
     this.valueSize = valueSizeSampler(config.recordSize, rng);
+    this.producer.sendsTombstones = config.tombstoneRatio > 0;
   }
 
   applyConfig(config: SourceConfig, nowMs: number): void {
@@ -44,6 +45,7 @@ export class SourceRuntime {
     )
       this.arrivals.restart(config, nowMs);
     this.producer.applySettings(producerSettings(config));
+    this.producer.sendsTombstones = config.tombstoneRatio > 0;
   }
 
   /** Produces every record that arrives before `untilMs`, then lets the sender drain. */
@@ -53,9 +55,14 @@ export class SourceRuntime {
     if (this.paused) {
       while (arrivals.next < untilMs) arrivals.advance();
     } else {
+      const tombstones = this.config.tombstoneRatio;
       while (arrivals.next < untilMs) {
+        const key = this.keyChooser.next();
+        let valueSize = this.valueSize();
+        // A tombstone is a keyed record with a null value (size -1, as DefaultRecord writes it).
+        if (tombstones > 0 && key >= 0 && this.rng.nextFloat() < tombstones) valueSize = -1;
         // CreateTime: the producer's clock in whole milliseconds.
-        producer.send(nowMs, Math.floor(arrivals.next), this.keyChooser.next(), this.valueSize());
+        producer.send(nowMs, Math.floor(arrivals.next), key, valueSize);
         arrivals.advance();
       }
     }

@@ -98,6 +98,14 @@ export class TopicRuntime implements TopicView {
     return deleted;
   }
 
+  /** The log cleaner's pass over every partition (compacted topics only); returns the records it removed. */
+  clean(nowMs: number): number {
+    let removed = 0;
+    for (let p = 0; p < this.partitions.length; p++)
+      removed += this.partitions[p]!.clean(nowMs, this.highWatermark(p));
+    return removed;
+  }
+
   private logConfig() {
     const c = this.config;
     return {
@@ -106,6 +114,9 @@ export class TopicRuntime implements TopicView {
       retentionMs: c.retentionMs,
       retentionBytes: c.retentionBytes,
       cleanupPolicy: c.cleanupPolicy,
+      deleteRetentionMs: c.deleteRetentionMs,
+      minCleanableDirtyRatio: c.minCleanableDirtyRatio,
+      minCompactionLagMs: c.minCompactionLagMs,
       logRetentionCheckIntervalMs: this.retentionCheckIntervalMs,
     };
   }

@@ -31,13 +31,14 @@ export interface ConsumerGroupContext {
   topic(name: string): TopicView | undefined;
   /** Records handed to the application by poll(); the group counts redeliveries here. */
   onDelivered(topic: TopicView, partition: number, fromOffset: number, count: number): void;
-  /** Records the application finished processing. */
+  /** Records the application finished processing: `records` live records in offsets [fromOffset, endOffset). */
   onProcessed(
     member: ConsumerMember,
     topic: TopicView,
     partition: number,
     fromOffset: number,
-    count: number,
+    endOffset: number,
+    records: number,
     bytes: number,
   ): void;
 }
@@ -80,6 +81,7 @@ export class ConsumerMember implements GroupMemberClient {
   private readonly batchFrom: number[] = [];
   private readonly batchCount: number[] = [];
   private readonly batchBytes: number[] = [];
+  private readonly batchEnd: number[] = [];
   private batchSize = 0;
 
   constructor(
@@ -283,21 +285,29 @@ export class ConsumerMember implements GroupMemberClient {
         this.seenTruncations[i] = truncations;
         position = this.validatePosition(topic, p, i, position);
       }
-      const available = topic.highWatermark(p) - position;
-      if (available <= 0) continue;
+      const hw = topic.highWatermark(p);
+      if (hw <= position) continue;
+      // A compacted log has gaps where the cleaner removed records: the fetch returns live records only.
+      const available = log.liveRecordsIn(position, hw);
+      if (available <= 0) {
+        this.positions[i] = hw;
+        continue;
+      }
       const count = available < budget ? available : budget;
+      const end = count === available ? hw : log.offsetAfterLiveRecords(position, count, hw);
       budget -= count;
-      this.ctx.onDelivered(topic, p, position, count);
-      const bytes = log.bytesInRange(position, position + count);
+      this.ctx.onDelivered(topic, p, position, end - position);
+      const bytes = log.bytesInRange(position, end);
       topic.fetched(p, bytes);
       const b = this.batchSize++;
       this.batchTopic[b] = topic;
       this.batchPartition[b] = p;
       this.batchFrom[b] = position;
+      this.batchEnd[b] = end;
       this.batchCount[b] = count;
       this.batchBytes[b] = bytes;
-      this.positions[i] = position + count;
-      if (budget === 0) this.fetchCursor = position + count < topic.highWatermark(p) ? i : (i + 1) % n;
+      this.positions[i] = end;
+      if (budget === 0) this.fetchCursor = end < hw ? i : (i + 1) % n;
     }
     if (this.batchSize === 0) return 0;
     const records = this.ctx.settings.maxPollRecords - budget;
@@ -322,7 +332,7 @@ export class ConsumerMember implements GroupMemberClient {
       const bytes = this.batchBytes[b]!;
       this.recordsConsumed += count;
       this.bytesConsumed += bytes;
-      this.ctx.onProcessed(this, topic, p, from, count, bytes);
+      this.ctx.onProcessed(this, topic, p, from, this.batchEnd[b]!, count, bytes);
     }
     this.batchSize = 0;
     // Without auto-commit the application commits (commitSync) after processing each poll.

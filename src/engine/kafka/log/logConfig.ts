@@ -13,8 +13,14 @@ export interface LogConfig {
   retentionMs: number;
   /** `retention.bytes`: delete oldest segments while the log stays at or above this size without them; -1 = unlimited. */
   retentionBytes: number;
-  /** `cleanup.policy`: retention deletes segments only when it contains `delete`. Compaction comes later. */
+  /** `cleanup.policy`: retention deletes segments when it contains `delete`; the cleaner compacts when it contains `compact`. */
   cleanupPolicy: CleanupPolicy;
+  /** `delete.retention.ms`: how long the cleaner keeps a tombstone after the pass that first retained it (KIP-534). */
+  deleteRetentionMs: number;
+  /** `min.cleanable.dirty.ratio`: the cleaner compacts a log once dirty bytes / total bytes exceeds this. */
+  minCleanableDirtyRatio: number;
+  /** `min.compaction.lag.ms`: segments whose largest timestamp is younger than this stay uncleaned. */
+  minCompactionLagMs: number;
   /**
    * `log.retention.check.interval.ms` (a broker config, carried here for convenience): how often the
    * simulator calls `PartitionLog.applyRetention`. The log itself never reads it.
@@ -32,6 +38,12 @@ export const DEFAULT_RETENTION_MS = 604800000;
 export const DEFAULT_RETENTION_BYTES = -1;
 /** ServerLogConfigs.LOG_CLEANUP_INTERVAL_MS_DEFAULT (`log.retention.check.interval.ms`) = 5 minutes. */
 export const DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS = 300000;
+/** LogConfig.DEFAULT_DELETE_RETENTION_MS = 1 day. */
+export const DEFAULT_DELETE_RETENTION_MS = 86400000;
+/** LogConfig.DEFAULT_MIN_CLEANABLE_DIRTY_RATIO = 0.5. */
+export const DEFAULT_MIN_CLEANABLE_DIRTY_RATIO = 0.5;
+/** LogConfig.DEFAULT_MIN_COMPACTION_LAG_MS = 0. */
+export const DEFAULT_MIN_COMPACTION_LAG_MS = 0;
 /** `segment.bytes` lower bound: atLeast(LegacyRecord.RECORD_OVERHEAD_V0) = 14. */
 export const MIN_SEGMENT_BYTES = 14;
 
@@ -41,6 +53,9 @@ export const DEFAULT_LOG_CONFIG: Readonly<LogConfig> = Object.freeze({
   retentionMs: DEFAULT_RETENTION_MS,
   retentionBytes: DEFAULT_RETENTION_BYTES,
   cleanupPolicy: 'delete',
+  deleteRetentionMs: DEFAULT_DELETE_RETENTION_MS,
+  minCleanableDirtyRatio: DEFAULT_MIN_CLEANABLE_DIRTY_RATIO,
+  minCompactionLagMs: DEFAULT_MIN_COMPACTION_LAG_MS,
   logRetentionCheckIntervalMs: DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS,
 });
 
@@ -76,6 +91,19 @@ export function validateLogConfig(config: LogConfig): void {
       `log.retention.check.interval.ms must be an integer >= 1, got ${logRetentionCheckIntervalMs}`,
     );
   }
+  const { deleteRetentionMs, minCleanableDirtyRatio, minCompactionLagMs } = config;
+  // delete.retention.ms: atLeast(0)
+  if (!Number.isInteger(deleteRetentionMs) || deleteRetentionMs < 0) {
+    throw new RangeError(`delete.retention.ms must be an integer >= 0, got ${deleteRetentionMs}`);
+  }
+  // min.cleanable.dirty.ratio: between(0, 1)
+  if (!(minCleanableDirtyRatio >= 0 && minCleanableDirtyRatio <= 1)) {
+    throw new RangeError(`min.cleanable.dirty.ratio must be in [0, 1], got ${minCleanableDirtyRatio}`);
+  }
+  // min.compaction.lag.ms: atLeast(0)
+  if (!Number.isInteger(minCompactionLagMs) || minCompactionLagMs < 0) {
+    throw new RangeError(`min.compaction.lag.ms must be an integer >= 0, got ${minCompactionLagMs}`);
+  }
   const policy: string = config.cleanupPolicy;
   if (policy !== 'delete' && policy !== 'compact' && policy !== 'compact,delete') {
     throw new RangeError(`cleanup.policy must be 'delete', 'compact' or 'compact,delete', got ${policy}`);
@@ -85,4 +113,9 @@ export function validateLogConfig(config: LogConfig): void {
 /** LogConfig.delete: true when `cleanup.policy` contains `delete`. */
 export function deletesOnRetention(policy: CleanupPolicy): boolean {
   return policy !== 'compact';
+}
+
+/** LogConfig.compact: true when `cleanup.policy` contains `compact`. */
+export function compacts(policy: CleanupPolicy): boolean {
+  return policy !== 'delete';
 }

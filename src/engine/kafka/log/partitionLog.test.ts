@@ -35,6 +35,9 @@ describe('LogConfig', () => {
       retentionMs: 604800000,
       retentionBytes: -1,
       cleanupPolicy: 'delete',
+      deleteRetentionMs: 86400000,
+      minCleanableDirtyRatio: 0.5,
+      minCompactionLagMs: 0,
       logRetentionCheckIntervalMs: 300000,
     });
     expect(DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS).toBe(300000);
@@ -46,6 +49,10 @@ describe('LogConfig', () => {
     expect(() => logConfig({ segmentMs: 0 })).toThrow(RangeError);
     expect(() => logConfig({ retentionMs: -2 })).toThrow(RangeError);
     expect(logConfig({ retentionBytes: -5 }).retentionBytes).toBe(-5);
+    expect(() => logConfig({ deleteRetentionMs: -1 })).toThrow(RangeError);
+    expect(() => logConfig({ minCleanableDirtyRatio: 1.01 })).toThrow(RangeError);
+    expect(() => logConfig({ minCompactionLagMs: -1 })).toThrow(RangeError);
+    expect(logConfig({ minCleanableDirtyRatio: 0 }).minCleanableDirtyRatio).toBe(0);
   });
 });
 
@@ -300,10 +307,25 @@ describe('PartitionLog retained window (ring)', () => {
     expect(log.timestampAt(3)).toBe(108); // segment [0..5]: first 3, max 178: 3 + (175 / 5) * 3
   });
 
-  it('holds 24 bytes of typed arrays per retained record', () => {
-    expect(RETAINED_BYTES_PER_RECORD).toBe(24);
-    expect(wrapped().memoryBytes()).toBe(8 * 24);
+  it('truncateTo cuts the segment holding the offset, deletes the newer ones and shrinks the window', () => {
+    const log = wrapped();
+    expect(log.truncateTo(15)).toBe(5);
+    expect(log.logEndOffset).toBe(15);
+    expect(bases(log)).toEqual([0, 6, 11]);
+    expect(segmentSizes(log)).toEqual([981, 845, 870 - 176]); // offset 15 went: 115 + its 61-byte header
+    expect(log.segmentRecordCount(2)).toBe(4);
+    // Slots of 7..11 held 15..19, which are gone: the window starts at 12, not at 15 - 8.
+    expect(log.windowStartOffset()).toBe(12);
+    expect(log.bytesInRange(8, 12)).toBe(3 * 108 + 112.5); // segment averages: (106..110) / 5, (111..114) / 4
+    expect(log.append(0, 7, 100, 0)).toBe(15);
+    expect(log.truncateTo(99)).toBe(0);
+  });
+
+  it('holds 33 bytes of typed arrays per retained record', () => {
+    // offset 8 + timestamp 8 + key 4 + size 4 + leader epoch 4 + producer 4 + flags 1
+    expect(RETAINED_BYTES_PER_RECORD).toBe(33);
+    expect(wrapped().memoryBytes()).toBe(8 * 33);
     const big = new PartitionLog(1 << 20);
-    expect(big.memoryBytes() / big.capacity).toBe(24);
+    expect(big.memoryBytes() / big.capacity).toBe(33);
   });
 });

@@ -193,3 +193,39 @@ describe('LogSegments.deletableCount (UnifiedLog.deletableSegments)', () => {
     expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 0, 0, 10, 10)).toBe(1);
   });
 });
+
+describe('LogSegments after cleaning (Cleaner.cleanSegments, LocalLog.replaceSegments)', () => {
+  it('takes removed records and headers off a segment and the total', () => {
+    const s = new LogSegments(0, 0);
+    put(s, 5, 805, 40, 40);
+    s.roll(5, 50);
+    put(s, 1, 161, 50, 50);
+    s.removeCleaned(0, 2, 200, 322);
+    expect([s.recordCount(0), s.recordBytes(0), s.bytes(0), s.sizeInBytes()]).toEqual([3, 544, 483, 644]); // the helper counts one header per put;
+    s.setCleanedTimestamps(0, 30, 10);
+    expect([s.maxTimestamp(0), s.firstBatchTimestamp(0), s.largestTimestamp(0)]).toEqual([30, 10, 30]);
+  });
+
+  it('merges a group of segments into one at the first base offset, keeping the ones after in order', () => {
+    const s = new LogSegments(0, 0, 4);
+    const specs = [
+      [0, 2, 322, 10, 100],
+      [10, 0, 0, -1, 200],
+      [20, 3, 483, 25, 300],
+      [30, 1, 161, 35, 400],
+    ] as const;
+    for (const [base, records, bytes, ts, now] of specs) {
+      if (base > 0) s.roll(base, now);
+      if (records > 0) put(s, records, bytes, ts, now);
+    }
+    s.roll(40, 500); // active
+    s.merge(0, 3);
+    expect(s.count()).toBe(3);
+    expect([s.baseOffset(0), s.recordCount(0), s.bytes(0), s.recordBytes(0)]).toEqual([0, 5, 805, 683]);
+    expect([s.maxTimestamp(0), s.firstBatchTimestamp(0), s.lastModifiedMs(0)]).toEqual([25, 10, 300]);
+    expect([s.baseOffset(1), s.baseOffset(2), s.recordCount(1)]).toEqual([30, 40, 1]);
+    expect(s.sizeInBytes()).toBe(966);
+    expect(s.indexOf(25)).toBe(0);
+    expect(() => s.merge(1, 2)).toThrow(RangeError); // never into the active segment
+  });
+});

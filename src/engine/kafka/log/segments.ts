@@ -1,4 +1,4 @@
-// Follows Kafka's LogSegments (the segment list) and LogSegment (shouldRoll, append); the retention decision follows UnifiedLog.deletableSegments.
+// Follows Kafka's LogSegments (the segment list) and LogSegment (shouldRoll, append); the retention decision follows UnifiedLog.deletableSegments, the cleaner's rewrite LocalLog.replaceSegments.
 
 /**
  * Why a segment is deleted, named after Kafka's SegmentDeletionReason classes. The order of the values is the
@@ -290,6 +290,86 @@ export class LogSegments {
     this.totals[T_BYTES] = this.totals[T_BYTES]! - removed;
     this.head = (this.head + k) & this.mask;
     this.n -= k;
+  }
+
+  /** LocalLog.truncateTo's deletion of the newest segment (its base offset is above the truncation point). */
+  removeNewest(): void {
+    if (this.n <= 1) throw new RangeError('the last segment cannot be removed');
+    this.totals[T_BYTES] = this.totals[T_BYTES]! - this.bytes(this.n - 1);
+    this.n--;
+  }
+
+  /**
+   * LogSegment.truncateTo on the newest segment: drop its last `records` records (`recordBytes` of records,
+   * `bytes` on disk). `maxTimestamp` is the largest timestamp left (-1 when unknown or empty).
+   */
+  truncateActive(records: number, recordBytes: number, bytes: number, maxTimestamp: number): void {
+    const d = this.data;
+    const s = this.slot(this.n - 1);
+    const left = d[s + F_RECORDS]! - records;
+    const removedBytes = left > 0 ? Math.min(bytes, d[s + F_BYTES]!) : d[s + F_BYTES]!;
+    d[s + F_RECORDS] = left > 0 ? left : 0;
+    d[s + F_RECORD_BYTES] = left > 0 ? Math.max(0, d[s + F_RECORD_BYTES]! - recordBytes) : 0;
+    d[s + F_BYTES] = d[s + F_BYTES]! - removedBytes;
+    this.totals[T_BYTES] = this.totals[T_BYTES]! - removedBytes;
+    if (left > 0) {
+      if (maxTimestamp >= 0) d[s + F_MAX_TS] = maxTimestamp;
+    } else {
+      d[s + F_MAX_TS] = -1;
+      d[s + F_FIRST_TS] = -1;
+    }
+  }
+
+  /**
+   * Cleaner.cleanSegments for segment `i` (not the active one): the cleaned copy lacks `records` records of
+   * `recordBytes` bytes, and `bytes` bytes on disk (those records plus the headers of the batches that went).
+   */
+  removeCleaned(i: number, records: number, recordBytes: number, bytes: number): void {
+    const d = this.data;
+    const s = this.slot(i);
+    d[s + F_RECORDS] = d[s + F_RECORDS]! - records;
+    d[s + F_RECORD_BYTES] = d[s + F_RECORD_BYTES]! - recordBytes;
+    d[s + F_BYTES] = d[s + F_BYTES]! - bytes;
+    this.totals[T_BYTES] = this.totals[T_BYTES]! - bytes;
+  }
+
+  /**
+   * The cleaned segment `i`'s timestamps, rebuilt from the batches it kept: maxTimestampSoFar and the first
+   * batch's max timestamp (rollingBasedTimestamp), -1 when it kept no batch.
+   */
+  setCleanedTimestamps(i: number, maxTimestamp: number, firstBatchTimestamp: number): void {
+    const s = this.slot(i);
+    this.data[s + F_MAX_TS] = maxTimestamp;
+    this.data[s + F_FIRST_TS] = firstBatchTimestamp;
+  }
+
+  /**
+   * LocalLog.replaceSegments of the `k` segments from `i` (a group of Cleaner.groupSegmentsBySize, none of them
+   * the active one) by the one segment they were cleaned into: it starts at segment `i`'s base offset, holds their
+   * records and bytes, the largest max timestamp, the first non-empty one's first batch timestamp, and the last
+   * one's last-modified time (`cleaned.setLastModified(segments.last.lastModified)`).
+   */
+  merge(i: number, k: number): void {
+    if (k <= 1) return;
+    if (i < 0 || i + k >= this.n) throw new RangeError(`cannot merge ${k} segments from ${i} of ${this.n}`);
+    const d = this.data;
+    const into = this.slot(i);
+    for (let j = i + 1; j < i + k; j++) {
+      const s = this.slot(j);
+      if (d[into + F_BYTES] === 0) d[into + F_FIRST_TS] = d[s + F_FIRST_TS]!;
+      d[into + F_RECORDS] = d[into + F_RECORDS]! + d[s + F_RECORDS]!;
+      d[into + F_BYTES] = d[into + F_BYTES]! + d[s + F_BYTES]!;
+      d[into + F_RECORD_BYTES] = d[into + F_RECORD_BYTES]! + d[s + F_RECORD_BYTES]!;
+      if (d[s + F_MAX_TS]! > d[into + F_MAX_TS]!) d[into + F_MAX_TS] = d[s + F_MAX_TS]!;
+      d[into + F_LAST_MODIFIED] = d[s + F_LAST_MODIFIED]!;
+    }
+    // Close the hole: the segments after the group move down by k - 1.
+    for (let j = i + k; j < this.n; j++) {
+      const from = this.slot(j);
+      const to = this.slot(j - k + 1);
+      for (let f = 0; f < STRIDE; f++) d[to + f] = d[from + f]!;
+    }
+    this.n -= k - 1;
   }
 
   private slot(i: number): number {

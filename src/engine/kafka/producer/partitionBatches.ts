@@ -13,6 +13,7 @@ export type BatchSender = (
   timestamps: Float64Array,
   keys: Int32Array,
   sizes: Int32Array,
+  tombstones: Uint8Array,
   count: number,
   batchBytes: number,
 ) => void;
@@ -22,6 +23,8 @@ class OpenBatch {
   keys = new Int32Array(64);
   /** Payload bytes (key + value) per record, as the log keeps them. */
   sizes = new Int32Array(64);
+  /** 1 where the record's value is null (a tombstone). */
+  tombstones = new Uint8Array(64);
   count = 0;
   estimatedBytes = 0;
   writeLimit = 0;
@@ -31,7 +34,7 @@ class OpenBatch {
   /** A full batch of this partition was sent during the current tick, so this one is second in its queue. */
   sentFullThisTick = false;
 
-  push(timestamp: number, key: number, size: number): void {
+  push(timestamp: number, key: number, size: number, tombstone: number): void {
     if (this.count === this.timestamps.length) {
       const n = this.count * 2;
       const ts = new Float64Array(n);
@@ -40,13 +43,17 @@ class OpenBatch {
       ks.set(this.keys);
       const ss = new Int32Array(n);
       ss.set(this.sizes);
+      const tb = new Uint8Array(n);
+      tb.set(this.tombstones);
       this.timestamps = ts;
       this.keys = ks;
       this.sizes = ss;
+      this.tombstones = tb;
     }
     this.timestamps[this.count] = timestamp;
     this.keys[this.count] = key;
     this.sizes[this.count] = size;
+    this.tombstones[this.count] = tombstone;
     this.count++;
   }
 }
@@ -108,7 +115,7 @@ export class PartitionBatches implements PartitionQueues {
       b.sentFullThisTick = true;
       return -1;
     }
-    b.push(this.pendingTimestamp, this.pendingKey, this.payload());
+    b.push(this.pendingTimestamp, this.pendingKey, this.payload(), this.pendingValueSize < 0 ? 1 : 0);
     b.estimatedBytes += recordSize;
     if (b.writeLimit <= b.estimatedBytes) this.readyToDrain = true;
     return recordSize;
@@ -121,14 +128,13 @@ export class PartitionBatches implements PartitionQueues {
       RECORD_BATCH_OVERHEAD +
       MAX_RECORD_OVERHEAD +
       keyBytes +
-      sizeOfVarint(this.pendingValueSize) +
-      this.pendingValueSize;
+      (this.pendingValueSize < 0 ? 1 : sizeOfVarint(this.pendingValueSize) + this.pendingValueSize);
     b.writeLimit = this.batchSize > upperBound ? this.batchSize : upperBound;
     b.createdMs = this.nowMs;
     b.baseTimestamp = this.pendingTimestamp;
     b.closed = false;
     b.count = 0;
-    b.push(this.pendingTimestamp, this.pendingKey, this.payload());
+    b.push(this.pendingTimestamp, this.pendingKey, this.payload(), this.pendingValueSize < 0 ? 1 : 0);
     b.estimatedBytes =
       RECORD_BATCH_OVERHEAD + defaultRecordSizeInBytes(0, 0, this.pendingKeySize, this.pendingValueSize);
     if (b.writeLimit <= b.estimatedBytes) this.readyToDrain = true;
@@ -180,12 +186,15 @@ export class PartitionBatches implements PartitionQueues {
   }
 
   private payload(): number {
-    return (this.pendingKeySize < 0 ? 0 : this.pendingKeySize) + this.pendingValueSize;
+    return (
+      (this.pendingKeySize < 0 ? 0 : this.pendingKeySize) +
+      (this.pendingValueSize < 0 ? 0 : this.pendingValueSize)
+    );
   }
 
   private sendBatch(partition: number): void {
     const b = this.batches[partition]!;
-    this.send(partition, b.timestamps, b.keys, b.sizes, b.count, b.estimatedBytes);
+    this.send(partition, b.timestamps, b.keys, b.sizes, b.tombstones, b.count, b.estimatedBytes);
     b.count = 0;
     b.estimatedBytes = 0;
     b.closed = false;

@@ -24,7 +24,7 @@ export function sizeOfVarlong(value: number): number {
 
 /**
  * Bytes of one record inside a batch: a length varint, then attributes, timestamp delta, offset delta,
- * key (-1 length when null), value, and a zero header count.
+ * key and value (-1 length when null: a null value is a tombstone), and a zero header count.
  */
 export function defaultRecordSizeInBytes(
   offsetDelta: number,
@@ -37,8 +37,7 @@ export function defaultRecordSizeInBytes(
     sizeOfVarlong(timestampDelta) +
     sizeOfVarint(offsetDelta) +
     (keySize < 0 ? 1 : sizeOfVarint(keySize) + keySize) +
-    sizeOfVarint(valueSize) +
-    valueSize +
+    (valueSize < 0 ? 1 : sizeOfVarint(valueSize) + valueSize) +
     1;
   return sizeOfVarint(body) + body;
 }

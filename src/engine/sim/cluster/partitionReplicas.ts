@@ -77,6 +77,7 @@ export class PartitionReplicas {
     timestamps: Float64Array,
     keys: Int32Array,
     sizes: Int32Array,
+    tombstones: Uint8Array | null,
     count: number,
     bytes: number,
     tag: number,
@@ -90,7 +91,7 @@ export class PartitionReplicas {
     const epoch = rp.leaderEpoch;
     log.appendEpoch = epoch;
     log.appendProducer = tag;
-    const base = log.appendBatch(timestamps, keys, sizes, 0, count, bytes, nowMs);
+    const base = log.appendBatch(timestamps, keys, sizes, 0, count, bytes, nowMs, tombstones);
     this.batches.append(base, tag, epoch);
     return base;
   }
