@@ -4,7 +4,7 @@
 // answer waits for the high watermark (DelayedProduce); an idempotent producer's retry of a batch the leader already
 // has is answered from the log instead of written twice (DUPLICATE_SEQUENCE).
 import { compacts } from '../kafka/log/logConfig';
-import { APPEND_REJECTED_BATCH_TOO_LARGE, APPEND_REJECTED_NO_KEY } from '../kafka/log/partitionLog';
+import { APPEND_REJECTED_BATCH_TOO_LARGE, APPEND_REJECTED_NO_KEY, UNKNOWN } from '../kafka/log/partitionLog';
 import { acksCode, isIdempotent } from '../kafka/producer/producerSettings';
 import {
   PRODUCE_ACKNOWLEDGED,
@@ -235,7 +235,7 @@ export class Sender {
         if (base >= 0) {
           if (duplicate) this.producer.recordsDuplicated += b.count;
           b.baseOffset = base;
-          b.epoch = log.epochAt(base);
+          b.epoch = topic.replicas[b.partition]!.rp.leaderEpoch;
         }
       }
       if (b.attempts > 0) this.producer.recordsRetried += b.count;
@@ -259,14 +259,19 @@ export class Sender {
     }
   }
 
-  /** The log still holds the batch where it was written, in the epoch it was written. */
+  /**
+   * The log still holds the batch where it was written: the tag there is this batch's (producer and batch number, as
+   * the broker's producer state matches a retried batch by producer id and sequence).
+   */
   private stillInLog(b: ProducerBatch): boolean {
     const log = b.topic!.partitions[b.partition]!;
-    return (
-      log.logEndOffset >= b.baseOffset + b.count &&
-      log.producerAt(b.baseOffset) === b.tag &&
-      log.epochAt(b.baseOffset) === b.epoch
-    );
+    if (log.logEndOffset < b.baseOffset + b.count) return false;
+    const tag = log.producerAt(b.baseOffset);
+    if (tag !== UNKNOWN) return tag === b.tag;
+    // Older than the record window: the replicas' batch index may still know it.
+    const index = b.topic!.replicas[b.partition]!.batches;
+    const i = index.find(b.baseOffset);
+    return i >= 0 && index.baseOffset(i) === b.baseOffset && index.tag(i) === b.tag;
   }
 
   /**

@@ -321,11 +321,11 @@ describe('PartitionLog retained window (ring)', () => {
     expect(log.truncateTo(99)).toBe(0);
   });
 
-  it('holds 33 bytes of typed arrays per retained record', () => {
+  it('holds 29 bytes of typed arrays per retained record', () => {
     // offset 8 + timestamp 8 + key 4 + size 4 + leader epoch 4 + producer 4 + flags 1
-    expect(RETAINED_BYTES_PER_RECORD).toBe(33);
-    expect(wrapped().memoryBytes()).toBe(8 * 33);
+    expect(RETAINED_BYTES_PER_RECORD).toBe(29);
+    expect(wrapped().memoryBytes()).toBe(8 * 29);
     const big = new PartitionLog(1 << 20);
-    expect(big.memoryBytes() / big.capacity).toBe(33);
+    expect(big.memoryBytes() / big.capacity).toBe(29);
   });
 });

@@ -35,11 +35,11 @@ export const APPEND_REJECTED_NO_KEY = -2;
 
 /**
  * The typed-array bytes the log keeps per retained record: offset f64 + timestamp f64 + key i32 + size i32 +
- * leader epoch i32 + producer i32 + flags u8.
+ * producer tag i32 + flags u8.
  */
-export const RETAINED_BYTES_PER_RECORD = 33;
+export const RETAINED_BYTES_PER_RECORD = 29;
 
-/** What `producerAt` and `epochAt` return for a record whose details are not kept. */
+/** What `producerAt` returns for a record whose details are not kept. */
 export const UNKNOWN = -1;
 
 /** Largest ring the log accepts: slots are computed with 32-bit `&`. */
@@ -77,16 +77,13 @@ export class PartitionLog {
   private readonly timestamps: Float64Array;
   private readonly keys: Int32Array;
   private readonly sizes: Int32Array;
-  /** The leader epoch each record was appended in (its batch's partitionLeaderEpoch). */
-  private readonly epochs: Int32Array;
-  /** Which producer wrote each record (the simulation's producer index), for delivery accounting. */
+  /** Which producer wrote each record, and its batch (the simulation's producer tag), for delivery order. */
   private readonly producers: Int32Array;
   /** FLAG_BATCH_START, FLAG_TOMBSTONE, FLAG_REMOVED, FLAG_BATCH_DELETED (see recordBatch.ts). */
   private readonly flags: Uint8Array;
   private readonly segments: LogSegments;
   private readonly cleaner: LogCleaner;
-  /** The leader epoch and producer of the next appended batch (set before `appendBatch`). */
-  appendEpoch = 0;
+  /** The producer tag of the next appended batch (set before `appendBatch`). */
   appendProducer = UNKNOWN;
   private leo = 0;
   private lso = 0;
@@ -116,7 +113,6 @@ export class PartitionLog {
     this.timestamps = new Float64Array(cap);
     this.keys = new Int32Array(cap);
     this.sizes = new Int32Array(cap);
-    this.epochs = new Int32Array(cap);
     this.producers = new Int32Array(cap);
     this.flags = new Uint8Array(cap);
     this.config = logConfig(config);
@@ -204,10 +200,8 @@ export class PartitionLog {
     const tss = this.timestamps;
     const ks = this.keys;
     const szs = this.sizes;
-    const eps = this.epochs;
     const prs = this.producers;
     const fls = this.flags;
-    const epoch = this.appendEpoch;
     const producer = this.appendProducer;
     // Copying into the ring does not depend on the segments, so the batch's max timestamp and record bytes
     // are gathered in the same pass. maxTimestamp starts at -1 (RecordBatch.NO_TIMESTAMP).
@@ -223,7 +217,6 @@ export class PartitionLog {
       tss[slot] = ts;
       ks[slot] = keys[src]!;
       szs[slot] = size;
-      eps[slot] = epoch;
       prs[slot] = producer;
       fls[slot] = i === 0 ? FLAG_BATCH_START : 0;
       if (ts > maxTs) maxTs = ts;
@@ -287,11 +280,6 @@ export class PartitionLog {
   /** The record's key id; -1 for a null key, outside the window, or outside the log. */
   keyAt(offset: number): number {
     return this.isRetainedInWindow(offset) ? this.keys[offset & this.mask]! : -1;
-  }
-
-  /** The leader epoch the record was appended in; UNKNOWN outside the window. */
-  epochAt(offset: number): number {
-    return this.isRetainedInWindow(offset) ? this.epochs[offset & this.mask]! : UNKNOWN;
   }
 
   /** The producer that wrote the record; UNKNOWN outside the window or for records without one. */
@@ -546,7 +534,6 @@ export class PartitionLog {
       this.timestamps.byteLength +
       this.keys.byteLength +
       this.sizes.byteLength +
-      this.epochs.byteLength +
       this.producers.byteLength +
       this.flags.byteLength
     );

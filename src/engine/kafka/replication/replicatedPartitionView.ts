@@ -59,6 +59,21 @@ export abstract class ReplicatedPartitionView {
     return this.s.leo[i] ?? 0;
   }
 
+  /** The leader's position in `replicas`, or -1 while offline. */
+  get leaderIndex(): number {
+    return this.s.leaderIdx;
+  }
+
+  /** The log end offset of the replica at position `i` of `replicas` (no lookup: for per-tick loops). */
+  logEndOffsetAt(i: number): number {
+    return this.s.leo[i] ?? 0;
+  }
+
+  /** What the leader knows of the follower at position `i`: its last fetch offset, -1 when unknown. */
+  fetchOffsetAt(i: number): number {
+    return this.s.fetchOffset[i] ?? UNKNOWN_OFFSET;
+  }
+
   replicaLogEndOffset(brokerId: number): number {
     return this.s.leo[this.s.indexOf(brokerId)] ?? 0;
   }

@@ -10,6 +10,12 @@ import { TruncatedRecords } from './truncatedRecords';
 /** replica.fetch.max.bytes: the most one follower fetch returns for a partition (Kafka's default, 1 MiB). */
 export const REPLICA_FETCH_MAX_BYTES = 1_048_576;
 
+/**
+ * replica.fetch.wait.max.ms: a caught-up follower's fetch waits this long at the leader for new records (a long
+ * poll), so an idle partition sees a fetch per follower this often; new records answer it at once.
+ */
+export const REPLICA_FETCH_WAIT_MAX_MS = 500;
+
 /** What the partition tells the producers about their records. */
 export interface DeliveryLedger {
   /** True when the producer waits for the in-sync replicas (acks=all): its records count as acknowledged only below the high watermark. */
@@ -39,6 +45,8 @@ export class PartitionReplicas {
   /** Where the last truncation cut the log. */
   truncatedTo = 0;
   private readonly stash = new TruncatedRecords();
+  /** Per replica: when its idle long-poll fetch next returns. */
+  private readonly nextIdleFetchMs: Float64Array;
   /** Who wrote each batch that a leader change could still cut. */
   readonly batches = new BatchIndex();
 
@@ -51,6 +59,7 @@ export class PartitionReplicas {
     nowMs: number,
   ) {
     this.brokers = brokers;
+    this.nextIdleFetchMs = new Float64Array(brokers.length);
     this.rp = new ReplicatedPartition(
       brokers.map((b) => b.id),
       config,
@@ -89,7 +98,6 @@ export class PartitionReplicas {
     if (code < 0) return code;
     const log = this.log;
     const epoch = rp.leaderEpoch;
-    log.appendEpoch = epoch;
     log.appendProducer = tag;
     const base = log.appendBatch(timestamps, keys, sizes, 0, count, bytes, nowMs, tombstones);
     this.batches.append(base, tag, epoch);
@@ -104,11 +112,8 @@ export class PartitionReplicas {
 
   /** The leader's broker, or null while the partition is offline. */
   leaderBroker(): BrokerRuntime | null {
-    const id = this.rp.leader;
-    if (id < 0) return null;
-    const brokers = this.brokers;
-    for (let i = 0; i < brokers.length; i++) if (brokers[i]!.id === id) return brokers[i]!;
-    return null;
+    const i = this.rp.leaderIndex;
+    return i < 0 ? null : this.brokers[i]!;
   }
 
   /** Consumers can fetch: there is a leader, its broker runs, and its network out has room this tick. */
@@ -126,14 +131,20 @@ export class PartitionReplicas {
     const brokers = this.brokers;
     if (brokers.length === 1) return;
     const rp = this.rp;
-    const leader = this.leaderBroker();
-    if (leader === null || !leader.alive) return;
+    const leaderIndex = rp.leaderIndex;
+    if (leaderIndex < 0) return;
+    const leader = brokers[leaderIndex]!;
+    if (!leader.alive) return;
     const log = this.log;
+    const leaderLeo = rp.logEndOffset;
+    let moved = false;
     for (let i = 0; i < brokers.length; i++) {
       const b = brokers[i]!;
-      if (b === leader || !b.alive) continue;
-      const from = rp.replicaLogEndOffset(b.id);
-      const leaderLeo = rp.logEndOffset;
+      if (i === leaderIndex || !b.alive) continue;
+      const from = rp.logEndOffsetAt(i);
+      // Caught up, and the leader knows it: the long poll waits for new records or replica.fetch.wait.max.ms.
+      if (from === leaderLeo && rp.fetchOffsetAt(i) === from && nowMs < this.nextIdleFetchMs[i]!) continue;
+      this.nextIdleFetchMs[i] = nowMs + REPLICA_FETCH_WAIT_MAX_MS;
       let upTo = from;
       if (from < leaderLeo && leader.networkOut.available && b.networkIn.available && b.disk.available) {
         upTo = leaderLeo;
@@ -149,11 +160,12 @@ export class PartitionReplicas {
         leader.networkOut.use(bytes);
         b.networkIn.use(bytes);
         b.disk.use(bytes);
+        moved = true;
       }
     }
     const hw = rp.highWatermark;
     if (hw > this.ackedFrontier) this.ackedFrontier = hw;
-    this.trimBatches();
+    if (moved) this.trimBatches();
   }
 
   /** Batches every replica holds cannot be cut by any election: forget who wrote them. */
@@ -161,7 +173,7 @@ export class PartitionReplicas {
     const rp = this.rp;
     let min = Infinity;
     for (let i = 0; i < rp.replicas.length; i++) {
-      const leo = rp.replicaLogEndOffset(rp.replicas[i]!);
+      const leo = rp.logEndOffsetAt(i);
       if (leo < min) min = leo;
     }
     this.batches.trimBelow(min);
@@ -255,7 +267,6 @@ export class PartitionReplicas {
       const i = o - stash.baseOffset;
       const known = stash.has(o, epoch);
       const tag = known ? stash.tags[i]! : -1;
-      log.appendEpoch = epoch;
       log.appendProducer = tag;
       this.batches.append(o, tag, epoch);
       if (known) {
