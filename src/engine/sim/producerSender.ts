@@ -208,7 +208,6 @@ export class Sender {
       const b = waiting.peekFirst()!;
       if (b.retryAtMs > nowMs) return;
       const topic = b.topic!;
-      const log = topic.partitions[b.partition]!;
       let base: number;
       if (b.baseOffset >= 0 && isIdempotent(s) && this.stillInLog(b)) {
         // The leader already has this batch (the answer was lost): DUPLICATE_SEQUENCE, answered with its offsets.
