@@ -1,0 +1,94 @@
+// Faults from the document's schedule: a throttled broker, a killed processor, a paused source, a slowed consumer.
+import { describe, expect, it } from 'vitest';
+import { TestSim } from '../testSim';
+
+describe('a throttled broker', () => {
+  const throttled = (acks: 'all' | '1') =>
+    new TestSim()
+      .topic('orders', { partitions: 1, replicationFactor: 3, minInsyncReplicas: 2 })
+      .source('shop', { rate: 5000, recordSize: { type: 'fixed', bytes: 1000 }, acks }, ['orders'])
+      .faults([
+        { atMs: 10_000, type: 'broker-throttle', broker: 3, networkMBps: 1 },
+        { atMs: 60_000, type: 'broker-throttle', broker: 3, networkMBps: null },
+      ])
+      .start();
+
+  it('falls behind and leaves the ISR after replica.lag.time.max.ms, then rejoins once the throttle lifts', () => {
+    const t = throttled('1').advance(120_000);
+    // Broker 3 last caught up at about 10 s; the leader checks every 15 s (replica.lag.time.max.ms / 2): at
+    // 45 s it has lagged more than 30 s.
+    expect(t.eventLines('isr')[0]).toBe('45000: ISR is now [1, 2]');
+    expect(t.eventLines('isr')[1]).toMatch(/^6\d{4}: ISR is now \[1, 2, 3\]$/);
+    expect(t.partition('orders', 0).isr).toEqual([1, 2, 3]);
+  });
+
+  it('with acks=all holds the producer back instead: the slow follower stays in sync', () => {
+    const t = throttled('all').advance(59_000);
+    expect(t.eventLines('isr')).toEqual([]);
+    const shop = t.delivery('shop');
+    // 5 MB/s offered for 49 s of throttle, the follower takes 1 MB/s: far fewer acknowledgements than sends.
+    expect(shop.recordsAcked).toBeLessThan(0.5 * shop.recordsProduced);
+    expect(shop.recordsLost).toBe(0);
+  });
+});
+
+describe('application faults', () => {
+  function pipeline() {
+    return new TestSim()
+      .topic('in', { partitions: 2 })
+      .topic('out', { partitions: 2 })
+      .source('app', { rate: 100 }, ['in'])
+      .processor('enrich', { consumers: 2 }, ['in'], ['out'])
+      .sink('store', { autoOffsetReset: 'earliest' }, ['out'])
+      .faults([
+        { atMs: 10_000, type: 'processor-kill', node: 'enrich' },
+        { atMs: 30_000, type: 'processor-restart', node: 'enrich' },
+        { atMs: 40_000, type: 'source-pause', node: 'app' },
+        { atMs: 50_000, type: 'source-resume', node: 'app' },
+        { atMs: 55_000, type: 'consumer-slow', node: 'store', processingRate: 10 },
+      ])
+      .start();
+  }
+
+  it('a killed processor stops: its consumers crash and its output stops until it restarts', () => {
+    const t = pipeline().advance(10_500);
+    expect(t.sim.report().processors[0]!.killed).toBe(true);
+    expect(t.eventLines('member-crashed')).toEqual([
+      '10000: enrich-consumer-1-0001 crashed',
+      '10000: enrich-consumer-2-0002 crashed',
+    ]);
+    const produced = t.sim.report().processors[0]!.recordsProduced;
+    t.advance(19_000);
+    expect(t.sim.report().processors[0]!.recordsProduced).toBe(produced);
+    // The new consumers join at 30 s, but the group waits for the crashed members until their sessions expire
+    // (session.timeout.ms, 45 s after their last heartbeat): the processor's output resumes after that.
+    t.advance(40_000);
+    const enrich = t.sim.report().processors[0]!;
+    expect(enrich.killed).toBe(false);
+    expect(enrich.recordsProduced).toBeGreaterThan(produced);
+    expect(t.group('enrich').members).toHaveLength(2);
+  });
+
+  it('a paused source sends nothing while paused', () => {
+    const t = pipeline().advance(40_000);
+    const before = t.delivery('app').recordsProduced;
+    t.advance(10_000);
+    expect(t.delivery('app')).toMatchObject({ recordsProduced: before, paused: true });
+    t.advance(1000);
+    expect(t.delivery('app').recordsProduced - before).toBe(100);
+  });
+
+  it('a slowed consumer processes at its own rate and the lag grows', () => {
+    const t = pipeline().advance(56_000);
+    const lag = t.group('store').lag;
+    t.advance(10_000);
+    expect(t.group('store').lag).toBeGreaterThan(lag + 500);
+    expect(t.eventLines('fault')).toContain('55000: store-consumer-1 slowed to 10 records/s');
+  });
+
+  it('replays the same way: the same design and seed give the same report', () => {
+    const a = pipeline().advance(70_000).sim.report();
+    const b = pipeline().advance(70_000).sim.report();
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+});
