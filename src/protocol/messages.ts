@@ -5,7 +5,7 @@
  */
 import type { FaultAction, SimEvent, SimulationReport, SnapshotLayout } from '../engine';
 
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
@@ -23,6 +23,22 @@ export interface ChartSeries {
   groups: { node: string; groupId: string; lag: number[] }[];
   /** Lag per partition of one group (the selected one), when asked for. */
   partitionLag: { node: string; partitions: { label: string; lag: number[] }[] } | null;
+  /** What went wrong with records so far: running totals, summed over the design's sources and groups. */
+  delivery: DeliverySeries;
+}
+
+/** Running totals per sample, so a chart shows at a glance whether a run is at-most-once or at-least-once. */
+export interface DeliverySeries {
+  /** Acknowledged records gone after a leader with a shorter log took over. */
+  lost: number[];
+  /** Records a producer retry wrote twice (no idempotence). */
+  duplicated: number[];
+  /** Records a producer gave up on (delivery.timeout.ms, retries exhausted, refused). */
+  failed: number[];
+  /** Records a group received again after a crash or rebalance (processed, not committed). */
+  redelivered: number[];
+  /** Records a group received out of their producer's order within a partition. */
+  outOfOrder: number[];
 }
 
 export type ConsumerAction = 'add' | 'remove' | 'crash';

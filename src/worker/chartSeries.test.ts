@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, parseDocument } from '../engine';
-import { MAX_CHART_POINTS } from '../protocol/messages';
+import { createSimulation, parseDocument, type SimulationReport } from '../engine';
+import { MAX_CHART_POINTS, type DeliverySeries } from '../protocol/messages';
 import { buildChartSeries } from './chartSeries';
+import { lossyLeaders, retriesAndCrashes } from './deliveryDocs';
 import { example } from './testDocs';
 
-function simulated(ms: number) {
-  const parsed = parseDocument(example);
+function simulated(ms: number, doc: unknown = example) {
+  const parsed = parseDocument(doc);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const sim = createSimulation(parsed.doc, { seed: 1 });
   sim.step(ms);
@@ -38,5 +39,55 @@ describe('buildChartSeries', () => {
     expect(series.timeMs).toHaveLength(MAX_CHART_POINTS);
     expect(series.timeMs[0]).toBe(101_000);
     for (const p of series.partitionLag!.partitions) expect(p.lag).toHaveLength(MAX_CHART_POINTS);
+    for (const values of Object.values(series.delivery)) expect(values).toHaveLength(MAX_CHART_POINTS);
+  });
+});
+
+/** The report's delivery figures, summed as the delivery series sums them. */
+function totals({ sources, groups }: SimulationReport): Record<keyof DeliverySeries, number> {
+  const sum = <T>(xs: T[], figure: (x: T) => number) => xs.reduce((n, x) => n + figure(x), 0);
+  return {
+    lost: sum(sources, (s) => s.recordsLost),
+    duplicated: sum(sources, (s) => s.recordsDuplicated),
+    failed: sum(sources, (s) => s.recordsFailed),
+    redelivered: sum(groups, (g) => g.duplicates),
+    outOfOrder: sum(groups, (g) => g.outOfOrder),
+  };
+}
+
+const newest = (delivery: DeliverySeries) =>
+  Object.fromEntries(Object.entries(delivery).map(([line, values]) => [line, values.at(-1)]));
+
+/** Running totals never go down. */
+const rising = (values: number[]) => values.every((v, i) => i === 0 || v >= values[i - 1]!);
+
+describe('buildChartSeries: delivery', () => {
+  it('has every delivery line at zero, one sample a second, while nothing goes wrong', () => {
+    const { timeMs, delivery } = buildChartSeries(simulated(30_000), null);
+    for (const values of Object.values(delivery)) expect(values).toEqual(new Array(timeMs.length).fill(0));
+  });
+
+  it('counts what a leader with a shorter log lost, what failed and what arrived out of order', () => {
+    const sim = simulated(40_000, lossyLeaders);
+    const { timeMs, delivery } = buildChartSeries(sim, null);
+    expect(newest(delivery)).toEqual(totals(sim.report()));
+    expect(newest(delivery)).toMatchObject({ lost: 89_344, duplicated: 0, redelivered: 0, outOfOrder: 75 });
+    // Broker 1 dies at 20 s and is fenced 9 s later (broker.session.timeout.ms): then a follower with a shorter
+    // log leads, and Shop's acknowledged tail is gone at once.
+    const lostAt = (ms: number) => delivery.lost[timeMs.indexOf(ms)];
+    expect([lostAt(20_000), lostAt(28_000), lostAt(30_000)]).toEqual([0, 0, 89_344]);
+    expect(delivery.failed.at(-1)).toBeGreaterThan(0);
+    for (const values of Object.values(delivery)) expect(rising(values)).toBe(true);
+  });
+
+  it('sums duplicated over the sources and redelivered over the groups', () => {
+    const sim = simulated(60_000, retriesAndCrashes);
+    const report = sim.report();
+    const { delivery } = buildChartSeries(sim, null);
+    expect(newest(delivery)).toEqual(totals(report));
+    // Both sources wrote batches twice, and both groups read records again: each line is a sum of two.
+    for (const s of report.sources) expect(s.recordsDuplicated).toBeGreaterThan(0);
+    for (const g of report.groups) expect(g.duplicates).toBeGreaterThan(0);
+    expect(newest(delivery)).toMatchObject({ lost: 0, failed: 0, outOfOrder: 0 });
   });
 });

@@ -1,5 +1,6 @@
 // Protocol v4: faults a person injects into the running simulation.
 import { describe, expect, it } from 'vitest';
+import { lossyLeaders } from './deliveryDocs';
 import { example } from './testDocs';
 import { greetedHost } from './testHost';
 
@@ -44,6 +45,16 @@ describe('SimHost, faults', () => {
     expect(last('error')!.message).toBe('no broker with id 7');
     host.receive({ type: 'step', ms: 1000 });
     expect(last('report')!.report.simulatedMs).toBe(11_000);
+  });
+
+  it('sends, with every series, the records lost so far: acknowledged, then gone with a leader change', () => {
+    const { host, last } = greetedHost();
+    host.receive({ type: 'load', document: lossyLeaders, seed: 1 });
+    host.receive({ type: 'step', ms: 40_000 });
+    const { delivery } = last('series')!.series;
+    const shop = last('report')!.report.sources.find((s) => s.node === 'shop')!;
+    expect(delivery.lost.at(-1)).toBe(shop.recordsLost);
+    expect(shop.recordsLost).toBeGreaterThan(0);
   });
 
   it('refuses a fault before any design is loaded', () => {

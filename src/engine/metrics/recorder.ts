@@ -42,8 +42,12 @@ export class MetricsRecorder {
       this.value(`source:${id}/duplicated`, p.recordsDuplicated);
       this.value(`source:${id}/failed`, p.recordsFailed);
     }
-    for (const [id, p] of state.processors)
+    for (const [id, p] of state.processors) {
       this.rate(`processor:${id}/records-out`, p.producer.recordsAcked, dt);
+      this.value(`processor:${id}/lost`, p.producer.recordsLost);
+      this.value(`processor:${id}/duplicated`, p.producer.recordsDuplicated);
+      this.value(`processor:${id}/failed`, p.producer.recordsFailed);
+    }
     for (const topic of state.topics.values()) {
       let records = 0,
         bytes = 0;

@@ -4,7 +4,8 @@ import type { ChartData } from './chartRows';
 import { TimeChart } from './TimeChart';
 import { useAfter, useStaggered } from './useStaggered';
 
-const CHART_HEIGHT = 118;
+/** Leaves room, in the dock's 15rem, for a head and two lines of legend. */
+const CHART_HEIGHT = 102;
 
 interface ChartCardProps {
   title: string;
@@ -12,10 +13,11 @@ interface ChartCardProps {
   data: ChartData;
   /** Shown instead of the chart when there is nothing to draw. */
   empty: string | null;
+  /** Said over the drawn chart, when its flat lines need a word (nothing has gone wrong yet). */
+  note?: string | null;
   /** How long after its data changes the chart redraws (see useStaggered). */
   delayMs: number;
   control?: ReactNode;
-  children?: ReactNode;
 }
 
 /**
@@ -25,9 +27,13 @@ interface ChartCardProps {
  * chart per task), not with its first seconds of play. Lines and samples then only update it.
  */
 export const ChartCard = memo(function ChartCard(props: ChartCardProps) {
-  const { title, unit, delayMs, control, children } = props;
-  const latest = useMemo(() => ({ data: props.data, empty: props.empty }), [props.data, props.empty]);
-  const { data, empty } = useStaggered(latest, delayMs);
+  const { title, unit, delayMs, control } = props;
+  // The note changes with the data, so it waits with it: a word never describes lines not yet drawn.
+  const latest = useMemo(
+    () => ({ data: props.data, empty: props.empty, note: props.note ?? null }),
+    [props.data, props.empty, props.note],
+  );
+  const { data, empty, note } = useStaggered(latest, delayMs);
   const blank = empty !== null;
   const mounted = useAfter(delayMs);
   return (
@@ -50,11 +56,11 @@ export const ChartCard = memo(function ChartCard(props: ChartCardProps) {
             {empty}
           </p>
         )}
+        {!blank && note && <p className="chart-card__note">{note}</p>}
       </div>
       {!blank && (
         <div className="chart-card__foot">
           <ChartLegend items={data.legend} />
-          {children}
         </div>
       )}
     </figure>

@@ -6,7 +6,7 @@ export const ChartLegend = memo(function ChartLegend({ items }: { items: LegendI
   return (
     <ul className="chart-legend">
       {items.map((item, i) => (
-        <li key={i} className="chart-legend__item">
+        <li key={i} className="chart-legend__item" title={item.title}>
           {item.dashed ? (
             <span
               className="chart-legend__swatch chart-legend__swatch--dashed"

@@ -5,17 +5,31 @@ import { REPORT_INTERVAL_MS } from '../../worker/cadence';
 import { ChartCard } from './ChartCard';
 import { EMPTY_CHART, groupLagChart, partitionLagChart, throughputChart } from './chartRows';
 import { indexMap, pairsToMap, selectGroupNodes, selectTopicNames } from './chartSelectors';
+import { deliveryChart, nothingWentWrong } from './deliveryRows';
 import { GroupSelect } from './GroupSelect';
 import './charts.css';
 
 /**
  * Each chart redraws in a task of its own (useStaggered), between two reports: a series comes with a
- * report, which redraws the canvas, so the charts take the first, second and third quarter after it.
+ * report, which redraws the canvas, so the four charts take the first four fifths after it.
  */
-const STAGGER_MS = REPORT_INTERVAL_MS / 4;
+const STAGGER_MS = REPORT_INTERVAL_MS / 5;
+
+/** Beside the title, where it takes no line of its own: the legend below names the topics. */
+const THROUGHPUT_KEY = (
+  <p className="chart-card__key">
+    <span>
+      <span className="chart-card__stroke" aria-hidden="true" /> produced
+    </span>
+    <span>
+      <span className="chart-card__stroke chart-card__stroke--dashed" aria-hidden="true" /> consumed
+    </span>
+  </p>
+);
 
 /**
- * Throughput per topic, lag per group and lag per partition of one group, over simulated time.
+ * Throughput per topic, lag per group, lag per partition of one group and what went wrong with
+ * delivery, over simulated time.
  * It re-renders when a new series arrives (about twice a second) or the chosen group changes, never
  * on other store changes: every read below is a narrow selector.
  */
@@ -50,6 +64,8 @@ export function ChartsPanel() {
     () => (series && selected ? partitionLagChart(series, selected) : EMPTY_CHART),
     [series, selected],
   );
+  const delivery = useMemo(() => (series ? deliveryChart(series) : EMPTY_CHART), [series]);
+  const clean = series !== null && nothingWentWrong(series.delivery);
 
   const waiting = 'Charts fill in once the simulation runs.';
   return (
@@ -60,12 +76,8 @@ export function ChartsPanel() {
         data={throughput}
         empty={hasData ? null : waiting}
         delayMs={STAGGER_MS}
-      >
-        <p className="chart-card__key">
-          <span className="chart-card__stroke" aria-hidden="true" /> produced
-          <span className="chart-card__stroke chart-card__stroke--dashed" aria-hidden="true" /> consumed
-        </p>
-      </ChartCard>
+        control={THROUGHPUT_KEY}
+      />
       <ChartCard
         title="Lag per group"
         unit="records behind"
@@ -88,6 +100,14 @@ export function ChartsPanel() {
         }
         control={<GroupSelect groups={groupPairs} value={selected} onChange={setChartGroup} />}
         delayMs={3 * STAGGER_MS}
+      />
+      <ChartCard
+        title="Delivery"
+        unit="records, running total"
+        data={delivery}
+        empty={hasData ? null : waiting}
+        note={clean ? 'Nothing lost, duplicated, failed or out of order so far' : null}
+        delayMs={4 * STAGGER_MS}
       />
     </section>
   );

@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { formatClock, formatCount } from '../format';
 import { axisTick } from './AxisTick';
-import { timeTicks } from './axisTicks';
+import { allAtZero, timeTicks } from './axisTicks';
 import { ChartLines } from './ChartLines';
 import { formatAxisCount, type ChartData } from './chartRows';
 import { topOf } from './linePath';
@@ -10,6 +10,9 @@ import { LinesTooltip } from './LinesTooltip';
 
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
 const X_DOMAIN = ['dataMin', 'dataMax'] as const;
+/** Lines all at zero (no lag, nothing lost) lie at the foot of a plain 0..1 axis. */
+const FLAT_DOMAIN = [0, 1];
+const FLAT_TICKS = [0, 1];
 const TOOLTIP_STYLE = { fontSize: 14, borderRadius: 6, borderColor: '#dfe3ea' };
 
 /** vertical={false} hides the vertical grid lines, but recharts would still work out where they go. */
@@ -35,10 +38,9 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
   const style = useMemo(() => ({ width: '100%', height }), [height]);
   const xTicks = useMemo(() => timeTicks(rows), [rows]);
   // A function dataKey must keep its identity, or recharts recomputes every point (its guide says).
-  const top = useMemo(() => {
-    const keys = lines.map((line) => line.key);
-    return (row: (typeof rows)[number]) => topOf(row, keys);
-  }, [lines]);
+  const keys = useMemo(() => lines.map((line) => line.key), [lines]);
+  const top = useMemo(() => (row: (typeof rows)[number]) => topOf(row, keys), [keys]);
+  const flat = useMemo(() => allAtZero(rows, keys), [rows, keys]);
   const content = useCallback(
     (props: TooltipContentProps) => <LinesTooltip {...props} rows={rows} lines={lines} />,
     [rows, lines],
@@ -57,7 +59,16 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
         tick={timeTick}
         stroke="#c9cfd9"
       />
-      <YAxis tickCount={3} interval={0} tick={countTick} width={52} allowDecimals={false} stroke="#c9cfd9" />
+      <YAxis
+        domain={flat ? FLAT_DOMAIN : undefined}
+        ticks={flat ? FLAT_TICKS : undefined}
+        tickCount={3}
+        interval={0}
+        tick={countTick}
+        width={52}
+        allowDecimals={false}
+        stroke="#c9cfd9"
+      />
       <Tooltip
         isAnimationActive={false}
         content={content}

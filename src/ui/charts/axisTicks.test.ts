@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeTicks } from './axisTicks';
+import { allAtZero, timeTicks } from './axisTicks';
 
 const rows = (...t: number[]) => t.map((time) => ({ t: time }));
 
@@ -13,5 +13,22 @@ describe('time axis labels', () => {
     expect(timeTicks(rows(1000, 2000))).toEqual([1000, 2000]);
     expect(timeTicks(rows(1000))).toEqual([1000]);
     expect(timeTicks([])).toEqual([]);
+  });
+});
+
+describe('value axis', () => {
+  it('is flat while every line is at zero or has no sample yet', () => {
+    expect(
+      allAtZero(
+        [
+          { t: 1000, a: 0, b: null },
+          { t: 2000, a: 0, b: 0 },
+        ],
+        ['a', 'b'],
+      ),
+    ).toBe(true);
+    expect(allAtZero([{ t: 1000, a: 0, b: 3 }], ['a', 'b'])).toBe(false);
+    // A line the chart does not draw does not count.
+    expect(allAtZero([{ t: 1000, a: 0, hidden: 5 }], ['a'])).toBe(true);
   });
 });

@@ -29,6 +29,13 @@ const series: ChartSeries = {
       { label: 'orders-1', lag: [6, 20, 16] },
     ],
   },
+  delivery: {
+    lost: [0, 0, 0],
+    duplicated: [0, 0, 0],
+    failed: [0, 0, 0],
+    redelivered: [0, 0, 0],
+    outOfOrder: [0, 0, 0],
+  },
 };
 
 describe('chart rows', () => {

@@ -23,6 +23,8 @@ export interface LegendItem {
   name: string;
   color: string;
   dashed?: boolean;
+  /** What the line counts, shown on hover where the name alone is terse. */
+  title?: string;
 }
 
 export interface ChartData {

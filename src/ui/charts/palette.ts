@@ -13,3 +13,15 @@ export function seriesColor(index: number): string {
 
 /** A consumer group's colour, by its sink or processor node id: the same as on the topic lanes. */
 export { groupColour };
+
+/**
+ * The delivery chart's colours say what went wrong: red lost, amber duplicated, purple redelivered,
+ * blue out of order (the palette's hues), grey failed (given up on, like the app's idle grey).
+ */
+export const DELIVERY_COLORS = {
+  lost: PALETTE[2],
+  duplicated: PALETTE[5],
+  redelivered: PALETTE[6],
+  outOfOrder: PALETTE[0],
+  failed: '#8a94a6',
+} as const;

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 
 /**
  * `value`, taken up `delayMs` after it changes, in a timer task of its own (always the newest value, at
- * most one pending timer). The three charts redrawn in the task that brought their data made one long
+ * most one pending timer). The charts redrawn in the task that brought their data made one long
  * main-thread task (40-60 ms on the benchmark's design); a task each keeps every task short. The charts
  * gain one sample per simulated second, so drawing it a fraction of a second later is not seen.
  */
