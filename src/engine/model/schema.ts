@@ -55,6 +55,8 @@ const producerFields = {
   enableIdempotence: z.boolean().default(true),
   retries: z.number().int('must be a whole number').min(0, 'must be >= 0').default(2_147_483_647),
   retryBackoffMs: ms.default(100),
+  /** retry.backoff.max.ms: retries back off exponentially from retryBackoffMs up to this (KIP-580). */
+  retryBackoffMaxMs: ms.default(1000),
   requestTimeoutMs: positiveInt.default(30_000),
   deliveryTimeoutMs: positiveInt.default(120_000),
   maxInFlightRequestsPerConnection: positiveInt.max(1000).default(5),

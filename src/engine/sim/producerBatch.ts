@@ -25,6 +25,8 @@ export class ProducerBatch {
   /** Where the batch was last appended: its base offset and the leader epoch then; -1 before. */
   baseOffset = -1;
   epoch = -1;
+  /** The partition's leader epoch when the last attempt failed: a newer leader skips the backoff (KIP-951). */
+  failedEpoch = -1;
 
   fill(
     topic: TopicRuntime,
@@ -71,5 +73,6 @@ export class ProducerBatch {
     this.tag = tag;
     this.baseOffset = -1;
     this.epoch = -1;
+    this.failedEpoch = -1;
   }
 }

@@ -69,7 +69,7 @@ export class ProducerRuntime {
     readonly clientId: string,
     public settings: ProducerSettings,
     private readonly keys: KeySpace,
-    private readonly rng: Rng,
+    readonly rng: Rng,
     nowMs: number,
     public emit: EventSink = () => {},
   ) {

@@ -1,11 +1,13 @@
 // Follows Kafka's Sender and RecordAccumulator on the way out: batches wait in the accumulator until their
 // partition's leader can take them, go out as produce requests (at most max.in.flight.requests.per.connection at a
-// time), and are retried on retriable errors after retry.backoff.ms until delivery.timeout.ms. With acks=all the
+// time), and are retried on retriable errors after an exponential backoff (retry.backoff.ms doubling up to
+// retry.backoff.max.ms, skipped when the leader changed) until delivery.timeout.ms. With acks=all the
 // answer waits for the high watermark (DelayedProduce); an idempotent producer's retry of a batch the leader already
 // has is answered from the log instead of written twice (DUPLICATE_SEQUENCE).
 import { compacts } from '../kafka/log/logConfig';
 import { APPEND_REJECTED_BATCH_TOO_LARGE, APPEND_REJECTED_NO_KEY, UNKNOWN } from '../kafka/log/partitionLog';
 import { acksCode, isIdempotent } from '../kafka/producer/producerSettings';
+import { retryBackoffMs } from '../kafka/producer/retryBackoff';
 import {
   PRODUCE_ACKNOWLEDGED,
   PRODUCE_PENDING,
@@ -206,8 +208,9 @@ export class Sender {
     const waiting = q.waiting;
     while (waiting.length > 0 && q.inFlight.length < s.maxInFlightRequestsPerConnection) {
       const b = waiting.peekFirst()!;
-      if (b.retryAtMs > nowMs) return;
       const topic = b.topic!;
+      // RecordAccumulator.shouldBackoff: a retry waits out its backoff unless the leader changed (KIP-951).
+      if (b.retryAtMs > nowMs && topic.replicas[b.partition]!.rp.leaderEpoch <= b.failedEpoch) return;
       let base: number;
       if (b.baseOffset >= 0 && isIdempotent(s) && this.stillInLog(b)) {
         // The leader already has this batch (the answer was lost): DUPLICATE_SEQUENCE, answered with its offsets.
@@ -329,7 +332,10 @@ export class Sender {
       return;
     }
     this.report(q, error, `${b.topic!.name}-${b.partition}: ${name}, retrying`);
-    b.retryAtMs = nowMs + s.retryBackoffMs;
+    const rng = this.producer.rng;
+    b.retryAtMs =
+      nowMs + retryBackoffMs(s.retryBackoffMs, s.retryBackoffMaxMs, b.attempts - 1, rng.nextFloat());
+    b.failedEpoch = b.topic!.replicas[b.partition]!.rp.leaderEpoch;
     const waiting = q.waiting;
     if (isIdempotent(s)) {
       // RecordAccumulator.insertInSequenceOrder: an idempotent producer sends its batches in sequence order.

@@ -81,6 +81,7 @@ export function producerSettings(c: ProducerSettings): ProducerSettings {
     enableIdempotence: c.enableIdempotence,
     retries: c.retries,
     retryBackoffMs: c.retryBackoffMs,
+    retryBackoffMaxMs: c.retryBackoffMaxMs,
     requestTimeoutMs: c.requestTimeoutMs,
     deliveryTimeoutMs: c.deliveryTimeoutMs,
     maxInFlightRequestsPerConnection: c.maxInFlightRequestsPerConnection,

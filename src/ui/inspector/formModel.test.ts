@@ -146,6 +146,7 @@ describe('which fields show', () => {
       ['Idempotence', 'enable.idempotence'],
       ['Retries', 'retries'],
       ['Retry backoff', 'retry.backoff.ms'],
+      ['Retry backoff max', 'retry.backoff.max.ms'],
       ['Request timeout', 'request.timeout.ms'],
       ['Delivery timeout', 'delivery.timeout.ms'],
       ['Max in-flight requests', 'max.in.flight.requests.per.connection'],

@@ -12,6 +12,7 @@ export interface ProducerSettings {
   enableIdempotence: boolean;
   retries: number;
   retryBackoffMs: number;
+  retryBackoffMaxMs: number;
   requestTimeoutMs: number;
   deliveryTimeoutMs: number;
   maxInFlightRequestsPerConnection: number;

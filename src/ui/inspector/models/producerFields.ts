@@ -102,6 +102,16 @@ export const deliverySection: Section = {
       kafka: 'retry.backoff.ms',
       unit: 'ms',
       step: 50,
+      hint: 'the first wait; each retry doubles it (±20%)',
+    },
+    {
+      type: 'number',
+      path: 'retryBackoffMaxMs',
+      label: 'Retry backoff max',
+      kafka: 'retry.backoff.max.ms',
+      unit: 'ms',
+      step: 100,
+      hint: 'the longest wait between retries',
     },
     {
       type: 'number',
