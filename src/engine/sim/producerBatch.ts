@@ -1,7 +1,20 @@
 // A batch the producer has closed and not yet finished with (Kafka's ProducerBatch in the accumulator or in flight).
 import type { TopicRuntime } from './topicRuntime';
 
-export class ProducerBatch {
+/** The records of one batch, column-wise, as the sender writes them to a leader's log. */
+export interface BatchRecords {
+  timestamps: Float64Array;
+  keys: Int32Array;
+  /** Payload bytes (key + value) per record. */
+  sizes: Int32Array;
+  /** 1 where the value is null; null when the producer sends no tombstones. */
+  tombstones: Uint8Array | null;
+  count: number;
+  /** On-disk size: records plus the batch header. */
+  bytes: number;
+}
+
+export class ProducerBatch implements BatchRecords {
   topic: TopicRuntime | null = null;
   partition = 0;
   timestamps = new Float64Array(64);
@@ -28,18 +41,9 @@ export class ProducerBatch {
   /** The partition's leader epoch when the last attempt failed: a newer leader skips the backoff (KIP-951). */
   failedEpoch = -1;
 
-  fill(
-    topic: TopicRuntime,
-    partition: number,
-    timestamps: Float64Array,
-    keys: Int32Array,
-    sizes: Int32Array,
-    tombstones: Uint8Array | null,
-    count: number,
-    bytes: number,
-    nowMs: number,
-    tag: number,
-  ): void {
+  /** Copies `records` (their arrays are reused by the accumulator) and starts the batch's life at `nowMs`. */
+  fill(topic: TopicRuntime, partition: number, records: BatchRecords, nowMs: number, tag: number): void {
+    const { timestamps, keys, sizes, tombstones, count, bytes } = records;
     if (this.timestamps.length < count) {
       let n = this.timestamps.length;
       while (n < count) n *= 2;

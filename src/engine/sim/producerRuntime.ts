@@ -6,6 +6,7 @@ import { PartitionBatches } from '../kafka/producer/partitionBatches';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import type { EventSink } from './events';
 import type { KeySpace } from './keySpace';
+import type { BatchRecords } from './producerBatch';
 import { PartitionQueue, Sender } from './producerSender';
 import type { Rng } from './rng';
 import type { TopicRuntime } from './topicRuntime';
@@ -57,6 +58,14 @@ export class ProducerRuntime {
   /** Records given up on: delivery.timeout.ms, retries exhausted, refused, or dropped with the process. */
   recordsFailed = 0;
   readonly sender: Sender;
+  private readonly sent: BatchRecords = {
+    timestamps: new Float64Array(0),
+    keys: new Int32Array(0),
+    sizes: new Int32Array(0),
+    tombstones: null,
+    count: 0,
+    bytes: 0,
+  };
   /** The producer's number in the simulation, written into the log with its records. */
   index = 0;
   /** The application sends null values (tombstones); when false, batches carry no tombstone column. */
@@ -188,18 +197,15 @@ export class ProducerRuntime {
     count: number,
     batchBytes: number,
   ): void {
-    this.sender.send(
-      target.topic,
-      target.queue(partition),
-      partition,
-      timestamps,
-      keys,
-      sizes,
-      this.sendsTombstones ? tombstones : null,
-      count,
-      batchBytes,
-      this.lastNowMs,
-    );
+    // One reused view of the accumulator's columns: sending a batch allocates nothing.
+    const r = this.sent;
+    r.timestamps = timestamps;
+    r.keys = keys;
+    r.sizes = sizes;
+    r.tombstones = this.sendsTombstones ? tombstones : null;
+    r.count = count;
+    r.bytes = batchBytes;
+    this.sender.send(target.topic, target.queue(partition), partition, r, this.lastNowMs);
   }
 
   /** The simulated time of the tick being processed, for the broker's append time. */

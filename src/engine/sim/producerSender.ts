@@ -15,7 +15,7 @@ import {
 } from '../kafka/replication/replicatedPartition';
 import { producerTag, sequenceBefore, tagSequence } from './cluster/producerTag';
 import { BatchDeque } from './batchDeque';
-import { ProducerBatch } from './producerBatch';
+import { ProducerBatch, type BatchRecords } from './producerBatch';
 import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
 
@@ -62,30 +62,15 @@ export class Sender {
     topic: TopicRuntime,
     queue: PartitionQueue,
     partition: number,
-    timestamps: Float64Array,
-    keys: Int32Array,
-    sizes: Int32Array,
-    tombstones: Uint8Array | null,
-    count: number,
-    bytes: number,
+    records: BatchRecords,
     nowMs: number,
   ): void {
     const p = this.producer;
+    const { count, bytes } = records;
     const tag = producerTag(p.index, queue.nextSequence++);
     if (queue.waiting.length === 0 && p.settings.acks !== 'all') {
       // acks=0/1 with nothing queued ahead: written and answered at once, no copy needed.
-      const base = this.append(
-        topic,
-        partition,
-        timestamps,
-        keys,
-        sizes,
-        tombstones,
-        count,
-        bytes,
-        tag,
-        nowMs,
-      );
+      const base = this.append(topic, partition, records, tag, nowMs);
       if (base >= 0) {
         p.recordsAcked += count;
         if (queue.told.size > 0) queue.told.clear();
@@ -109,7 +94,7 @@ export class Sender {
     }
     if (this.bufferFull && this.bufferedBytes < BUFFER_MEMORY_BYTES / 2) this.bufferFull = false;
     const b = this.pool.pop() ?? new ProducerBatch();
-    b.fill(topic, partition, timestamps, keys, sizes, tombstones, count, bytes, nowMs, tag);
+    b.fill(topic, partition, records, nowMs, tag);
     queue.waiting.addLast(b);
     this.bufferedBytes += bytes;
     this.recordsInFlight += count;
@@ -218,18 +203,7 @@ export class Sender {
         b.epoch = topic.replicas[b.partition]!.rp.leaderEpoch;
       } else {
         const duplicate = b.baseOffset >= 0 && this.stillInLog(b);
-        base = this.append(
-          topic,
-          b.partition,
-          b.timestamps,
-          b.keys,
-          b.sizes,
-          b.tombstones,
-          b.count,
-          b.bytes,
-          b.tag,
-          nowMs,
-        );
+        base = this.append(topic, b.partition, b, b.tag, nowMs);
         if (base === WAIT) {
           this.reportWait(q, topic, b.partition);
           return;
@@ -283,15 +257,11 @@ export class Sender {
   private append(
     topic: TopicRuntime,
     partition: number,
-    timestamps: Float64Array,
-    keys: Int32Array,
-    sizes: Int32Array,
-    tombstones: Uint8Array | null,
-    count: number,
-    bytes: number,
+    records: BatchRecords,
     tag: number,
     nowMs: number,
   ): number {
+    const { keys, sizes, count, bytes } = records;
     const replicas = topic.replicas[partition]!;
     const broker = replicas.leaderBroker();
     if (broker === null || !broker.alive || !broker.networkIn.available || !broker.disk.available)
@@ -301,17 +271,7 @@ export class Sender {
       for (let i = 0; i < count; i++) if (keys[i]! < 0) return APPEND_REJECTED_NO_KEY;
     }
     if (bytes > log.config.segmentBytes) return APPEND_REJECTED_BATCH_TOO_LARGE;
-    const base = replicas.appendToLeader(
-      timestamps,
-      keys,
-      sizes,
-      tombstones,
-      count,
-      bytes,
-      tag,
-      acksCode(this.producer.settings),
-      nowMs,
-    );
+    const base = replicas.appendToLeader(records, tag, acksCode(this.producer.settings), nowMs);
     if (base < 0) return base;
     broker.networkIn.use(bytes);
     broker.disk.use(bytes);

@@ -3,6 +3,7 @@
 import { RECORD_BATCH_OVERHEAD, type PartitionLog } from '../../kafka/log/partitionLog';
 import { ReplicatedPartition, type ReplicationConfig } from '../../kafka/replication/replicatedPartition';
 import type { BrokerRuntime } from './brokerRuntime';
+import type { BatchRecords } from '../producerBatch';
 import { BatchIndex } from './batchIndex';
 import { tagProducer } from './producerTag';
 import { TruncatedRecords } from './truncatedRecords';
@@ -82,17 +83,8 @@ export class PartitionReplicas {
    * Partition.appendRecordsToLeader: `count` records as one batch at the current leader epoch. Returns the base
    * offset, or a negative Kafka error from the replication state (nothing written).
    */
-  appendToLeader(
-    timestamps: Float64Array,
-    keys: Int32Array,
-    sizes: Int32Array,
-    tombstones: Uint8Array | null,
-    count: number,
-    bytes: number,
-    tag: number,
-    acks: 0 | 1 | -1,
-    nowMs: number,
-  ): number {
+  appendToLeader(records: BatchRecords, tag: number, acks: 0 | 1 | -1, nowMs: number): number {
+    const { timestamps, keys, sizes, tombstones, count, bytes } = records;
     const rp = this.rp;
     const code = rp.appendToLeader(count, nowMs, acks);
     if (code < 0) return code;
