@@ -1,0 +1,214 @@
+// Kafka's Fetcher over SubscriptionState: the assigned partitions, a position in each, one poll's records.
+import type { PartitionLog } from '../log/partitionLog';
+import type { GroupCoordinator } from './groupCoordinator';
+import type { ConsumerSettings } from './consumerSettings';
+import type { Assignment } from './types';
+import type { EventSink } from '../../sim/events';
+
+/** A topic as the consumer sees it through metadata: its partition logs, readable up to the high watermark. */
+export interface TopicView {
+  readonly name: string;
+  readonly partitions: readonly PartitionLog[];
+  highWatermark(partition: number): number;
+  /** The partition has a leader whose broker can serve a fetch now. */
+  readable(partition: number): boolean;
+  /** How many times the partition's log was truncated (a leader with a shorter log took over). */
+  truncations(partition: number): number;
+  /** Where the last truncation cut the partition's log: the end of the logs' common part. */
+  truncatedTo(partition: number): number;
+  /** A fetch moved `bytes` out of the leader's broker. */
+  fetched(partition: number, bytes: number): void;
+}
+
+/** What fetching needs from the consumer around it. */
+export interface FetchContext {
+  readonly coordinator: GroupCoordinator;
+  readonly settings: ConsumerSettings;
+  readonly emit: EventSink;
+  /** Records handed to the application by poll(); the group counts redeliveries here. */
+  onDelivered(topic: TopicView, partition: number, fromOffset: number, count: number): void;
+}
+
+export class Fetcher {
+  /** The assigned partitions, in assignment order, with this consumer's fetch position for each. */
+  readonly assignedTopics: TopicView[] = [];
+  readonly assignedPartitions: number[] = [];
+  readonly positions: number[] = [];
+  /** The partition's truncation count as of this consumer's last fetch from it. */
+  private readonly seenTruncations: number[] = [];
+  private fetchCursor = 0;
+
+  /**
+   * The records of the last poll, per partition, until the application has processed them: `batchCount` live
+   * records (`batchBytes` bytes) in offsets [batchFrom, batchEnd) of batchTopic-batchPartition. Columns, so
+   * that a poll allocates nothing.
+   */
+  readonly batchTopic: TopicView[] = [];
+  readonly batchPartition: number[] = [];
+  readonly batchFrom: number[] = [];
+  readonly batchEnd: number[] = [];
+  readonly batchCount: number[] = [];
+  readonly batchBytes: number[] = [];
+  private batchLength = 0;
+
+  constructor(private readonly ctx: FetchContext) {}
+
+  /** How many partitions the last poll's records came from (0 once processed). */
+  get batchSize(): number {
+    return this.batchLength;
+  }
+
+  clearBatch(): void {
+    this.batchLength = 0;
+  }
+
+  /**
+   * Fetches up to max.poll.records from the assigned partitions into the batch, advancing the positions.
+   * Returns the number of records handed to the application.
+   */
+  fetch(): number {
+    const n = this.assignedTopics.length;
+    if (n === 0) return 0;
+    const maxPollRecords = this.ctx.settings.maxPollRecords;
+    let budget = maxPollRecords;
+    this.batchLength = 0;
+    // Drain one partition's fetched records before moving to the next, as the fetch buffer does.
+    for (let visited = 0; visited < n && budget > 0; visited++) {
+      const i = (this.fetchCursor + visited) % n;
+      const topic = this.assignedTopics[i]!;
+      const p = this.assignedPartitions[i]!;
+      const log = topic.partitions[p]!;
+      if (!topic.readable(p)) continue;
+      let position = this.positions[i]!;
+      if (position < log.logStartOffset)
+        position = this.resetPosition(topic, p, 'fetch position is below the log start offset');
+      const truncations = topic.truncations(p);
+      if (truncations !== this.seenTruncations[i]) {
+        this.seenTruncations[i] = truncations;
+        position = this.validatePosition(topic, p, i, position);
+      }
+      const hw = topic.highWatermark(p);
+      if (hw <= position) continue;
+      // A compacted log has gaps where the cleaner removed records: the fetch returns live records only.
+      const available = log.liveRecordsIn(position, hw);
+      if (available <= 0) {
+        this.positions[i] = hw;
+        continue;
+      }
+      const count = available < budget ? available : budget;
+      const end = count === available ? hw : log.offsetAfterLiveRecords(position, count, hw);
+      budget -= count;
+      this.ctx.onDelivered(topic, p, position, end - position);
+      const bytes = log.bytesInRange(position, end);
+      topic.fetched(p, bytes);
+      const b = this.batchLength++;
+      this.batchTopic[b] = topic;
+      this.batchPartition[b] = p;
+      this.batchFrom[b] = position;
+      this.batchEnd[b] = end;
+      this.batchCount[b] = count;
+      this.batchBytes[b] = bytes;
+      this.positions[i] = end;
+      if (budget === 0) this.fetchCursor = end < hw ? i : (i + 1) % n;
+    }
+    if (this.batchLength === 0) return 0;
+    return maxPollRecords - budget;
+  }
+
+  /** The position of records already handed to the application and processed (what auto-commit commits). */
+  consumedPosition(i: number): number {
+    for (let b = 0; b < this.batchLength; b++) {
+      if (
+        this.batchTopic[b] === this.assignedTopics[i] &&
+        this.batchPartition[b] === this.assignedPartitions[i]
+      )
+        return this.batchFrom[b]!;
+    }
+    return this.positions[i]!;
+  }
+
+  /** Starts fetching a newly assigned partition: from the group's committed offset, else per auto.offset.reset. */
+  assign(topic: TopicView, p: number): void {
+    if (this.indexOf(topic, p) >= 0) return;
+    this.assignedTopics.push(topic);
+    this.assignedPartitions.push(p);
+    this.seenTruncations.push(topic.truncations(p));
+    const committed = this.ctx.coordinator.committedOffset(topic.name, p);
+    const log = topic.partitions[p]!;
+    if (committed >= log.logStartOffset && committed <= log.logEndOffset) this.positions.push(committed);
+    else {
+      this.positions.push(0);
+      this.resetPosition(topic, p, committed < 0 ? null : 'committed offset is out of range');
+    }
+  }
+
+  /** Drops the partitions `assignment` no longer holds; true if any was dropped. */
+  retainOnly(assignment: Assignment): boolean {
+    let revoked = false;
+    for (let i = this.assignedTopics.length - 1; i >= 0; i--) {
+      const list = assignment[this.assignedTopics[i]!.name];
+      if (!list || !list.includes(this.assignedPartitions[i]!)) {
+        this.drop(i);
+        revoked = true;
+      }
+    }
+    return revoked;
+  }
+
+  /** Every partition is revoked (or lost), and the records not yet processed with them. */
+  clear(): void {
+    this.assignedTopics.length = 0;
+    this.assignedPartitions.length = 0;
+    this.positions.length = 0;
+    this.seenTruncations.length = 0;
+    this.fetchCursor = 0;
+    this.batchLength = 0;
+  }
+
+  /**
+   * KIP-320: after a leader change the consumer checks its position against the new leader's log; if the log was cut
+   * below it, the consumer seeks back to where the logs agree (with a reset policy set, as here) and reads on from there.
+   */
+  private validatePosition(topic: TopicView, p: number, i: number, position: number): number {
+    const end = topic.truncatedTo(p);
+    if (position <= end) return position;
+    this.positions[i] = end;
+    this.ctx.emit(
+      'offset-reset',
+      this.ctx.coordinator.groupId,
+      `${topic.name}-${p}: truncation detected, the logs agree up to offset ${end}; position ${position} reset to ${end}`,
+    );
+    return end;
+  }
+
+  /** auto.offset.reset: earliest is the log start offset, latest the high watermark. */
+  private resetPosition(topic: TopicView, p: number, why: string | null): number {
+    const i = this.indexOf(topic, p);
+    const log = topic.partitions[p]!;
+    const earliest = this.ctx.settings.autoOffsetReset === 'earliest';
+    const position = earliest ? log.logStartOffset : topic.highWatermark(p);
+    this.positions[i] = position;
+    // A partition the group never committed starts at the reset position quietly; an out-of-range one is news.
+    if (why !== null)
+      this.ctx.emit(
+        'offset-reset',
+        this.ctx.coordinator.groupId,
+        `${topic.name}-${p}: ${why}; reset to ${this.ctx.settings.autoOffsetReset} offset ${position}`,
+      );
+    return position;
+  }
+
+  private indexOf(topic: TopicView, p: number): number {
+    for (let i = 0; i < this.assignedTopics.length; i++)
+      if (this.assignedTopics[i] === topic && this.assignedPartitions[i] === p) return i;
+    return -1;
+  }
+
+  private drop(i: number): void {
+    this.assignedTopics.splice(i, 1);
+    this.assignedPartitions.splice(i, 1);
+    this.positions.splice(i, 1);
+    this.seenTruncations.splice(i, 1);
+    this.fetchCursor = 0;
+  }
+}
