@@ -11,16 +11,8 @@ import {
   FLAG_TOMBSTONE,
   RECORD_BATCH_OVERHEAD,
 } from './recordBatch';
+import type { RecordRing } from './recordRing';
 import type { LogSegments } from './segments';
-
-/** The columns of a log's record ring the cleaner reads and marks (slot = offset & mask). */
-export interface RecordRing {
-  readonly mask: number;
-  readonly timestamps: Float64Array;
-  readonly keys: Int32Array;
-  readonly sizes: Int32Array;
-  readonly flags: Uint8Array;
-}
 
 /** Largest offset delta a cleaned segment's offset index can hold (Int.MaxValue in groupSegmentsBySize). */
 const MAX_RELATIVE_OFFSET = 2147483647;

@@ -9,7 +9,6 @@ import {
   BATCH_SEGMENT_BYTES,
   BATCH_SEGMENT_MS,
   LogSegments,
-  RetentionRule,
 } from './segments';
 
 const SEG_BYTES = 1000;
@@ -139,58 +138,6 @@ describe('LogSegments bookkeeping', () => {
     for (let i = 0; i < s.count(); i++) expect(s.baseOffset(i)).toBe((i + 3) * 10);
     expect(s.sizeInBytes()).toBe(37 * 1000);
     expect(() => s.removeOldest(38)).toThrow(RangeError);
-  });
-});
-
-describe('LogSegments.deletableCount (UnifiedLog.deletableSegments)', () => {
-  // Four segments of 1000 bytes at offsets 0, 10, 20, 30 with max timestamps 100, 200, 300, 400; LEO 40.
-  function fourSegments(): LogSegments {
-    const s = new LogSegments(0, 0);
-    for (let i = 0; i < 4; i++) {
-      if (i > 0) s.roll(i * 10, 0);
-      put(s, 10, 1000, (i + 1) * 100, 0);
-    }
-    return s;
-  }
-
-  it('retention.bytes: deletes oldest while diff - segmentSize >= 0, diff = size - retention.bytes', () => {
-    const s = fourSegments();
-    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, -1, 0, 40, 40)).toBe(0);
-    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 4001, 0, 40, 40)).toBe(0); // size < retention
-    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 3001, 0, 40, 40)).toBe(0); // diff 999 < 1000
-    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 3000, 0, 40, 40)).toBe(1); // diff 1000
-    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 1500, 0, 40, 40)).toBe(2); // diff 2500
-    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 0, 0, 40, 40)).toBe(4); // includes the active
-  });
-
-  it('retention.ms: deletes oldest while now - largestTimestamp > retention.ms', () => {
-    const s = fourSegments();
-    expect(s.deletableCount(RetentionRule.RetentionMsBreach, -1, 10_000, 40, 40)).toBe(0);
-    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 1000, 1200, 40, 40)).toBe(1); // 1100 > 1000; 1000 is not
-    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 1000, 1301, 40, 40)).toBe(3);
-    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 1000, 1401, 40, 40)).toBe(4);
-  });
-
-  it('never deletes a segment whose upper bound offset is above the high watermark', () => {
-    const s = fourSegments();
-    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 0, 10_000, 19, 40)).toBe(1); // next base 20 > HW 19
-    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 0, 10_000, 20, 40)).toBe(2);
-    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 0, 10_000, 39, 40)).toBe(3); // active: LEO 40 > HW 39
-  });
-
-  it('log start offset breach: a segment goes when the next segment starts at or below the log start offset', () => {
-    const s = fourSegments();
-    expect(s.deletableCount(RetentionRule.LogStartOffsetBreach, 9, 0, 40, 40)).toBe(0);
-    expect(s.deletableCount(RetentionRule.LogStartOffsetBreach, 10, 0, 40, 40)).toBe(1);
-    expect(s.deletableCount(RetentionRule.LogStartOffsetBreach, 40, 0, 40, 40)).toBe(3); // never the last one
-  });
-
-  it('never returns a final segment that is empty', () => {
-    const s = new LogSegments(0, 0);
-    put(s, 10, 1000, 100, 0);
-    s.roll(10, 0);
-    expect(s.deletableCount(RetentionRule.RetentionMsBreach, 0, 10_000, 10, 10)).toBe(1);
-    expect(s.deletableCount(RetentionRule.RetentionSizeBreach, 0, 0, 10, 10)).toBe(1);
   });
 });
 

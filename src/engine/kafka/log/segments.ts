@@ -1,18 +1,4 @@
-// Follows Kafka's LogSegments (the segment list) and LogSegment (shouldRoll, append); the retention decision follows UnifiedLog.deletableSegments, the cleaner's rewrite LocalLog.replaceSegments.
-
-/**
- * Why a segment is deleted, named after Kafka's SegmentDeletionReason classes. The order of the values is the
- * order in which UnifiedLog.deleteOldSegments() applies them.
- */
-export const RetentionRule = {
-  /** StartOffsetBreach: the whole segment lies below the log start offset (after DeleteRecords). */
-  LogStartOffsetBreach: 0,
-  /** RetentionSizeBreach: `retention.bytes`. */
-  RetentionSizeBreach: 1,
-  /** RetentionMsBreach: `retention.ms`. */
-  RetentionMsBreach: 2,
-} as const;
-export type RetentionRule = (typeof RetentionRule)[keyof typeof RetentionRule];
+// Follows Kafka's LogSegments (the segment list) and LogSegment (shouldRoll, append); the cleaner's rewrite follows LocalLog.replaceSegments.
 
 /** Largest offset delta a segment's offset index can hold (OffsetIndex.canAppendOffset: Integer.MAX_VALUE). */
 const MAX_RELATIVE_OFFSET = 2147483647;
@@ -225,61 +211,6 @@ export class LogSegments {
     }
     this.n++;
     this.init(this.slot(this.n - 1), newBaseOffset, nowMs);
-  }
-
-  /**
-   * UnifiedLog.deletableSegments with one of deleteOldSegments' predicates: how many of the oldest segments
-   * may be deleted. Walks from the oldest segment and stops at the first that is not deletable. A segment is
-   * deletable when
-   *   - highWatermark >= its upper bound offset (the next segment's base offset, or the log end offset for the
-   *     active segment): nothing at or above the high watermark is deleted, so logStartOffset <= HW;
-   *   - the rule's predicate holds;
-   *   - it is not the last segment while empty ("a final segment that is empty will never be returned").
-   * `limit` is the log start offset, `retention.bytes` or `retention.ms`, depending on `rule`.
-   * The active segment can be included; the caller then rolls first (UnifiedLog.deleteSegments).
-   */
-  deletableCount(
-    rule: RetentionRule,
-    limit: number,
-    nowMs: number,
-    highWatermark: number,
-    logEndOffset: number,
-  ): number {
-    const totalBytes = this.totals[T_BYTES]!;
-    let diff = 0;
-    if (rule === RetentionRule.RetentionSizeBreach) {
-      // deleteRetentionSizeBreachedSegments: if (retentionSize < 0 || size < retentionSize) return 0
-      if (limit < 0 || totalBytes < limit) return 0;
-      diff = totalBytes - limit;
-    } else if (rule === RetentionRule.RetentionMsBreach) {
-      // deleteRetentionMsBreachedSegments: if (retentionMs < 0) return 0
-      if (limit < 0) return 0;
-    }
-    const n = this.n;
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      const isLast = i === n - 1;
-      const size = this.bytes(i);
-      const isLastSegmentAndEmpty = isLast && size === 0;
-      const upperBoundOffset = isLast ? logEndOffset : this.baseOffset(i + 1);
-      let predicateResult = false;
-      if (highWatermark >= upperBoundOffset) {
-        if (rule === RetentionRule.LogStartOffsetBreach) {
-          // nextSegmentOpt.exists(_.baseOffset <= logStartOffset)
-          predicateResult = !isLast && this.baseOffset(i + 1) <= limit;
-        } else if (rule === RetentionRule.RetentionSizeBreach) {
-          // diff - segmentSize >= 0, then diff -= segmentSize
-          predicateResult = diff - size >= 0;
-          if (predicateResult) diff -= size;
-        } else {
-          // startMs - segment.largestTimestamp > retentionMs
-          predicateResult = nowMs - this.largestTimestamp(i) > limit;
-        }
-      }
-      if (predicateResult && !isLastSegmentAndEmpty) k++;
-      else break;
-    }
-    return k;
   }
 
   /** LocalLog.removeAndDeleteSegments for the `k` oldest segments; at least one segment must remain. */
