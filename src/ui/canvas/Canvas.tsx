@@ -9,6 +9,7 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useDropToAdd } from './useDropToAdd';
 import { useFitView } from './useFitView';
 import { useFlowElements } from './useFlowElements';
+import { FIT_PADDING } from './viewport';
 import { ParticleLayer } from '../particles/ParticleLayer';
 import './canvas.css';
 
@@ -18,7 +19,7 @@ const ARIA_LABELS = { 'controls.fitView.ariaLabel': 'Fit view' };
 /** Shift+click adds to the selection, as do Ctrl and Cmd; Shift+drag draws a selection box. */
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /** A small design is shown at most life-size, not blown up. */
-const FIT_OPTIONS = { padding: 0.14, maxZoom: 1 };
+const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 };
 /** Small enough to leave the nodes near the corner readable. */
 const MINIMAP_SIZE = { width: 150, height: 96 };
 const minimapColour = (node: FlowNode) => (node.type ? KIND_COLOURS[node.type] : '#8a94a6');

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useFranz } from '../../store/store';
-import { attachFitView } from './viewport';
+import { attachFitView, FIT_PADDING } from './viewport';
 
-const FIT = { padding: 0.1, maxZoom: 1, duration: 250 } as const;
+const FIT = { padding: FIT_PADDING, maxZoom: 1, duration: 250 } as const;
 
 /**
  * Lets the Fit view command reach this canvas, and fits the view when a whole new design arrives
