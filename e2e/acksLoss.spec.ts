@@ -1,0 +1,33 @@
+import { expect, test } from './fixtures';
+
+test('acks=1 loses acknowledged records when a leader dies ahead of its throttled followers', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await app.open();
+  const sensors = app.canvas.node('Source', 'IoT sensors');
+  // 2 MB/s of telemetry, acknowledged by the leader alone.
+  await sensors.click();
+  await app.inspector.set('Rate', '20000');
+  await app.inspector.field('Acks').selectOption({ label: '1 (leader)' });
+
+  await app.cluster.open();
+  // The followers on brokers 2 and 3 can take 1 MB/s: they fall behind but stay in the ISR for 30 s.
+  for (const id of [2, 3])
+    await page
+      .getByRole('combobox', { name: `Throttle broker ${id}`, exact: true })
+      .selectOption({ label: '1 MB/s' });
+  const from = await app.toolbar.seconds();
+  await app.waitForClock(from + 8);
+  await app.cluster.kill(1);
+  await expect(app.cluster.status(1)).toHaveText('fenced', { timeout: 15_000 });
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'With Kafka' }).click();
+  const lost = app.canvas.figure(sensors, 'lost');
+  await expect
+    .poll(async () => Number(((await lost.textContent()) ?? '').replace(/[^\d]/g, '')))
+    .toBeGreaterThan(0);
+  // The sources that kept acks=all lost nothing.
+  await expect(app.canvas.figure(app.canvas.node('Source', 'Web app'), 'lost')).toHaveText('0');
+});
