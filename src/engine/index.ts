@@ -12,6 +12,7 @@ export type { GroupState } from './kafka/group/types';
 export { parseDocument, parseDocumentJson, edgeRefusal, groupIdOf } from './model/validate';
 export type { ParseResult } from './model/validate';
 export * from './model/schema';
+export { faultTarget, type NodeTarget } from './model/faultTargets';
 export { Simulation } from './sim/simulation';
 export type { SimulationOptions } from './sim/simulation';
 export type {

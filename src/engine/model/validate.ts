@@ -1,5 +1,6 @@
 // Reads a design document: schema first, then the rules that span fields and nodes (ids, edges, names,
 // brokers, producer settings Kafka refuses together, the fault schedule's targets).
+import { faultTarget } from './faultTargets';
 import {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
@@ -132,13 +133,6 @@ function edgeErrors(doc: PipelineDocument, indexById: ReadonlyMap<string, number
   return errors;
 }
 
-/** The kinds of node a node fault may name, by the fault type's prefix (consumer-kill: "consumer"). */
-const FAULT_TARGETS: Record<string, { kinds: readonly NodeKind[]; named: string }> = {
-  consumer: { kinds: ['sink', 'processor'], named: 'a sink or processor' },
-  processor: { kinds: ['processor'], named: 'a processor' },
-  source: { kinds: ['source'], named: 'a source' },
-};
-
 function faultErrors(doc: PipelineDocument, indexById: ReadonlyMap<string, number>): string[] {
   const errors: string[] = [];
   const brokerIds = new Set(doc.cluster.brokers.map((b) => b.id));
@@ -150,9 +144,9 @@ function faultErrors(doc: PipelineDocument, indexById: ReadonlyMap<string, numbe
     const index = indexById.get(fault.node);
     if (index === undefined) return errors.push(`faults[${i}].node: no node has id "${fault.node}"`);
     const node = doc.nodes[index]!;
-    const target = FAULT_TARGETS[fault.type.split('-')[0]!];
-    if (target && !target.kinds.includes(node.kind))
-      errors.push(`faults[${i}].node: "${node.id}" is a ${node.kind}, not ${target.named}`);
+    const target = faultTarget(fault.type);
+    if (target !== 'broker' && !target.kinds.includes(node.kind))
+      errors.push(`faults[${i}].node: "${node.id}" is a ${node.kind}, not a ${target.noun}`);
   });
   return errors;
 }

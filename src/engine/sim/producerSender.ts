@@ -37,15 +37,13 @@ export class PartitionQueue {
 // What an attempt to write a batch to the leader gave.
 const WAIT = -1_000_000; // not sent: no leader yet, the leader's broker is down, or its link is full
 
-const ERROR_NAMES: Record<number, string> = {
-  [ReplicationError.NOT_ENOUGH_REPLICAS]: 'NOT_ENOUGH_REPLICAS',
-  [ReplicationError.NOT_ENOUGH_REPLICAS_AFTER_APPEND]: 'NOT_ENOUGH_REPLICAS_AFTER_APPEND',
-  [ReplicationError.NOT_LEADER_OR_FOLLOWER]: 'NOT_LEADER_OR_FOLLOWER',
-  [ReplicationError.NETWORK_EXCEPTION]: 'NETWORK_EXCEPTION',
-  [ReplicationError.LEADER_NOT_AVAILABLE]: 'LEADER_NOT_AVAILABLE',
-  7: 'REQUEST_TIMED_OUT',
-};
-const REQUEST_TIMED_OUT = 7;
+/** Kafka's error names by code, for the event log. */
+const ERROR_NAMES: Record<number, string> = Object.fromEntries(
+  Object.entries(ReplicationError).map(([name, code]) => [code, name]),
+);
+
+/** Troubles told once per outage that are not Kafka error codes (negative, so they never meet one). */
+const Trouble = { EXPIRED: -2, TOO_LARGE: -3, NO_KEY: -4, NO_LEADER: -5, LEADER_DOWN: -6 } as const;
 
 export class Sender {
   private readonly pool: ProducerBatch[] = [];
@@ -149,7 +147,7 @@ export class Sender {
           inFlight[kept++] = b;
           continue;
         }
-        code = -REQUEST_TIMED_OUT;
+        code = -ReplicationError.REQUEST_TIMED_OUT;
       }
       if (code === PRODUCE_ACKNOWLEDGED) {
         this.producer.recordsAcked += b.count;
@@ -182,7 +180,7 @@ export class Sender {
     if (label !== null)
       this.report(
         q,
-        -2,
+        Trouble.EXPIRED,
         `${label}: batches expire after delivery.timeout.ms (${timeout} ms): their records fail`,
       );
   }
@@ -314,13 +312,13 @@ export class Sender {
     if (code === APPEND_REJECTED_BATCH_TOO_LARGE)
       this.report(
         q,
-        -3,
+        Trouble.TOO_LARGE,
         `${topic.name}-${partition}: batch larger than segment.bytes, refused (RECORD_BATCH_TOO_LARGE)`,
       );
     else if (code === APPEND_REJECTED_NO_KEY)
       this.report(
         q,
-        -4,
+        Trouble.NO_KEY,
         `${topic.name}-${partition}: compacted topic cannot accept a record without a key (INVALID_RECORD)`,
       );
   }
@@ -337,11 +335,15 @@ export class Sender {
   private reportWait(q: PartitionQueue, topic: TopicRuntime, partition: number): void {
     const leader = topic.replicas[partition]!.leaderBroker();
     if (leader === null)
-      this.report(q, -5, `${topic.name}-${partition}: no leader; batches wait in the accumulator`);
+      this.report(
+        q,
+        Trouble.NO_LEADER,
+        `${topic.name}-${partition}: no leader; batches wait in the accumulator`,
+      );
     else if (!leader.alive)
       this.report(
         q,
-        -6,
+        Trouble.LEADER_DOWN,
         `${topic.name}-${partition}: leader broker ${leader.id} does not answer; batches wait in the accumulator`,
       );
   }

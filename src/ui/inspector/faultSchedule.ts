@@ -1,5 +1,5 @@
 // The fault schedule in words ("at 10 s: kill broker 2"), and the add form's text read as a fault.
-import type { Fault, FaultType, NodeKind, PipelineDocument } from '../../engine';
+import { faultTarget, type Fault, type FaultType, type PipelineDocument } from '../../engine';
 import type { SelectOption } from '../forms/SelectField';
 import { parseNumberText } from '../forms/values';
 
@@ -15,14 +15,8 @@ export interface FaultValue {
 
 interface FaultKind {
   label: string;
-  /** A broker, or the kinds of node it may name (the engine's rule: consumer-* a group, ...). */
-  target: 'broker' | { kinds: readonly NodeKind[]; noun: string };
   value?: FaultValue;
 }
-
-const GROUP = { kinds: ['sink', 'processor'], noun: 'sink or processor' } as const;
-const PROCESSOR = { kinds: ['processor'], noun: 'processor' } as const;
-const SOURCE = { kinds: ['source'], noun: 'source' } as const;
 
 const NETWORK_CAP: FaultValue = {
   label: 'Network cap',
@@ -41,17 +35,17 @@ const SLOWED_RATE: FaultValue = {
 };
 
 export const FAULT_KINDS: Record<FaultType, FaultKind> = {
-  'broker-kill': { label: 'kill broker', target: 'broker' },
-  'broker-shutdown': { label: 'shut down broker', target: 'broker' },
-  'broker-restart': { label: 'restart broker', target: 'broker' },
-  'broker-throttle': { label: 'throttle broker', target: 'broker', value: NETWORK_CAP },
-  'consumer-kill': { label: 'kill a consumer', target: GROUP },
-  'consumer-start': { label: 'start a consumer', target: GROUP },
-  'consumer-slow': { label: 'slow a consumer', target: GROUP, value: SLOWED_RATE },
-  'processor-kill': { label: 'kill processor', target: PROCESSOR },
-  'processor-restart': { label: 'restart processor', target: PROCESSOR },
-  'source-pause': { label: 'pause source', target: SOURCE },
-  'source-resume': { label: 'resume source', target: SOURCE },
+  'broker-kill': { label: 'kill broker' },
+  'broker-shutdown': { label: 'shut down broker' },
+  'broker-restart': { label: 'restart broker' },
+  'broker-throttle': { label: 'throttle broker', value: NETWORK_CAP },
+  'consumer-kill': { label: 'kill a consumer' },
+  'consumer-start': { label: 'start a consumer' },
+  'consumer-slow': { label: 'slow a consumer', value: SLOWED_RATE },
+  'processor-kill': { label: 'kill processor' },
+  'processor-restart': { label: 'restart processor' },
+  'source-pause': { label: 'pause source' },
+  'source-resume': { label: 'resume source' },
 };
 
 export const FAULT_TYPE_OPTIONS: readonly SelectOption[] = Object.entries(FAULT_KINDS).map(
@@ -89,7 +83,7 @@ function faultAction(fault: Fault, doc: Pick<PipelineDocument, 'nodes'>): string
 
 /** What a fault of this type may aim at: the brokers, or the nodes of the right kind, by name. */
 export function faultTargets(type: FaultType, doc: PipelineDocument): SelectOption[] {
-  const target = FAULT_KINDS[type].target;
+  const target = faultTarget(type);
   if (target === 'broker')
     return doc.cluster.brokers.map((b) => ({ value: String(b.id), label: `broker ${b.id}` }));
   return doc.nodes.filter((n) => target.kinds.includes(n.kind)).map((n) => ({ value: n.id, label: n.name }));
@@ -130,7 +124,8 @@ export function readFaultDraft(draft: FaultDraft, doc: PipelineDocument): FaultR
   if (at) return { ok: false, error: `At: ${at}` };
   const atMs = Math.round(Number(draft.at.trim()) * 1000);
   const targets = faultTargets(draft.type, doc);
-  const noun = kind.target === 'broker' ? 'broker' : kind.target.noun;
+  const target = faultTarget(draft.type);
+  const noun = target === 'broker' ? 'broker' : target.noun;
   if (targets.length === 0) return { ok: false, error: `Target: the design has no ${noun} yet` };
   if (!targets.some((t) => t.value === draft.target)) return { ok: false, error: `Target: choose a ${noun}` };
   if (kind.value) {

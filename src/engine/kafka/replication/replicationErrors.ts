@@ -7,6 +7,8 @@ export const ReplicationError = {
   ...ControllerError,
   LEADER_NOT_AVAILABLE: 5,
   NOT_LEADER_OR_FOLLOWER: 6,
+  /** The producer's own verdict on a request unanswered within request.timeout.ms. */
+  REQUEST_TIMED_OUT: 7,
   REPLICA_NOT_AVAILABLE: 9,
   NETWORK_EXCEPTION: 13,
   NOT_ENOUGH_REPLICAS: 19,

@@ -81,6 +81,41 @@ describe('acknowledged records lost, or not', () => {
     });
   });
 
+  it('a second unclean election brings back what the first one cut, and loses what the dead leader wrote since', () => {
+    const t = new TestSim()
+      .topic('orders', {
+        partitions: 1,
+        replicationFactor: 2,
+        minInsyncReplicas: 1,
+        uncleanLeaderElectionEnable: true,
+      })
+      .source('shop', { rate: 1000, acks: 'all' }, ['orders'])
+      .faults([
+        { atMs: 10_000, type: 'broker-kill', broker: 2 },
+        { atMs: 30_000, type: 'broker-kill', broker: 1 },
+        { atMs: 50_000, type: 'broker-restart', broker: 2 },
+        { atMs: 60_000, type: 'broker-kill', broker: 2 },
+        { atMs: 80_000, type: 'broker-restart', broker: 1 },
+      ])
+      .start();
+    t.sim.runUntil(50_001);
+    // Broker 2 leads with its log of 9995 records: broker 1's 20000 acknowledged records after it are gone.
+    expect(t.partition('orders', 0)).toMatchObject({ leader: 2, replicaLogEndOffsets: [29_995, 10_045] });
+    expect(t.delivery('shop').recordsLost).toBe(20_000);
+    t.sim.runUntil(80_001);
+    // Broker 1 comes back as the only live replica: its 29995 records are the log again, and what broker 2
+    // acknowledged after offset 9995 (30000 records) is gone instead.
+    expect(t.partition('orders', 0)).toMatchObject({ leader: 1, replicaLogEndOffsets: [30_045, 39_995] });
+    expect(t.eventLines('truncation')).toContain(
+      "80000: the new leader's log ends at 9995; records 9995..39994 are gone (30000 of them were acknowledged: lost)",
+    );
+    expect(t.delivery('shop').recordsLost).toBe(20_000 + 30_000 - 20_000);
+    const log = t.sim.topics.get('orders')!.partitions[0]!;
+    // The returning records keep their own timestamps: offset 29000 was produced at about 29 s, before the cuts.
+    expect(log.timestampAt(29_000)).toBeGreaterThanOrEqual(29_000);
+    expect(log.timestampAt(29_000)).toBeLessThan(29_100);
+  });
+
   it('acks=all with min.insync.replicas=2 refuses writes while only the leader is in sync', () => {
     const t = new TestSim()
       .topic('orders', { partitions: 1, replicationFactor: 3, minInsyncReplicas: 2 })

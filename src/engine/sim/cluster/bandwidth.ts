@@ -9,7 +9,6 @@ export class Bandwidth {
   /** Bytes per second. */
   rate = 0;
   private balance = 0;
-  private cap = 0;
   /** Bytes moved since the last `takeMoved()`, for the bytes/s metrics. */
   private moved = 0;
 
@@ -19,7 +18,6 @@ export class Bandwidth {
 
   refill(tickMs: number): void {
     const add = (this.rate * tickMs) / 1000;
-    this.cap = add;
     const b = this.balance + add;
     this.balance = b > add ? add : b;
   }
@@ -27,11 +25,6 @@ export class Bandwidth {
   /** True while the link can start another transfer this tick. */
   get available(): boolean {
     return this.balance > 0;
-  }
-
-  /** Bytes it can move this tick before going negative. */
-  get remaining(): number {
-    return this.balance > 0 ? this.balance : 0;
   }
 
   use(bytes: number): void {
@@ -44,10 +37,5 @@ export class Bandwidth {
     const m = this.moved;
     this.moved = 0;
     return m;
-  }
-
-  /** The burst cap (one tick's worth). */
-  get tickBytes(): number {
-    return this.cap;
   }
 }

@@ -146,7 +146,7 @@ export class ClusterRuntime {
       this.nextIsrCheckMs += this.config.replicaLagTimeMaxMs / 2;
       for (let i = 0; i < partitions.length; i++) partitions[i]!.rp.maybeShrinkIsr(nowMs);
     }
-    this.settle();
+    this.settle(nowMs);
     this.maybeBalanceLeaders(nowMs);
   }
 
@@ -166,7 +166,7 @@ export class ClusterRuntime {
       `broker ${id}`,
       `broker ${id} stopped; the controller fences it at ${(b.fenceAtMs / 1000).toFixed(1)} s (broker.session.timeout.ms after its last heartbeat)`,
     );
-    this.settle();
+    this.settle(nowMs);
   }
 
   /** A controlled shutdown: leadership moves off the broker first, then it stops. */
@@ -178,7 +178,7 @@ export class ClusterRuntime {
     b.fenced = true;
     b.fenceAtMs = nowMs;
     this.emit('broker', `broker ${id}`, `broker ${id} shut down (controlled: leadership moved first)`);
-    this.settle();
+    this.settle(nowMs);
   }
 
   restart(id: number, nowMs: number): void {
@@ -191,7 +191,7 @@ export class ClusterRuntime {
       `broker ${id}`,
       `broker ${id} restarted and registered; its replicas catch up from the leaders`,
     );
-    this.settle();
+    this.settle(nowMs);
   }
 
   throttle(id: number, networkMBps: number | null): void {
@@ -225,12 +225,12 @@ export class ClusterRuntime {
   }
 
   /** Turns every partition's replication events into log changes, counts and words. */
-  private settle(): void {
+  private settle(nowMs: number): void {
     const partitions = this.partitions;
     for (let i = 0; i < partitions.length; i++) {
       const p = partitions[i]!;
       if (!p.rp.hasEvents) continue;
-      p.settle(this.ledger, (type, message, unclean) => {
+      p.settle(nowMs, this.ledger, (type, message, unclean) => {
         if (type === 'election') {
           this.leadersMoved = true;
           if (this.electing === 'preferred') this.preferredElections++;
@@ -262,7 +262,7 @@ export class ClusterRuntime {
     this.nextLeaderRebalanceMs = null;
     this.electing = 'preferred';
     for (const p of this.partitions) if (p.isImbalanced()) p.rp.electPreferredLeader(nowMs);
-    this.settle();
+    this.settle(nowMs);
     this.electing = null;
   }
 }

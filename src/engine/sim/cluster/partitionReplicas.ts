@@ -6,7 +6,7 @@ import type { BrokerRuntime } from './brokerRuntime';
 import type { BatchRecords } from '../producerBatch';
 import { BatchIndex } from './batchIndex';
 import { tagProducer } from './producerTag';
-import { TruncatedRecords } from './truncatedRecords';
+import { TruncatedRecords, TruncatedSuffix } from './truncatedRecords';
 
 /** replica.fetch.max.bytes: the most one follower fetch returns for a partition (Kafka's default, 1 MiB). */
 export const REPLICA_FETCH_MAX_BYTES = 1_048_576;
@@ -175,11 +175,11 @@ export class PartitionReplicas {
    * After a leader change: the log consumers read becomes the new leader's. Records the new leader does not have are
    * cut (acknowledged ones count as lost); records it has that were cut before come back. Then every change is told.
    */
-  settle(ledger: DeliveryLedger, note: ReplicationNote): void {
+  settle(nowMs: number, ledger: DeliveryLedger, note: ReplicationNote): void {
     const events = this.rp.takeEvents();
     for (const e of events) {
       if (e.type === 'leaderChanged') {
-        if (e.leader >= 0) this.followLeader(e.leader, ledger, note);
+        if (e.leader >= 0) this.followLeader(e.leader, nowMs, ledger, note);
         note(
           'election',
           e.leader < 0
@@ -201,7 +201,7 @@ export class PartitionReplicas {
     }
   }
 
-  private followLeader(leaderId: number, ledger: DeliveryLedger, note: ReplicationNote): void {
+  private followLeader(leaderId: number, nowMs: number, ledger: DeliveryLedger, note: ReplicationNote): void {
     const log = this.log;
     const rp = this.rp;
     const leaderLeo = rp.replicaLogEndOffset(leaderId);
@@ -214,7 +214,7 @@ export class PartitionReplicas {
       keep = Math.max(index.baseOffset(i), log.logStartOffset);
     }
     if (keep < log.logEndOffset) this.cut(keep, ledger, note);
-    if (leaderLeo > log.logEndOffset) this.restore(leaderId, leaderLeo, ledger);
+    if (leaderLeo > log.logEndOffset) this.restore(leaderId, leaderLeo, nowMs, ledger);
   }
 
   private cut(keep: number, ledger: DeliveryLedger, note: ReplicationNote): void {
@@ -225,7 +225,7 @@ export class PartitionReplicas {
     // acks=0/1 records were acknowledged when written; acks=all ones once the high watermark passed them.
     const ackedBelow = (producer: number): number =>
       producer < 0 ? -Infinity : ledger.waitsForIsr(producer) ? frontier : Infinity;
-    this.stash.keep(log, index, keep, end, ackedBelow);
+    this.stash.keep(new TruncatedSuffix(log, index, keep, end, ackedBelow));
     let lost = 0;
     for (let i = Math.max(0, index.find(keep)); i < index.size; i++) {
       const lo = Math.max(index.baseOffset(i), keep);
@@ -249,33 +249,48 @@ export class PartitionReplicas {
   }
 
   /** The new leader has records the log lost earlier: they come back from the kept suffix. */
-  private restore(leaderId: number, leaderLeo: number, ledger: DeliveryLedger): void {
+  private restore(leaderId: number, leaderLeo: number, nowMs: number, ledger: DeliveryLedger): void {
     const log = this.log;
-    const stash = this.stash;
-    const sizes = new Int32Array(1);
+    const rp = this.rp;
     while (log.logEndOffset < leaderLeo) {
-      const o = log.logEndOffset;
-      const epoch = this.rp.epochOfOffset(leaderId, o);
-      const i = o - stash.baseOffset;
-      const known = stash.has(o, epoch);
-      const tag = known ? stash.tags[i]! : -1;
+      const from = log.logEndOffset;
+      const epoch = rp.epochOfOffset(leaderId, from);
+      const cut = this.stash.find(from, epoch);
+      const tag = cut ? cut.tags[from - cut.baseOffset]! : -1;
+      // One batch per run of records that were written together (same producer batch, same epoch).
+      let to = from + 1;
+      while (
+        to < leaderLeo &&
+        rp.epochOfOffset(leaderId, to) === epoch &&
+        (cut
+          ? cut.has(to, epoch) && cut.tags[to - cut.baseOffset] === tag
+          : this.stash.find(to, epoch) === null)
+      )
+        to++;
+      const n = to - from;
       log.appendProducer = tag;
-      this.batches.append(o, tag, epoch);
-      if (known) {
-        log.appendBatch(
-          stash.timestamps,
-          stash.keys,
-          stash.sizes,
-          i,
-          1,
-          stash.sizes[i]! + RECORD_BATCH_OVERHEAD,
-          0,
-        );
-        if (stash.lost[i] === 1) ledger.lost(tagProducer(stash.tags[i]!), -1);
+      this.batches.append(from, tag, epoch);
+      if (cut) {
+        const i = from - cut.baseOffset;
+        let bytes = RECORD_BATCH_OVERHEAD;
+        let lost = 0;
+        for (let k = i; k < i + n; k++) {
+          bytes += cut.sizes[k]!;
+          lost += cut.lost[k]!;
+        }
+        log.appendBatch(cut.timestamps, cut.keys, cut.sizes, i, n, bytes, nowMs);
+        if (lost > 0) ledger.lost(tagProducer(tag), -lost);
       } else {
-        // Nothing kept of this record: it comes back as a record of unknown content.
-        sizes[0] = 0;
-        log.appendBatch(new Float64Array(1), new Int32Array([-1]), sizes, 0, 1, RECORD_BATCH_OVERHEAD, 0);
+        // Nothing was kept of these records: they come back as records of unknown content.
+        log.appendBatch(
+          new Float64Array(n),
+          new Int32Array(n).fill(-1),
+          new Int32Array(n),
+          0,
+          n,
+          RECORD_BATCH_OVERHEAD,
+          nowMs,
+        );
       }
     }
   }

@@ -1,34 +1,37 @@
-// The records a partition's log lost when a replica with a shorter log took over. Kafka keeps them only on the
+// The records a partition's log lost when replicas with shorter logs took over. Kafka keeps them only on the
 // replicas that still have them; if one of those becomes leader again (unclean election), they come back.
 import type { PartitionLog } from '../../kafka/log/partitionLog';
 import type { BatchIndex } from './batchIndex';
 import { tagProducer } from './producerTag';
 
-/** The most records kept: a longer suffix is cut from its oldest end. */
+/** The most records one cut keeps: a longer suffix is cut from its oldest end. */
 const MAX_RECORDS = 1 << 20;
+/** The most cuts remembered: each leader change that cut the log leaves one (the dead replicas' tails). */
+const MAX_CUTS = 4;
 
-export class TruncatedRecords {
-  baseOffset = 0;
-  count = 0;
-  timestamps = new Float64Array(0);
-  keys = new Int32Array(0);
-  sizes = new Int32Array(0);
-  epochs = new Int32Array(0);
-  tags = new Int32Array(0);
+/** The records one truncation removed, offsets [baseOffset, baseOffset + count). */
+export class TruncatedSuffix {
+  readonly baseOffset: number;
+  readonly count: number;
+  readonly timestamps: Float64Array;
+  readonly keys: Int32Array;
+  readonly sizes: Int32Array;
+  readonly epochs: Int32Array;
+  readonly tags: Int32Array;
   /** 1 where the record counted as lost when it was truncated. */
-  lost = new Uint8Array(0);
+  readonly lost: Uint8Array;
 
   /**
-   * Keeps log records [from, to) before the log is cut there, with their producers and epochs from `index`; a record
-   * counts as lost when its offset is below `ackedBelow(producer)`.
+   * Log records [from, to) as they are before the log is cut there, with their producers and epochs from `index`;
+   * a record counts as lost when its offset is below `ackedBelow(producer)`.
    */
-  keep(
+  constructor(
     log: PartitionLog,
     index: BatchIndex,
     from: number,
     to: number,
     ackedBelow: (producer: number) => number,
-  ): void {
+  ) {
     const start = to - from > MAX_RECORDS ? to - MAX_RECORDS : from;
     const n = to - start;
     this.baseOffset = start;
@@ -53,9 +56,25 @@ export class TruncatedRecords {
     }
   }
 
-  /** True when the kept records include offset `o` written in `epoch`. */
+  /** True when this cut removed offset `o`, written in `epoch`. */
   has(o: number, epoch: number): boolean {
     const i = o - this.baseOffset;
     return i >= 0 && i < this.count && this.epochs[i] === epoch;
+  }
+}
+
+export class TruncatedRecords {
+  /** Newest first. */
+  private cuts: TruncatedSuffix[] = [];
+
+  keep(cut: TruncatedSuffix): void {
+    this.cuts.unshift(cut);
+    if (this.cuts.length > MAX_CUTS) this.cuts.pop();
+  }
+
+  /** The cut that holds offset `o` as written in `epoch`, or null. */
+  find(o: number, epoch: number): TruncatedSuffix | null {
+    for (const cut of this.cuts) if (cut.has(o, epoch)) return cut;
+    return null;
   }
 }
