@@ -23,8 +23,11 @@ const launchOptions = chromiumPath
     }
   : {};
 
-// `vite preview` serves dist/ and answers 404s without it, so build first if nobody has.
-const previewCommand = existsSync('dist/index.html') ? 'npm run preview' : 'npm run build && npm run preview';
+// `vite preview` serves dist/ and answers 404s without it, so build first if nobody has. FRANZ_E2E_PORT lets
+// two checkouts run their e2e suites side by side.
+const port = Number(process.env.FRANZ_E2E_PORT ?? 4173);
+const preview = `npx vite preview --port ${port} --strictPort`;
+const previewCommand = existsSync('dist/index.html') ? preview : `npm run build && ${preview}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,20 +36,22 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: 0,
   workers: isCI ? 1 : undefined,
-  timeout: 15_000,
-  expect: { timeout: 5_000 },
+  // Generous limits: CI shares its cores, and every wait is on something a person would see, so a slow
+  // machine only makes a passing test slower.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    actionTimeout: 5_000,
-    navigationTimeout: 10_000,
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     command: previewCommand,
-    url: 'http://localhost:4173',
+    url: `http://localhost:${port}`,
     reuseExistingServer: !isCI,
     timeout: 60_000,
   },

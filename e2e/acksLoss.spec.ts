@@ -21,12 +21,12 @@ test('acks=1 loses acknowledged records when a leader dies ahead of its throttle
   const from = await app.toolbar.seconds();
   await app.waitForClock(from + 6);
   await app.cluster.kill(1);
-  await expect(app.cluster.status(1)).toHaveText('fenced', { timeout: 15_000 });
+  await expect(app.cluster.status(1)).toHaveText('fenced', { timeout: 30_000 });
 
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'With Kafka' }).click();
   const lost = app.canvas.figure(sensors, 'lost');
   await expect
-    .poll(async () => Number(((await lost.textContent()) ?? '').replace(/[^\d]/g, '')), { timeout: 10_000 })
+    .poll(async () => Number(((await lost.textContent()) ?? '').replace(/[^\d]/g, '')), { timeout: 30_000 })
     .toBeGreaterThan(0);
   // The sources that kept acks=all lost nothing.
   await expect(app.canvas.figure(app.canvas.node('Source', 'Web app'), 'lost')).toHaveText('0');

@@ -25,7 +25,7 @@ test('build a pipeline from an empty canvas by dragging and connecting, then wat
   await expect(app.canvas.edges()).toHaveCount(2);
 
   // The new group forms and its lag shows.
-  await expect(sink).toContainText('Stable', { timeout: 15_000 });
+  await expect(sink).toContainText('Stable', { timeout: 30_000 });
   await expect(sink.getByText(/^lag [\d,]+$/)).toBeVisible();
   await expect(topic.locator('.lane')).toHaveCount(3);
 });

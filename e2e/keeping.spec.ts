@@ -75,6 +75,6 @@ test('a worker that dies is reported and restarted from the current design', asy
   });
   await expect(app.alert()).toContainText('stopped');
   // The restarted worker runs the same design again.
-  await expect(app.canvas.node('Sink', 'Database')).toContainText('Stable', { timeout: 15_000 });
+  await expect(app.canvas.node('Sink', 'Database')).toContainText('Stable', { timeout: 30_000 });
   await app.waitForClock(2);
 });

@@ -17,7 +17,7 @@ test('a paused source stops sending and says so on the canvas; resumed, it sends
 
   await app.inspector.button('Resume source').click();
   await expect(crm.getByText('paused', { exact: true })).toBeHidden();
-  await expect(acked).not.toHaveText(held!, { timeout: 10_000 });
+  await expect(acked).not.toHaveText(held!, { timeout: 30_000 });
 });
 
 test('one consumer of a sink slowed to a tenth of its pace, then restored', async ({ app }) => {

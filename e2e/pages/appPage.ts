@@ -35,7 +35,7 @@ export class AppPage {
   }
 
   /** Waits until the simulated clock shows at least `seconds`. */
-  async waitForClock(seconds: number, timeout = 15_000): Promise<void> {
+  async waitForClock(seconds: number, timeout = 30_000): Promise<void> {
     await expect.poll(() => this.toolbar.seconds(), { timeout }).toBeGreaterThanOrEqual(seconds);
   }
 
