@@ -210,12 +210,16 @@ const brokerRef = z.number().int('must be a whole number').min(0, 'must be >= 0'
 /**
  * A fault at a simulated time. Broker faults name a broker id, the others a design node id.
  * broker-kill stops the process (the controller notices after broker.session.timeout.ms);
- * broker-shutdown is a controlled shutdown (leadership moves first).
+ * broker-shutdown is a controlled shutdown (leadership moves first); broker-isolate cuts the broker off from the
+ * controller and the other brokers but not from clients (it is fenced after broker.session.timeout.ms and, if it led,
+ * goes on as a zombie leader), broker-reconnect ends that.
  */
 export const faultSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...target, type: z.literal('broker-kill'), broker: brokerRef }),
   z.strictObject({ ...target, type: z.literal('broker-shutdown'), broker: brokerRef }),
   z.strictObject({ ...target, type: z.literal('broker-restart'), broker: brokerRef }),
+  z.strictObject({ ...target, type: z.literal('broker-isolate'), broker: brokerRef }),
+  z.strictObject({ ...target, type: z.literal('broker-reconnect'), broker: brokerRef }),
   /** Caps the broker's network in and out at `networkMBps`; null lifts the cap. */
   z.strictObject({
     ...target,

@@ -14,6 +14,12 @@ export function applyFault(sim: Simulation, fault: FaultAction): void {
     case 'broker-restart':
       sim.cluster.restart(fault.broker, now);
       break;
+    case 'broker-isolate':
+      sim.cluster.isolate(fault.broker, now);
+      break;
+    case 'broker-reconnect':
+      sim.cluster.reconnect(fault.broker, now);
+      break;
     case 'broker-throttle':
       sim.cluster.throttle(fault.broker, fault.networkMBps);
       break;

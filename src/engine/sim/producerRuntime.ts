@@ -7,6 +7,7 @@ import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import type { EventSink } from './events';
 import type { KeySpace } from './keySpace';
 import type { BatchRecords } from './producerBatch';
+import { ProducerMetadata } from './producerMetadata';
 import { PartitionQueue, Sender } from './producerSender';
 import type { Rng } from './rng';
 import type { TopicRuntime } from './topicRuntime';
@@ -58,6 +59,8 @@ export class ProducerRuntime {
   /** Records given up on: delivery.timeout.ms, retries exhausted, refused, or dropped with the process. */
   recordsFailed = 0;
   readonly sender: Sender;
+  /** The leaders as of the last metadata refresh. */
+  readonly metadata: ProducerMetadata;
   private readonly sent: BatchRecords = {
     timestamps: new Float64Array(0),
     keys: new Int32Array(0),
@@ -83,6 +86,7 @@ export class ProducerRuntime {
     public emit: EventSink = () => {},
   ) {
     this.nextMetadataMs = nowMs + settings.metadataMaxAgeMs;
+    this.metadata = new ProducerMetadata(nowMs);
     this.sender = new Sender(this);
   }
 
@@ -155,7 +159,8 @@ export class ProducerRuntime {
   /** End of a tick: the sender drains when a batch is full or has lingered long enough. */
   endTick(nowMs: number): void {
     this.lastNowMs = nowMs;
-    if (nowMs >= this.nextMetadataMs) this.refreshMetadata(nowMs);
+    if (nowMs >= this.nextMetadataMs || this.metadata.updateDue(nowMs, this.settings.retryBackoffMs))
+      this.refreshMetadata(nowMs);
     const targets = this.targets;
     let ready = false;
     for (let i = 0; i < targets.length; i++) {
@@ -174,9 +179,13 @@ export class ProducerRuntime {
     for (const t of this.targets) t.batches.flushAll();
   }
 
-  /** metadata.max.age.ms: partitions added to a topic become visible to the partitioners now. */
+  /**
+   * metadata.max.age.ms, or an update requested after an error: partitions added to a topic become visible to the
+   * partitioners now, and batches go to the leaders the controller has now.
+   */
   refreshMetadata(nowMs: number): void {
     this.nextMetadataMs = nowMs + this.settings.metadataMaxAgeMs;
+    this.metadata.refreshed(nowMs);
     for (const t of this.targets) {
       const n = t.topic.partitionCount;
       if (n === t.knownPartitions) continue;

@@ -16,6 +16,7 @@ import {
 import { producerTag, sequenceBefore, tagSequence } from './cluster/producerTag';
 import { BatchDeque } from './batchDeque';
 import { ProducerBatch, type BatchRecords } from './producerBatch';
+import { CachedLeader } from './producerMetadata';
 import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
 
@@ -32,6 +33,8 @@ export class PartitionQueue {
   /** Errors already told since this partition's last success, so an outage reads as one line per error. */
   readonly told = new Set<number>();
   active = false;
+  /** The leader the producer's metadata names for this partition. */
+  readonly leader = new CachedLeader();
 }
 
 // What an attempt to write a batch to the leader gave.
@@ -41,6 +44,17 @@ const WAIT = -1_000_000; // not sent: no leader yet, the leader's broker is down
 const ERROR_NAMES: Record<number, string> = Object.fromEntries(
   Object.entries(ReplicationError).map(([name, code]) => [code, name]),
 );
+
+/**
+ * Errors after which the producer asks for a metadata update: InvalidMetadataException's (Sender.completeBatch) and
+ * a request timeout or disconnect (NetworkClient's DefaultMetadataUpdater.handleServerDisconnect).
+ */
+const REFRESHES_METADATA: ReadonlySet<number> = new Set([
+  ReplicationError.NOT_LEADER_OR_FOLLOWER,
+  ReplicationError.LEADER_NOT_AVAILABLE,
+  ReplicationError.REQUEST_TIMED_OUT,
+  ReplicationError.NETWORK_EXCEPTION,
+]);
 
 /** Troubles told once per outage that are not Kafka error codes (negative, so they never meet one). */
 const Trouble = { EXPIRED: -2, TOO_LARGE: -3, NO_KEY: -4, NO_LEADER: -5, LEADER_DOWN: -6 } as const;
@@ -68,7 +82,7 @@ export class Sender {
     const tag = producerTag(p.index, queue.nextSequence++);
     if (queue.waiting.length === 0 && p.settings.acks !== 'all') {
       // acks=0/1 with nothing queued ahead: written and answered at once, no copy needed.
-      const base = this.append(topic, partition, records, tag, nowMs);
+      const base = this.append(topic, partition, queue, records, tag, nowMs);
       if (base >= 0) {
         p.recordsAcked += count;
         if (queue.told.size > 0) queue.told.clear();
@@ -201,7 +215,7 @@ export class Sender {
         b.epoch = topic.replicas[b.partition]!.rp.leaderEpoch;
       } else {
         const duplicate = b.baseOffset >= 0 && this.stillInLog(b);
-        base = this.append(topic, b.partition, b, b.tag, nowMs);
+        base = this.append(topic, b.partition, q, b, b.tag, nowMs);
         if (base === WAIT) {
           this.reportWait(q, topic, b.partition);
           return;
@@ -209,7 +223,7 @@ export class Sender {
         if (base >= 0) {
           if (duplicate) this.producer.recordsDuplicated += b.count;
           b.baseOffset = base;
-          b.epoch = topic.replicas[b.partition]!.rp.leaderEpoch;
+          b.epoch = topic.replicas[b.partition]!.appendEpoch;
         }
       }
       if (b.attempts > 0) this.producer.recordsRetried += b.count;
@@ -249,19 +263,20 @@ export class Sender {
   }
 
   /**
-   * Partition.appendRecordsToLeader on the leader's broker, if its network in and disk have room. Returns the base
-   * offset, WAIT, or a negative Kafka error.
+   * Partition.appendRecordsToLeader on the broker the producer's metadata names as leader, if its network in and disk
+   * have room. Returns the base offset, WAIT, or a negative Kafka error.
    */
   private append(
     topic: TopicRuntime,
     partition: number,
+    q: PartitionQueue,
     records: BatchRecords,
     tag: number,
     nowMs: number,
   ): number {
     const { keys, sizes, count, bytes } = records;
     const replicas = topic.replicas[partition]!;
-    const broker = replicas.leaderBroker();
+    const broker = this.producer.metadata.leaderFor(q.leader, replicas);
     if (broker === null || !broker.alive || !broker.networkIn.available || !broker.disk.available)
       return WAIT;
     const log = topic.partitions[partition]!;
@@ -269,7 +284,7 @@ export class Sender {
       for (let i = 0; i < count; i++) if (keys[i]! < 0) return APPEND_REJECTED_NO_KEY;
     }
     if (bytes > log.config.segmentBytes) return APPEND_REJECTED_BATCH_TOO_LARGE;
-    const base = replicas.appendToLeader(records, tag, acksCode(this.producer.settings), nowMs);
+    const base = replicas.appendVia(broker, records, tag, acksCode(this.producer.settings), nowMs);
     if (base < 0) return base;
     broker.networkIn.use(bytes);
     broker.disk.use(bytes);
@@ -290,6 +305,9 @@ export class Sender {
       return;
     }
     this.report(q, error, `${b.topic!.name}-${b.partition}: ${name}, retrying`);
+    // Sender.completeBatch / NetworkClient: stale metadata may be why it failed (the leader moved, or a request to a
+    // zombie leader timed out and the connection was closed): ask for an update.
+    if (REFRESHES_METADATA.has(error)) this.producer.metadata.requestUpdate();
     const rng = this.producer.rng;
     b.retryAtMs =
       nowMs + retryBackoffMs(s.retryBackoffMs, s.retryBackoffMaxMs, b.attempts - 1, rng.nextFloat());

@@ -31,8 +31,17 @@ export interface PartitionReport {
 export interface BrokerReport {
   id: number;
   rack: string | null;
-  /** up: running and registered; stopped: the process is down, the controller has not noticed yet; fenced: down and fenced. */
-  status: 'up' | 'stopped' | 'fenced';
+  /**
+   * up: running and registered; stopped: the process is down, the controller has not noticed yet; fenced: down and
+   * fenced; isolated: running and serving clients but cut off from the controller and the other brokers (a
+   * broker-isolate fault), not yet fenced; isolated-fenced: the same, and fenced.
+   */
+  status: 'up' | 'stopped' | 'fenced' | 'isolated' | 'isolated-fenced';
+  /**
+   * Only while isolated: partitions this cut-off broker still believes it leads though the controller elected
+   * another leader (a zombie leader).
+   */
+  zombieLeaders?: number;
   /** Partitions this broker leads, and replicas it holds. */
   leaders: number;
   replicas: number;
@@ -257,6 +266,7 @@ function brokerReports(sim: Simulation): BrokerReport[] {
       id: b.id,
       rack: b.config.rack,
       status: b.status,
+      ...(b.isolated ? { zombieLeaders: sim.cluster.zombieLeaderships(b) } : {}),
       leaders,
       replicas,
       storedBytes,

@@ -38,6 +38,8 @@ export const FAULT_KINDS: Record<FaultType, FaultKind> = {
   'broker-kill': { label: 'kill broker' },
   'broker-shutdown': { label: 'shut down broker' },
   'broker-restart': { label: 'restart broker' },
+  'broker-isolate': { label: 'isolate broker' },
+  'broker-reconnect': { label: 'reconnect broker' },
   'broker-throttle': { label: 'throttle broker', value: NETWORK_CAP },
   'consumer-kill': { label: 'kill a consumer' },
   'consumer-start': { label: 'start a consumer' },
@@ -143,6 +145,8 @@ function buildFault(type: FaultType, atMs: number, target: string, value: number
     case 'broker-kill':
     case 'broker-shutdown':
     case 'broker-restart':
+    case 'broker-isolate':
+    case 'broker-reconnect':
       return { atMs, type, broker: Number(target) };
     case 'consumer-slow':
       return { atMs, type, node: target, processingRate: value };

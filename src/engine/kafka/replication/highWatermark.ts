@@ -3,6 +3,7 @@
 import { isCaughtUp, isReplicaIsrEligible } from './followerFetchState';
 import { UNKNOWN_OFFSET, type PartitionState } from './partitionState';
 import { PRODUCE_ACKNOWLEDGED, PRODUCE_PENDING, ReplicationError } from './replicationErrors';
+import { zombieLeadsAt } from './zombieLeader';
 
 /**
  * Partition.maybeIncrementLeaderHW. Not while the ISR is below the effective min.insync.replicas (the "strict min
@@ -39,7 +40,9 @@ export function checkEnoughReplicasReachOffset(
   appendLeaderEpoch: number,
 ): number {
   const l = s.leaderIdx;
-  if (l < 0 || appendLeaderEpoch !== s.epoch) return -ReplicationError.NOT_LEADER_OR_FOLLOWER;
+  if (l < 0 || appendLeaderEpoch !== s.epoch)
+    // A zombie leader does not know it lost leadership: its produce waits until it times out.
+    return zombieLeadsAt(s, appendLeaderEpoch) ? PRODUCE_PENDING : -ReplicationError.NOT_LEADER_OR_FOLLOWER;
   if (s.alive[l] !== 1) return -ReplicationError.NETWORK_EXCEPTION;
   if ((s.hw[l] ?? 0) >= requiredOffset) {
     return s.effectiveMinIsr() <= s.isrCount

@@ -7,7 +7,8 @@ import { UNKNOWN_OFFSET, type PartitionState } from './partitionState';
 /** Partition.maybeShrinkIsr: lagging followers leave the ISR through AlterPartition. Returns how many left. */
 export function maybeShrinkIsr(s: PartitionState, nowMs: number): number {
   const l = s.leaderIdx;
-  if (l < 0 || s.alive[l] !== 1) return 0;
+  // A leader cut off from the controller cannot send AlterPartition: its ISR stays as it was.
+  if (l < 0 || s.alive[l] !== 1 || s.isolated[l] === 1) return 0;
   const leaderLeo = s.leo[l] ?? 0;
   let outOfSync = 0;
   for (let i = 0; i < s.n; i++) {

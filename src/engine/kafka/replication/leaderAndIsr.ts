@@ -4,6 +4,7 @@ import { resetReplicaState } from './followerFetchState';
 import { maybeIncrementLeaderHW } from './highWatermark';
 import { NO_LEADER, onAlterPartition, type PartitionChange } from './leaderElection';
 import { UNKNOWN_OFFSET, type PartitionState } from './partitionState';
+import { maybeBecomeZombie } from './zombieLeader';
 
 /** The leader asks the controller for a new ISR; the answer applies at once. */
 export function alterPartition(s: PartitionState, newIsr: readonly number[], nowMs: number): void {
@@ -16,6 +17,8 @@ export function applyChange(s: PartitionState, change: PartitionChange | null, n
   if (change === null) return;
   const next = change.next;
   const prevLeaderIdx = s.leaderIdx;
+  const prevEpoch = s.epoch;
+  const prevIsrCount = s.isrCount;
   let isrChanged = false;
   for (let i = 0; i < s.n; i++) {
     const member = next.isr.includes(s.replicas[i] ?? -1) ? 1 : 0;
@@ -26,6 +29,8 @@ export function applyChange(s: PartitionState, change: PartitionChange | null, n
   s.partEpoch = next.partitionEpoch;
   if (next.leaderEpoch !== s.epoch) {
     s.epoch = next.leaderEpoch;
+    // A leader cut off from the controller never hears of this change.
+    maybeBecomeZombie(s, prevLeaderIdx, prevEpoch, prevIsrCount);
     const newLeaderIdx = next.leader === NO_LEADER ? -1 : s.replicas.indexOf(next.leader);
     if (newLeaderIdx >= 0) {
       // A broker that was not leading (a follower, or leaderless in between) starts afresh as leader.

@@ -32,6 +32,14 @@ export class PartitionState {
   readonly alive: Uint8Array;
   readonly fenced: Uint8Array;
   readonly shuttingDown: Uint8Array;
+  /** Cut off from the controller and the other brokers, still reachable by clients (zombieLeader.ts). */
+  readonly isolated: Uint8Array;
+  /**
+   * The leader epoch a cut-off replica still leads at after the controller moved leadership away (a zombie leader),
+   * and the ISR size it last knew; -1 when it does not act as leader.
+   */
+  readonly zombieEpoch: Int32Array;
+  readonly zombieIsrCount: Int32Array;
 
   // Each replica's own log.
   readonly leo: Float64Array;
@@ -70,6 +78,9 @@ export class PartitionState {
     this.alive = new Uint8Array(n).fill(1);
     this.fenced = new Uint8Array(n);
     this.shuttingDown = new Uint8Array(n);
+    this.isolated = new Uint8Array(n);
+    this.zombieEpoch = new Int32Array(n).fill(-1);
+    this.zombieIsrCount = new Int32Array(n);
     this.leo = new Float64Array(n);
     this.hw = new Float64Array(n);
     this.caches = [];

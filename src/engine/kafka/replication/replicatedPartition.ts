@@ -16,6 +16,7 @@ import { PartitionState, UNKNOWN_OFFSET } from './partitionState';
 import { validateConfig, type ReplicationConfig } from './replicationConfig';
 import { ReplicationError } from './replicationErrors';
 import { ReplicatedPartitionView } from './replicatedPartitionView';
+import { appendToZombie, isolate, isZombie, reconnect } from './zombieLeader';
 
 export { ReplicationError, PRODUCE_PENDING, PRODUCE_ACKNOWLEDGED } from './replicationErrors';
 export {
@@ -173,14 +174,63 @@ export class ReplicatedPartition extends ReplicatedPartitionView {
    * (`brokerFenced`, after broker.session.timeout.ms, 9000 ms by default) or the leader drops it for lagging.
    */
   brokerStopped(brokerId: number): void {
-    this.s.alive[this.s.indexOf(brokerId)] = 0;
+    const i = this.s.indexOf(brokerId);
+    this.s.alive[i] = 0;
+    // A zombie's belief that it leads dies with its process.
+    this.s.zombieEpoch[i] = -1;
+  }
+
+  /**
+   * The broker is cut off from the controller and the other brokers; clients still reach it. Its followers stop
+   * fetching from it and it from its leaders (the caller's fetch loop skips it), a leader here cannot change its ISR
+   * (no AlterPartition), and once the controller fences it (`brokerFenced`) and elects another leader it goes on
+   * leading at its old epoch: a zombie leader (`appendToZombie`).
+   */
+  brokerIsolated(brokerId: number): void {
+    isolate(this.s, this.s.indexOf(brokerId));
+  }
+
+  /**
+   * The broker reaches the controller again and learns the current registration: a zombie becomes a follower and
+   * truncates to the leader's log on its first fetch (by leader epoch); a fenced broker is unfenced
+   * (BrokerHeartbeatManager: its heartbeats are answered again) and elected where the partition had no leader.
+   */
+  brokerReconnected(brokerId: number, nowMs: number): void {
+    const i = this.s.indexOf(brokerId);
+    if (!reconnect(this.s, i) || this.s.alive[i] !== 1 || this.s.fenced[i] !== 1) return;
+    this.s.fetchedSinceReset[i] = 0;
+    this.s.fenced[i] = 0;
+    applyChange(
+      this.s,
+      onBrokerUnfenced(this.s.registration(), brokerId, this.s.isActiveFn, this.s.unclean()),
+      nowMs,
+    );
+  }
+
+  /** The broker is cut off and still leads here at an epoch the controller has left behind. */
+  isZombie(brokerId: number): boolean {
+    return isZombie(this.s, this.s.indexOf(brokerId));
+  }
+
+  /** The leader epoch a zombie replica still leads at, -1 when it does not. */
+  zombieEpochOf(brokerId: number): number {
+    const i = this.s.indexOf(brokerId);
+    return isZombie(this.s, i) ? this.s.zombieEpoch[i]! : -1;
+  }
+
+  /**
+   * A producer that has not yet learnt of the new leader writes to the zombie at position `z` of `replicas`: see
+   * zombieLeader.appendToZombie. Returns the base offset in the zombie's log or a negative Kafka error.
+   */
+  appendToZombie(z: number, count: number, acks: 0 | 1 | -1): number {
+    return appendToZombie(this.s, z, count, acks);
   }
 
   /**
    * The controller fences the broker (its heartbeats stopped for broker.session.timeout.ms): it leaves the ISR at
    * once and, if it led, the controller elects another leader (clean, or unclean when the topic enables it).
-   * A broker fenced while still running (cut off from the controller) keeps fetching as a follower but cannot rejoin
-   * the ISR until `brokerRestarted` (no zombie leader is modelled: the new leader takes the writes at once).
+   * A broker fenced while still running is cut off from the controller (`brokerIsolated`): if it led, it goes on
+   * leading at its old epoch (a zombie) until `brokerReconnected`.
    */
   brokerFenced(brokerId: number, nowMs: number): void {
     const i = this.s.indexOf(brokerId);
@@ -210,6 +260,8 @@ export class ReplicatedPartition extends ReplicatedPartitionView {
     const i = this.s.indexOf(brokerId);
     if (this.s.alive[i] === 1 && this.s.fenced[i] === 0) return;
     if (this.s.fenced[i] === 0) this.brokerFenced(brokerId, nowMs);
+    // A restarted process registers afresh, so it is no longer cut off.
+    reconnect(this.s, i);
     this.s.alive[i] = 1;
     this.s.shuttingDown[i] = 0;
     this.s.fetchedSinceReset[i] = 0;

@@ -8,7 +8,11 @@ export const BROKER_HEARTBEAT_INTERVAL_MS = 2000;
 /** Bytes per MB in the design's bandwidth figures. */
 export const BYTES_PER_MB = 1_000_000;
 
-export type BrokerStatus = 'up' | 'stopped' | 'fenced';
+/**
+ * up: running and registered; stopped: the process is down, not yet fenced; fenced: down and fenced; isolated:
+ * running, cut off from the controller and the other brokers, not yet fenced; isolated-fenced: the same, fenced.
+ */
+export type BrokerStatus = 'up' | 'stopped' | 'fenced' | 'isolated' | 'isolated-fenced';
 
 export class BrokerRuntime {
   /** The process runs. */
@@ -19,6 +23,10 @@ export class BrokerRuntime {
   startedMs: number;
   /** When the controller fences this stopped broker (its last heartbeat + broker.session.timeout.ms). */
   fenceAtMs = Infinity;
+  /** Cut off from the controller and the other brokers (a broker-isolate fault); clients still reach it. */
+  isolated = false;
+  /** When it was cut off: its last heartbeat reached the controller before this. */
+  private isolatedAtMs = Infinity;
   /** The network cap of a broker-throttle fault, MB/s; null when none. */
   throttledMBps: number | null = null;
   readonly networkIn = new Bandwidth();
@@ -42,6 +50,7 @@ export class BrokerRuntime {
   }
 
   get status(): BrokerStatus {
+    if (this.alive && this.isolated) return this.fenced ? 'isolated-fenced' : 'isolated';
     if (this.alive) return 'up';
     return this.fenced ? 'fenced' : 'stopped';
   }
@@ -63,10 +72,7 @@ export class BrokerRuntime {
   stop(nowMs: number, sessionTimeoutMs: number): void {
     if (!this.alive) return;
     this.alive = false;
-    const sinceStart = nowMs - this.startedMs;
-    const lastHeartbeat =
-      this.startedMs + Math.floor(sinceStart / BROKER_HEARTBEAT_INTERVAL_MS) * BROKER_HEARTBEAT_INTERVAL_MS;
-    this.fenceAtMs = lastHeartbeat + sessionTimeoutMs;
+    this.fenceAtMs = this.lastHeartbeatMs(nowMs) + sessionTimeoutMs;
   }
 
   start(nowMs: number): void {
@@ -74,6 +80,43 @@ export class BrokerRuntime {
     this.fenced = false;
     this.fenceAtMs = Infinity;
     this.startedMs = nowMs;
+    this.isolated = false;
+    this.isolatedAtMs = Infinity;
+  }
+
+  /**
+   * Cut off from the controller: its heartbeats stop reaching it, so it is fenced broker.session.timeout.ms after the
+   * last one that did (BrokerHeartbeatManager.hasValidSession). Returns false when it is down or already cut off.
+   */
+  isolate(nowMs: number, sessionTimeoutMs: number): boolean {
+    if (!this.alive || this.isolated) return false;
+    this.fenceAtMs = this.lastHeartbeatMs(nowMs) + sessionTimeoutMs;
+    this.isolated = true;
+    this.isolatedAtMs = nowMs;
+    return true;
+  }
+
+  /**
+   * Reachable again. A running broker heartbeats at once and is unfenced (it never stopped, so it keeps its
+   * registration); a stopped one stays as it is until it restarts. Returns false when it was not cut off.
+   */
+  reconnect(nowMs: number): boolean {
+    if (!this.isolated) return false;
+    this.isolated = false;
+    this.isolatedAtMs = Infinity;
+    if (this.alive) {
+      this.fenced = false;
+      this.fenceAtMs = Infinity;
+      this.startedMs = nowMs;
+    }
+    return true;
+  }
+
+  /** The last heartbeat the controller received by `nowMs` (every broker.heartbeat.interval.ms from the start). */
+  private lastHeartbeatMs(nowMs: number): number {
+    const until = nowMs < this.isolatedAtMs ? nowMs : this.isolatedAtMs;
+    const sinceStart = until - this.startedMs;
+    return this.startedMs + Math.floor(sinceStart / BROKER_HEARTBEAT_INTERVAL_MS) * BROKER_HEARTBEAT_INTERVAL_MS;
   }
 
   /** Adds one tick's worth of bandwidth. */

@@ -138,7 +138,8 @@ export class ClusterRuntime {
     const brokers = this.brokerList;
     for (let i = 0; i < brokers.length; i++) {
       const b = brokers[i]!;
-      if (!b.alive && !b.fenced && nowMs >= b.fenceAtMs) this.fence(b, nowMs);
+      // Stopped, or cut off from the controller (broker-isolate): its heartbeats stopped reaching the controller.
+      if (!b.fenced && nowMs >= b.fenceAtMs) this.fence(b, nowMs);
     }
     const partitions = this.partitions;
     for (let i = 0; i < partitions.length; i++) partitions[i]!.fetch(nowMs);
@@ -173,6 +174,8 @@ export class ClusterRuntime {
   shutdown(id: number, nowMs: number): void {
     const b = this.broker(id);
     if (!b.alive) return;
+    // Controlled shutdown needs the controller: cut off, the broker gives up waiting for it and just stops.
+    if (b.isolated) return this.kill(id, nowMs);
     for (const p of this.hosting(b)) p.rp.controlledShutdown(id, nowMs);
     b.stop(nowMs, 0);
     b.fenced = true;
@@ -192,6 +195,45 @@ export class ClusterRuntime {
       `broker ${id} restarted and registered; its replicas catch up from the leaders`,
     );
     this.settle(nowMs);
+  }
+
+  /**
+   * Cuts the broker off from the controller and the other brokers; clients still reach it. The controller fences it
+   * broker.session.timeout.ms after its last heartbeat and elects other leaders; until producers refresh their
+   * metadata, it goes on taking their writes as the leader it believes it is (a zombie leader).
+   */
+  isolate(id: number, nowMs: number): void {
+    const b = this.broker(id);
+    if (!b.isolate(nowMs, this.config.brokerSessionTimeoutMs)) return;
+    for (const p of this.hosting(b)) p.rp.brokerIsolated(id);
+    this.emit(
+      'broker',
+      `broker ${id}`,
+      `broker ${id} cut off from the controller and the other brokers (clients still reach it); the controller fences it at ${(b.fenceAtMs / 1000).toFixed(1)} s (broker.session.timeout.ms after its last heartbeat)`,
+    );
+  }
+
+  /** The broker reaches the controller again: it is unfenced, and a zombie leader learns it lost its leadership. */
+  reconnect(id: number, nowMs: number): void {
+    const b = this.broker(id);
+    if (!b.reconnect(nowMs)) return;
+    for (const p of this.hosting(b)) p.rp.brokerReconnected(id, nowMs);
+    this.emit(
+      'broker',
+      `broker ${id}`,
+      b.alive
+        ? `broker ${id} reconnected and registered; it follows the current leaders and truncates what they do not have`
+        : `broker ${id} reconnected (its process is down)`,
+    );
+    this.settle(nowMs);
+  }
+
+  /** Partitions the broker still believes it leads though the controller elected another leader. */
+  zombieLeaderships(b: BrokerRuntime): number {
+    if (!b.isolated) return 0;
+    let n = 0;
+    for (const p of this.hosting(b)) if (p.rp.isZombie(b.id)) n++;
+    return n;
   }
 
   throttle(id: number, networkMBps: number | null): void {
@@ -222,6 +264,13 @@ export class ClusterRuntime {
       `controller fenced broker ${b.id}: no heartbeat for broker.session.timeout.ms`,
     );
     for (const p of this.hosting(b)) p.rp.brokerFenced(b.id, nowMs);
+    const zombies = this.zombieLeaderships(b);
+    if (zombies > 0)
+      this.emit(
+        'broker',
+        `broker ${b.id}`,
+        `broker ${b.id} still runs and believes it leads ${zombies} partition${zombies === 1 ? '' : 's'} (a zombie leader): producers write to it until their metadata names the new leader`,
+      );
   }
 
   /** Turns every partition's replication events into log changes, counts and words. */

@@ -7,6 +7,7 @@ import type { BatchRecords } from '../producerBatch';
 import { BatchIndex } from './batchIndex';
 import { tagProducer } from './producerTag';
 import { TruncatedRecords, TruncatedSuffix } from './truncatedRecords';
+import { ZombieWrites } from './zombieWrites';
 
 /** replica.fetch.max.bytes: the most one follower fetch returns for a partition (Kafka's default, 1 MiB). */
 export const REPLICA_FETCH_MAX_BYTES = 1_048_576;
@@ -50,6 +51,9 @@ export class PartitionReplicas {
   private readonly nextIdleFetchMs: Float64Array;
   /** Who wrote each batch that a leader change could still cut. */
   readonly batches = new BatchIndex();
+  /** The leader epoch of the last successful append (the leader's, or a zombie's). */
+  appendEpoch = -1;
+  private readonly zombieWrites = new ZombieWrites();
 
   constructor(
     readonly label: string,
@@ -93,6 +97,30 @@ export class PartitionReplicas {
     log.appendProducer = tag;
     const base = log.appendBatch(timestamps, keys, sizes, 0, count, bytes, nowMs, tombstones);
     this.batches.append(base, tag, epoch);
+    this.appendEpoch = epoch;
+    return base;
+  }
+
+  /**
+   * A produce request to `broker`, which the producer's metadata names as leader: the leader appends; a zombie leader
+   * (cut off, unaware the controller elected another) appends to its own log, which no consumer reads beyond its high
+   * watermark and which it truncates when it reconnects. Returns the base offset or a negative Kafka error.
+   */
+  appendVia(
+    broker: BrokerRuntime,
+    records: BatchRecords,
+    tag: number,
+    acks: 0 | 1 | -1,
+    nowMs: number,
+  ): number {
+    const rp = this.rp;
+    const z = this.brokers.indexOf(broker);
+    if (z === rp.leaderIndex) return this.appendToLeader(records, tag, acks, nowMs);
+    const base = rp.appendToZombie(z, records.count, acks);
+    if (base < 0) return base;
+    this.appendEpoch = rp.zombieEpochOf(broker.id);
+    // acks=0/1 answers at once: the producer counts these records as acknowledged.
+    if (acks !== -1) this.zombieWrites.acknowledged(broker.id, tagProducer(tag), records.count);
     return base;
   }
 
@@ -126,13 +154,14 @@ export class PartitionReplicas {
     const leaderIndex = rp.leaderIndex;
     if (leaderIndex < 0) return;
     const leader = brokers[leaderIndex]!;
-    if (!leader.alive) return;
+    // Followers cannot reach a leader cut off from the other brokers (broker-isolate), nor it them.
+    if (!leader.alive || leader.isolated) return;
     const log = this.log;
     const leaderLeo = rp.logEndOffset;
     let moved = false;
     for (let i = 0; i < brokers.length; i++) {
       const b = brokers[i]!;
-      if (i === leaderIndex || !b.alive) continue;
+      if (i === leaderIndex || !b.alive || b.isolated) continue;
       const from = rp.logEndOffsetAt(i);
       // Caught up, and the leader knows it: the long poll waits for new records or replica.fetch.wait.max.ms.
       if (from === leaderLeo && rp.fetchOffsetAt(i) === from && nowMs < this.nextIdleFetchMs[i]!) continue;
@@ -193,9 +222,12 @@ export class PartitionReplicas {
       } else if (e.type === 'isrChanged') {
         note('isr', `ISR is now [${e.isr.join(', ')}]`);
       } else {
+        // A zombie leader rejoining: what it acknowledged alone is gone with its truncated records.
+        const lost = this.zombieWrites.truncated(e.brokerId, (producer, n) => ledger.lost(producer, n));
         note(
           'truncation',
-          `broker ${e.brokerId} truncated its log to offset ${e.fromOffset} (${e.toOffset - e.fromOffset} records that the leader does not have)`,
+          `broker ${e.brokerId} truncated its log to offset ${e.fromOffset} (${e.toOffset - e.fromOffset} records that the leader does not have)` +
+            (lost > 0 ? `; ${lost} of them were acknowledged by it as a zombie leader: lost` : ''),
         );
       }
     }
