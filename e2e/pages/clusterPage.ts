@@ -24,9 +24,26 @@ export class ClusterPage {
     return this.root.getByRole('group', { name: `Broker ${id}`, exact: true });
   }
 
-  /** "up", "stopped" or "fenced". */
+  /** "up", "stopped", "fenced", "isolated" or "isolated · fenced". */
   status(id: number): Locator {
-    return this.broker(id).getByText(/^(up|stopped|fenced)$/);
+    return this.broker(id).getByText(/^(up|stopped|fenced|isolated|isolated · fenced)$/);
+  }
+
+  /** "still believes it leads 2 partitions (zombie leader)" on a fenced broker that is cut off. */
+  zombieNote(id: number): Locator {
+    return this.broker(id).getByText(/zombie leader/);
+  }
+
+  async isolate(id: number): Promise<void> {
+    await this.broker(id)
+      .getByRole('button', { name: `Isolate broker ${id}`, exact: true })
+      .click();
+  }
+
+  async reconnect(id: number): Promise<void> {
+    await this.broker(id)
+      .getByRole('button', { name: `Reconnect broker ${id}`, exact: true })
+      .click();
   }
 
   async kill(id: number): Promise<void> {
@@ -45,7 +62,7 @@ export class ClusterPage {
     return this.root.getByRole('row', { name: new RegExp(`^${partition} `) });
   }
 
-  private cell(partition: string, column: 'Leader' | 'Replicas' | 'ISR' | 'Leader epoch' | 'State'): Locator {
+  cell(partition: string, column: 'Leader' | 'Replicas' | 'ISR' | 'Leader epoch' | 'State'): Locator {
     const index = ['Leader', 'Replicas', 'ISR', 'Leader epoch', 'State'].indexOf(column);
     return this.row(partition).getByRole('cell').nth(index);
   }

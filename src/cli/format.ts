@@ -44,7 +44,9 @@ export function formatReport(r: SimulationReport, name: string): string {
       ...r.brokers.map((b) => [
         String(b.id),
         b.rack ?? '-',
-        b.status + (b.throttledMBps === null ? '' : ` (throttled to ${b.throttledMBps} MB/s)`),
+        b.status +
+          (b.zombieLeaders ? ` (zombie leader of ${b.zombieLeaders})` : '') +
+          (b.throttledMBps === null ? '' : ` (throttled to ${b.throttledMBps} MB/s)`),
         String(b.leaders),
         String(b.replicas),
         n(b.storedBytes),

@@ -5,26 +5,45 @@ import { ThrottleSelect } from './ThrottleSelect';
 
 /**
  * Faults for one broker, injected into this run (not saved in the design): a kill the controller notices
- * only after broker.session.timeout.ms, a controlled shutdown that moves leadership first, a restart.
+ * only after broker.session.timeout.ms, a controlled shutdown that moves leadership first, a restart, and a cut
+ * from the controller and the other brokers (not from clients) with the reconnect that ends it.
  */
 export function BrokerActions({ broker }: { broker: BrokerReport }) {
   const sim = useSimActions();
   const live = useFranz((s) => s.sim.status === 'live');
   const id = broker.id;
+  const isolated = broker.status === 'isolated' || broker.status === 'isolated-fenced';
+  const kill = (
+    <button
+      type="button"
+      className="cluster-button cluster-button--danger"
+      aria-label={`Kill broker ${id}`}
+      title="Stop the process at once: the controller notices only after broker.session.timeout.ms"
+      disabled={!live}
+      onClick={() => sim.injectFault({ type: 'broker-kill', broker: id })}
+    >
+      Kill
+    </button>
+  );
   return (
     <div className="broker__actions">
-      {broker.status === 'up' ? (
+      {isolated ? (
         <>
+          {kill}
           <button
             type="button"
-            className="cluster-button cluster-button--danger"
-            aria-label={`Kill broker ${id}`}
-            title="Stop the process at once: the controller notices only after broker.session.timeout.ms"
+            className="cluster-button cluster-button--primary"
+            aria-label={`Reconnect broker ${id}`}
+            title="Reach the controller again: it is unfenced, learns the current leaders and truncates what they do not have"
             disabled={!live}
-            onClick={() => sim.injectFault({ type: 'broker-kill', broker: id })}
+            onClick={() => sim.injectFault({ type: 'broker-reconnect', broker: id })}
           >
-            Kill
+            Reconnect
           </button>
+        </>
+      ) : broker.status === 'up' ? (
+        <>
+          {kill}
           <button
             type="button"
             className="cluster-button"
@@ -34,6 +53,16 @@ export function BrokerActions({ broker }: { broker: BrokerReport }) {
             onClick={() => sim.injectFault({ type: 'broker-shutdown', broker: id })}
           >
             Shut down
+          </button>
+          <button
+            type="button"
+            className="cluster-button"
+            aria-label={`Isolate broker ${id}`}
+            title="Cut it off from the controller and the other brokers, not from clients: fenced after broker.session.timeout.ms, it still answers producers as leader until they refresh their metadata"
+            disabled={!live}
+            onClick={() => sim.injectFault({ type: 'broker-isolate', broker: id })}
+          >
+            Isolate
           </button>
         </>
       ) : (

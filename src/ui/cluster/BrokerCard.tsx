@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { BrokerReport } from '../../engine';
 import { formatCount } from '../format';
 import { BrokerActions } from './BrokerActions';
+import { zombieNote } from './brokerStatus';
 import { BrokerStatusBadge } from './BrokerStatusBadge';
 import { ReplicaChips } from './ReplicaChips';
 import type { TopicReplicas } from './replicaChips';
@@ -28,6 +29,7 @@ function facts(broker: BrokerReport): string {
 export function BrokerCard({ broker, replicas }: BrokerCardProps) {
   const titleId = useId();
   const name = `Broker ${broker.id}`;
+  const zombie = zombieNote(broker);
   return (
     <div role="group" aria-labelledby={titleId} className={`broker broker--${broker.status}`}>
       <header className="broker__head">
@@ -38,6 +40,7 @@ export function BrokerCard({ broker, replicas }: BrokerCardProps) {
         {broker.rack !== null && <span className="broker__rack">rack {broker.rack}</span>}
       </header>
       <p className="broker__facts">{facts(broker)}</p>
+      {zombie && <p className="broker__zombie">{zombie}</p>}
       <dl className="broker__usage">
         <UsageBar
           label="Network in"

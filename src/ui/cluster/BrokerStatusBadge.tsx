@@ -1,6 +1,6 @@
 import { BROKER_STATUS, type BrokerStatus } from './brokerStatus';
 
-/** "up", "stopped" or "fenced", coloured, with what it means beside it. */
+/** "up", "stopped", "fenced", "isolated" or "isolated · fenced", coloured, with what it means beside it. */
 export function BrokerStatusBadge({ status }: { status: BrokerStatus }) {
   const look = BROKER_STATUS[status];
   return (

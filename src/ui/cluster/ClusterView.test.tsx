@@ -54,6 +54,33 @@ describe('the cluster view', () => {
     );
   });
 
+  it('shows a cut-off broker as isolated, then fenced with the partitions it still believes it leads, and offers Reconnect', () => {
+    const cutOff = (status: 'isolated' | 'isolated-fenced', zombieLeaders: number) =>
+      render(
+        <ClusterPanels
+          report={report({
+            brokers: [broker(1, { status, zombieLeaders, replicas: 3 }), broker(2), broker(3)],
+          })}
+        />,
+      );
+    const before = cutOff('isolated', 0);
+    expect(before).toContain('<span class="badge badge--busy">isolated</span>');
+    expect(before).toContain('cut off from the controller, still serving clients');
+    expect(before).not.toContain('zombie leader');
+    const after = cutOff('isolated-fenced', 2);
+    expect(after).toContain('<span class="badge badge--warn">isolated · fenced</span>');
+    expect(after).toContain(
+      '<p class="broker__zombie">still believes it leads 2 partitions (zombie leader)</p>',
+    );
+    for (const html of [before, after]) {
+      expect(html).toContain('aria-label="Reconnect broker 1"');
+      expect(html).toContain('aria-label="Kill broker 1"');
+      expect(html).not.toContain('aria-label="Isolate broker 1"');
+      expect(html).not.toContain('aria-label="Restart broker 1"');
+      expect(html).toContain('aria-label="Isolate broker 2"');
+    }
+  });
+
   it('marks leaders and followers out of the ISR on the brokers’ chips, each named as Kafka does', () => {
     const html = render();
     expect(html).toContain('aria-label="Replicas on broker 3"');

@@ -15,4 +15,22 @@ export const BROKER_STATUS: Record<BrokerStatus, StatusLook> = {
   // Until broker.session.timeout.ms passes without a heartbeat, the controller still counts it in.
   stopped: { label: 'stopped', detail: 'down, not yet fenced', tone: 'busy' },
   fenced: { label: 'fenced', detail: 'fenced by the controller', tone: 'warn' },
+  // broker-isolate: its heartbeats no longer reach the controller, but producers and consumers still reach it.
+  isolated: {
+    label: 'isolated',
+    detail: 'cut off from the controller, still serving clients',
+    tone: 'busy',
+  },
+  'isolated-fenced': {
+    label: 'isolated · fenced',
+    detail: 'fenced by the controller, still serving clients',
+    tone: 'warn',
+  },
 };
+
+/** "still believes it leads 2 partitions (zombie leader)", or nothing while it leads none the controller moved. */
+export function zombieNote(broker: Pick<BrokerReport, 'zombieLeaders'>): string {
+  const n = broker.zombieLeaders ?? 0;
+  if (n === 0) return '';
+  return `still believes it leads ${n} partition${n === 1 ? '' : 's'} (zombie leader)`;
+}

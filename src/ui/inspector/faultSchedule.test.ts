@@ -32,6 +32,8 @@ describe('the schedule in words', () => {
     [{ atMs: 10_000, type: 'broker-kill', broker: 2 }, 'at 10 s: kill broker 2'],
     [{ atMs: 0, type: 'broker-shutdown', broker: 1 }, 'at 0 s: shut down broker 1'],
     [{ atMs: 90_000, type: 'broker-restart', broker: 2 }, 'at 90 s: restart broker 2'],
+    [{ atMs: 5_000, type: 'broker-isolate', broker: 1 }, 'at 5 s: isolate broker 1'],
+    [{ atMs: 40_000, type: 'broker-reconnect', broker: 1 }, 'at 40 s: reconnect broker 1'],
     [
       { atMs: 1500, type: 'broker-throttle', broker: 5, networkMBps: 10 },
       'at 1.5 s: throttle broker 5 to 10 MB/s',
@@ -59,7 +61,7 @@ describe('the schedule in words', () => {
   });
 
   it('offers every type of fault the schema has', () => {
-    expect(FAULT_TYPE_OPTIONS).toHaveLength(11);
+    expect(FAULT_TYPE_OPTIONS).toHaveLength(13);
   });
 });
 
@@ -92,6 +94,17 @@ describe('the add form read as a fault', () => {
     expect(readFaultDraft(draft({}), doc)).toEqual({
       ok: true,
       fault: { atMs: 10_000, type: 'broker-kill', broker: 2 },
+    });
+  });
+
+  it('a broker cut off at 5 s and reconnected at 40 s', () => {
+    expect(readFaultDraft(draft({ type: 'broker-isolate', at: '5', target: '1' }), doc)).toEqual({
+      ok: true,
+      fault: { atMs: 5_000, type: 'broker-isolate', broker: 1 },
+    });
+    expect(readFaultDraft(draft({ type: 'broker-reconnect', at: '40', target: '1' }), doc)).toEqual({
+      ok: true,
+      fault: { atMs: 40_000, type: 'broker-reconnect', broker: 1 },
     });
   });
 

@@ -116,7 +116,9 @@ export class BrokerRuntime {
   private lastHeartbeatMs(nowMs: number): number {
     const until = nowMs < this.isolatedAtMs ? nowMs : this.isolatedAtMs;
     const sinceStart = until - this.startedMs;
-    return this.startedMs + Math.floor(sinceStart / BROKER_HEARTBEAT_INTERVAL_MS) * BROKER_HEARTBEAT_INTERVAL_MS;
+    return (
+      this.startedMs + Math.floor(sinceStart / BROKER_HEARTBEAT_INTERVAL_MS) * BROKER_HEARTBEAT_INTERVAL_MS
+    );
   }
 
   /** Adds one tick's worth of bandwidth. */

@@ -15,8 +15,11 @@ const scenario = fc.record({
   rate: fc.integer({ min: 100, max: 20_000 }),
   keyed: fc.boolean(),
   broker: fc.constantFrom(...BROKERS),
-  /** How the broker goes: a kill (noticed after the session timeout) or a controlled shutdown. */
-  how: fc.constantFrom('broker-kill', 'broker-shutdown'),
+  /**
+   * How the broker goes: a kill (noticed after the session timeout), a controlled shutdown, or a cut from the
+   * controller and the other brokers (a zombie leader until producers refresh their metadata).
+   */
+  how: fc.constantFrom('broker-kill', 'broker-shutdown', 'broker-isolate'),
   failAtS: fc.integer({ min: 1, max: 20 }),
   /** Back after this many seconds; null: it stays down. */
   backAfterS: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
@@ -30,7 +33,11 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 function faults(s: Scenario): Fault[] {
   const out: Fault[] = [{ atMs: s.failAtS * 1000, type: s.how, broker: s.broker }];
   if (s.backAfterS !== null)
-    out.push({ atMs: (s.failAtS + s.backAfterS) * 1000, type: 'broker-restart', broker: s.broker });
+    out.push({
+      atMs: (s.failAtS + s.backAfterS) * 1000,
+      type: s.how === 'broker-isolate' ? 'broker-reconnect' : 'broker-restart',
+      broker: s.broker,
+    });
   const other = BROKERS.find((b) => b !== s.broker)!;
   if (s.throttle !== null) {
     out.push({ atMs: 5000, type: 'broker-throttle', broker: other, networkMBps: s.throttle });
