@@ -138,9 +138,11 @@ export class GroupRuntime implements ConsumerGroupContext {
     let mark = c.deliveredMark[partition]!;
     const truncations = topic.truncations(partition);
     if (truncations !== c.truncations[partition]) {
-      // The log was cut: offsets from here on hold new records, not ones delivered before.
+      // The log was cut: offsets from the cut on hold new records, not ones delivered before. Below it the records
+      // are the same (a redelivery after a rebalance stays a duplicate); after several cuts only the last is known.
+      const cut = truncations === c.truncations[partition]! + 1 ? topic.truncatedTo(partition) : fromOffset;
       c.truncations[partition] = truncations;
-      if (fromOffset < mark) mark = fromOffset;
+      if (cut < mark) mark = cut;
     }
     const end = fromOffset + count;
     if (fromOffset < mark) this.duplicates += (end < mark ? end : mark) - fromOffset;

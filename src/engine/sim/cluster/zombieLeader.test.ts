@@ -125,3 +125,27 @@ describe('a broker cut off only briefly', () => {
     expect(parsed.ok ? [] : parsed.errors).toEqual(['faults[0].broker: no broker with id 9']);
   });
 });
+
+describe('consumers across the cut a zombie leaves in the log', () => {
+  it('records below the cut that a restarted member reads again are duplicates, not out of order', () => {
+    // Broker 2 leads events-1 and takes 5 more records after the cut; the election cuts them (offset 99). The group
+    // had read 0..98 before a member crashed without committing; after the rebalance they are read again.
+    const t = new TestSim({ seed: 948414 })
+      .topic('events', { partitions: 2, replicationFactor: 3, minInsyncReplicas: 2 })
+      .source('app', { rate: 100, acks: 'all' }, ['events'])
+      .sink('readers', { consumers: 2, autoOffsetReset: 'earliest', sessionTimeoutMs: 10_000 }, ['events'])
+      .faults([
+        { atMs: 1_000, type: 'broker-isolate', broker: 2 },
+        { atMs: 7_000, type: 'consumer-kill', node: 'readers' },
+        { atMs: 7_001, type: 'consumer-start', node: 'readers' },
+      ])
+      .start()
+      .advance(30_000);
+    expect(t.eventLines('truncation')).toContain(
+      "9000: the new leader's log ends at 99; records 99..103 are gone",
+    );
+    const readers = t.group('readers');
+    expect(readers.outOfOrder).toBe(0);
+    expect(readers.duplicates).toBe(99);
+  });
+});
