@@ -14,19 +14,33 @@ test('the app opens on the article pipeline, already running, with lag on every 
   await expect(app.canvas.node('Sink', 'Database')).toContainText('Stable');
 });
 
-test('Without Kafka shows every source wired to every sink, and the counts follow the design', async ({
+test('Without Kafka counts the integrations the design really wires, and follows the wiring', async ({
   app,
 }) => {
   await app.open();
-  await app.page.getByRole('button', { name: 'Without Kafka' }).click();
   const view = app.page.getByRole('region', { name: 'Without Kafka' });
-  await expect(view.getByText('5 × 4 = 20 integrations')).toBeVisible();
+  const openView = () => app.page.getByRole('button', { name: 'Without Kafka' }).click();
+  const backToCanvas = () => app.page.getByRole('button', { name: 'With Kafka' }).click();
+  await openView();
+  // The article pipeline's sinks each read some of the topics: 12 of the 5 × 4 source–sink pairs meet.
+  await expect(view.getByText('12 integrations', { exact: true })).toBeVisible();
   await expect(view.getByText('5 + 4 = 9 connections')).toBeVisible();
-  // Back on the canvas, one more source: the point-to-point count grows by a whole row.
-  await app.page.getByRole('button', { name: 'With Kafka' }).click();
+  await expect(view).toContainText('Only 12 of the 5 × 4 = 20 source–sink pairs exchange records');
+
+  // A new source wired to nothing adds no integration and no connection, and the view says why.
+  await backToCanvas();
   await app.canvas.dropFromPalette('Source', { x: 120, y: 40 });
-  await app.page.getByRole('button', { name: 'Without Kafka' }).click();
-  await expect(view.getByText('6 × 4 = 24 integrations')).toBeVisible();
+  await openView();
+  await expect(view.getByText('12 integrations', { exact: true })).toBeVisible();
+  await expect(view.getByText('5 + 4 = 9 connections')).toBeVisible();
+  await expect(view).toContainText('1 endpoint is not connected to any topic yet.');
+
+  // Wired to telemetry, which Analytics reads: one more integration, one more connection.
+  await backToCanvas();
+  await app.canvas.connect(app.canvas.node('Source', 'Source 1'), app.canvas.node('Topic', 'telemetry'));
+  await expect(app.canvas.edges()).toHaveCount(15);
+  await openView();
+  await expect(view.getByText('13 integrations', { exact: true })).toBeVisible();
   await expect(view.getByText('6 + 4 = 10 connections')).toBeVisible();
 });
 

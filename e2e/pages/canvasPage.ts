@@ -70,4 +70,40 @@ export class CanvasPage {
       .filter({ hasText: new RegExp(`^${label}$`) });
     return term.locator('xpath=following-sibling::dd[1]');
   }
+
+  /**
+   * Pairs of texts on one node that run into each other, or a text wider than its own column (clipped),
+   * as "<node>: <a> / <b>". Measured on the laid-out text itself (a Range), not on its element's box,
+   * since a figure's box is its whole column while its digits may spill out of it.
+   */
+  async collidingTexts(): Promise<string[]> {
+    return this.page.evaluate<string[]>(COLLIDING_TEXTS);
+  }
 }
+
+/** Runs in the page (the e2e code is compiled without the DOM's types, so it is a string). */
+const COLLIDING_TEXTS = `(() => {
+  const TEXTS = '.figures__label, .figures__value, .lane__id, .lane__leo, .fnode__lag, .fnode__badge, .fnode__figure';
+  const problems = [];
+  for (const node of document.querySelectorAll('.react-flow__node')) {
+    const name = node.getAttribute('aria-label') || '?';
+    const texts = [...node.querySelectorAll(TEXTS)].map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return { el, text: el.textContent || '', rect: range.getBoundingClientRect() };
+    });
+    for (const t of texts) {
+      const own = t.el.getBoundingClientRect();
+      if (t.el.scrollWidth > t.el.clientWidth + 1 || t.rect.right > own.right + 1 || t.rect.left < own.left - 1)
+        problems.push(name + ': "' + t.text + '" does not fit its column');
+    }
+    for (let i = 0; i < texts.length; i++)
+      for (let j = i + 1; j < texts.length; j++) {
+        const a = texts[i].rect;
+        const b = texts[j].rect;
+        if (a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          problems.push(name + ': "' + texts[i].text + '" / "' + texts[j].text + '"');
+      }
+  }
+  return problems;
+})()`;

@@ -24,6 +24,7 @@ export type {
   DeliveryReport,
 } from './sim/report';
 export type { SimEvent } from './sim/events';
+export type { Refusal } from './sim/refusal';
 export { Rng } from './sim/rng';
 
 /** A simulation of a parsed design document, seeded; advance it with `step(dtMs)`. */

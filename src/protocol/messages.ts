@@ -3,9 +3,9 @@
  * hello/ready handshake, so a page and a worker from different builds fail loudly instead of
  * misreading each other's messages.
  */
-import type { FaultAction, SimEvent, SimulationReport, SnapshotLayout } from '../engine';
+import type { FaultAction, Refusal, SimEvent, SimulationReport, SnapshotLayout } from '../engine';
 
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
@@ -75,8 +75,11 @@ export type FromWorker =
   | { type: 'loaded'; name: string; nodeNames: Record<string, string> }
   /** The document was refused for these reasons; the previous simulation, if any, keeps running. */
   | { type: 'invalid'; errors: string[] }
-  /** After every update: the changes the running simulation refused, as Kafka would (empty: none). */
-  | { type: 'refused'; errors: string[] }
+  /**
+   * After every update, and empty after every (re)start: the changes of the design the running
+   * simulation does not run, as Kafka would not take them live; they apply on Reset.
+   */
+  | { type: 'refused'; refusals: Refusal[] }
   /** Which snapshot index is which; sent whenever the topology changes, always before its snapshots. */
   | { type: 'layout'; layout: SnapshotLayout }
   /** The flat state (see the engine's snapshot.ts), transferred; index 0 is the simulated time. */

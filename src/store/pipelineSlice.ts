@@ -18,6 +18,8 @@ export interface PipelineSlice {
   applyQuietly(next: PipelineDocument): void;
   beginGesture(): void;
   endGesture(): void;
+  /** Ends a gesture by putting the design back as it was when the gesture began; no undo step. */
+  cancelGesture(): void;
   /** Replaces the design and forgets its history (import, share link, restore). */
   replaceDocument(doc: PipelineDocument): void;
   undo(): void;
@@ -45,6 +47,11 @@ export const createPipelineSlice: StateCreator<FranzState, [], [], PipelineSlice
       gestureStart = null;
       const { doc, past } = get();
       if (start && start !== doc) set({ past: [...past, start].slice(-HISTORY_LIMIT), future: [] });
+    },
+    cancelGesture: () => {
+      const start = gestureStart;
+      gestureStart = null;
+      if (start && start !== get().doc) set({ doc: start });
     },
     replaceDocument: (doc) => set({ doc, past: [], future: [], docEpoch: get().docEpoch + 1 }),
     undo: () => {

@@ -1,6 +1,6 @@
 // What the page knows of the running simulation, written by the worker bridge only.
 import type { StateCreator } from 'zustand';
-import type { SimEvent, SimulationReport, SnapshotLayout } from '../engine';
+import type { Refusal, SimEvent, SimulationReport, SnapshotLayout } from '../engine';
 import type { ChartSeries } from '../protocol/messages';
 import { SnapshotFeed } from './snapshotFeed';
 import type { FranzState } from './store';
@@ -17,8 +17,8 @@ export interface SimState {
   /** What names the flat snapshot's indexes (DESIGN.md, "Worker boundary"); the snapshots are in `snapshots`. */
   layout: SnapshotLayout | null;
   series: ChartSeries | null;
-  /** Changes the running simulation refused (Kafka would too), e.g. shrinking a topic. */
-  refused: string[];
+  /** Changes of the design the running simulation does not run (Kafka would refuse them live): they apply on Reset. */
+  refused: Refusal[];
   /** Why the worker refused the last design it was sent (the previous one runs on); null when it took it. */
   invalid: string[] | null;
   error: string | null;

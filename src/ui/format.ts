@@ -7,6 +7,31 @@ export function formatCount(n: number): string {
   return counts.format(Math.round(n));
 }
 
+/** Ascending: a count takes the smallest one that keeps it under a thousand. */
+const SUFFIXES = [
+  { at: 1e3, suffix: 'k' },
+  { at: 1e6, suffix: 'M' },
+  { at: 1e9, suffix: 'B' },
+  { at: 1e12, suffix: 'T' },
+];
+
+/**
+ * A count short enough for a node's narrow column, three significant digits past a thousand:
+ * 999 -> "999", 1234 -> "1.23k", 12345 -> "12.3k", 3777416 -> "3.78M", 999999 -> "1.00M" (not
+ * "1000k"), 1e9 -> "1.00B" (billions: a count, never bytes). The exact value belongs in a tooltip and
+ * in the inspector (formatCount).
+ */
+export function formatCompact(n: number): string {
+  const whole = Math.round(n);
+  if (Math.abs(whole) < 1000) return formatCount(whole);
+  for (const { at, suffix } of SUFFIXES) {
+    const digits = (whole / at).toPrecision(3);
+    if (Math.abs(Number(digits)) < 1000) return `${digits}${suffix}`;
+  }
+  const { at, suffix } = SUFFIXES[SUFFIXES.length - 1]!;
+  return `${formatCount(whole / at)}${suffix}`;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Simulated time as a clock: "00:05", "12:34", and past an hour "1:02:03". Seconds are floored. */

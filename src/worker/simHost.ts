@@ -3,6 +3,7 @@ import {
   parseDocument,
   type FaultAction,
   type PipelineDocument,
+  type Refusal,
   type Simulation,
 } from '../engine';
 import {
@@ -121,6 +122,8 @@ export class SimHost {
   private start(): void {
     this.sim = this.simulate(this.doc!, { seed: this.seed });
     this.ticks = 0;
+    // A new simulation runs the whole design: nothing is left over to apply on Reset.
+    this.post({ type: 'refused', refusals: [] });
     this.publisher.refreshLayout(this.sim, true);
     this.publishAll();
   }
@@ -132,9 +135,9 @@ export class SimHost {
     this.doc = parsed.doc;
     const sim = this.sim;
     if (!sim) return this.start();
-    let refused: string[] = [];
-    if (!this.guard(() => (refused = sim.update(parsed.doc)))) return;
-    this.post({ type: 'refused', errors: refused });
+    let refusals: Refusal[] = [];
+    if (!this.guard(() => (refusals = sim.update(parsed.doc)))) return;
+    this.post({ type: 'refused', refusals });
     this.publisher.refreshLayout(sim, true);
     this.publishAll();
   }

@@ -15,7 +15,7 @@ describe('SimHost, live', () => {
     const { host, last } = loadedHost();
     const before = last('layout')!.layout.partitions.length;
     host.receive({ type: 'update', document: exampleWith('t-payments', { partitions: 4 }) });
-    expect(last('refused')).toEqual({ type: 'refused', errors: [] });
+    expect(last('refused')).toEqual({ type: 'refused', refusals: [] });
     expect(last('layout')!.layout.partitions).toHaveLength(before + 1);
     expect(last('snapshot')!.buffer).toHaveLength(last('layout')!.layout.length);
     expect(last('report')!.report.simulatedMs).toBe(10_000);
@@ -27,8 +27,14 @@ describe('SimHost, live', () => {
     const doc = exampleWith('t-user-events', { partitions: 2 });
     doc.nodes.find((n) => n.id === 'database')!.config.consumers = 4;
     host.receive({ type: 'update', document: doc });
-    expect(last('refused')!.errors).toEqual([
-      'topic user-events: partitions can only grow (it has 6; Kafka cannot remove partitions)',
+    expect(last('refused')!.refusals).toEqual([
+      {
+        node: 't-user-events',
+        setting: 'partitions',
+        running: 6,
+        message:
+          'partitions cannot be reduced (Kafka never shrinks a topic): the running topic keeps 6; Reset to start with 2',
+      },
     ]);
     host.receive({ type: 'step', ms: 5000 });
     expect(last('report')!.report.groups.find((g) => g.node === 'database')!.members).toHaveLength(4);

@@ -71,6 +71,45 @@ describe('WorkerBridge', () => {
     expect(sim().refused).toEqual([]);
   });
 
+  it('an undone partition increase: the topic keeps 5 running, the store says so, and the person is told once', () => {
+    const { clock, addPartition, sim, store, bridge } = started();
+    addPartition();
+    addPartition();
+    clock.advance(UPDATE_DELAY_MS);
+    store.getState().undo();
+    store.getState().undo();
+    clock.advance(UPDATE_DELAY_MS);
+    const payments = () => sim().report!.topics.find((t) => t.name === 'payments')!.partitions;
+    // Kafka never shrinks a topic (ReplicationControlManager.createPartitions, INVALID_PARTITIONS).
+    expect(payments()).toHaveLength(5);
+    expect(sim().refused).toEqual([
+      {
+        node: 't-payments',
+        setting: 'partitions',
+        running: 5,
+        message:
+          'partitions cannot be reduced (Kafka never shrinks a topic): the running topic keeps 5; Reset to start with 3',
+      },
+    ]);
+    expect(store.getState().notice).toMatchObject({
+      kind: 'warning',
+      text: 'Topic payments: partitions cannot be reduced (Kafka never shrinks a topic): the running topic keeps 5; Reset to start with 3',
+    });
+    // A later edit repeats the refusal, but the person is not told again.
+    store.getState().dismissNotice();
+    store.getState().apply(edits.moveNodes(store.getState().doc, { web: { x: 1, y: 1 } }));
+    const rate = edits.updateConfig(store.getState().doc, 'web', { rate: 500 });
+    if (!rate.ok) throw new Error(rate.error);
+    store.getState().apply(rate.doc);
+    clock.advance(UPDATE_DELAY_MS);
+    expect(sim().refused).toHaveLength(1);
+    expect(store.getState().notice).toBeNull();
+    // Reset starts over from the design: 3 partitions, nothing left refused.
+    bridge.reset();
+    expect(payments()).toHaveLength(3);
+    expect(sim().refused).toEqual([]);
+  });
+
   it('does not bother the worker with nodes merely moved', () => {
     const { clock, types, store } = started();
     store.getState().applyQuietly(edits.moveNodes(store.getState().doc, { web: { x: 500, y: 500 } }));

@@ -10,6 +10,7 @@ import type { SimState } from '../store/simSlice';
 import type { FranzStore } from '../store/store';
 import { realClock, type Clock } from './clock';
 import { DocumentSync } from './documentSync';
+import { refusalNotice } from './refusalNotice';
 import { RestartBudget } from './restartBudget';
 import { SnapshotCost } from './snapshotCost';
 import { SnapshotHolder } from './snapshotHolder';
@@ -171,8 +172,14 @@ export class WorkerBridge {
         return this.setSim({ series: message.series });
       case 'layout':
         return this.setSim({ layout: message.layout });
-      case 'refused':
-        return this.setSim({ refused: message.errors, invalid: null });
+      case 'refused': {
+        const { sim, doc, notify } = this.store.getState();
+        const notice = refusalNotice(sim.refused, message.refusals, doc);
+        this.setSim({ refused: message.refusals, invalid: null });
+        // Never silent: told where the person looks now, and kept beside the field in the topic's inspector.
+        if (notice) notify('warning', notice);
+        return;
+      }
       case 'invalid':
         this.setSim({ invalid: message.errors });
         return this.notify(`The simulation cannot run this design: ${message.errors.slice(0, 3).join('; ')}`);

@@ -8,15 +8,16 @@ import type { ProducerRuntime } from './producerRuntime';
 import { SourceRuntime } from './sourceRuntime';
 import { TopicRuntime } from './topicRuntime';
 import { consumerSettings } from './consumerSettings';
+import type { Refusal } from './refusal';
 import type { SimulationState } from './simulationState';
 
 type SinkNode = Extract<PipelineNode, { kind: 'sink' }>;
 type ProcessorNode = Extract<PipelineNode, { kind: 'processor' }>;
 
 /** Applies `doc`; returns the changes Kafka would refuse (they are skipped, the rest applies). */
-export function reconcile(state: SimulationState, doc: PipelineDocument): string[] {
+export function reconcile(state: SimulationState, doc: PipelineDocument): Refusal[] {
   const now = state.nowMs;
-  const refused: string[] = state.cluster.applyConfig(doc.cluster, now);
+  const refused: Refusal[] = state.cluster.applyConfig(doc.cluster, now);
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const targetsOf = (id: string) => doc.edges.filter((e) => e.from === id).map((e) => byId.get(e.to)!);
   const inputsOf = (id: string) => doc.edges.filter((e) => e.to === id).map((e) => byId.get(e.from)!);
@@ -48,30 +49,48 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): string
         );
       } catch (e) {
         // The controller's CreateTopics answer: too few brokers for the replication factor.
-        refused.push(
-          `topic ${node.name}: Unable to replicate the partition ${node.config.replicationFactor} time(s): ${(e as Error).message}`,
-        );
+        refused.push({
+          node: node.id,
+          setting: 'replicationFactor',
+          running: null,
+          message: `Unable to replicate the partition ${node.config.replicationFactor} time(s): ${(e as Error).message}`,
+        });
         continue;
       }
       state.topicsByNode.set(node.id, created);
       state.topics.set(node.name, created);
       continue;
     }
-    if (node.config.replicationFactor !== topic.config.replicationFactor) {
-      refused.push(
-        `topic ${node.name}: replication factor stays ${topic.config.replicationFactor} while the simulation runs (Kafka changes it by partition reassignment); reset to start with ${node.config.replicationFactor}`,
-      );
+    const runningFactor = topic.config.replicationFactor;
+    if (node.config.replicationFactor !== runningFactor) {
+      // kafka-topics.sh --alter refuses --replication-factor: only a partition reassignment changes it.
+      refused.push({
+        node: node.id,
+        setting: 'replicationFactor',
+        running: runningFactor,
+        message: `the replication factor of a running topic cannot change (Kafka changes it by partition reassignment): the running topic keeps ${runningFactor}; Reset to start with ${node.config.replicationFactor}`,
+      });
     }
     if (node.config.partitions < topic.partitionCount) {
-      refused.push(
-        `topic ${node.name}: partitions can only grow (it has ${topic.partitionCount}; Kafka cannot remove partitions)`,
-      );
+      // ReplicationControlManager.createPartitions: "The topic x currently has 5 partition(s); 3 would not
+      // be an increase." (INVALID_PARTITIONS).
+      refused.push({
+        node: node.id,
+        setting: 'partitions',
+        running: topic.partitionCount,
+        message: `partitions cannot be reduced (Kafka never shrinks a topic): the running topic keeps ${topic.partitionCount}; Reset to start with ${node.config.partitions}`,
+      });
     } else if (node.config.partitions > topic.partitionCount) {
       const before = topic.partitionCount;
       try {
         topic.grow(node.config.partitions, now);
       } catch (e) {
-        refused.push(`topic ${node.name}: cannot add partitions: ${(e as Error).message}`);
+        refused.push({
+          node: node.id,
+          setting: 'partitions',
+          running: topic.partitionCount,
+          message: `cannot add partitions: ${(e as Error).message}`,
+        });
         continue;
       }
       state.emit(

@@ -42,10 +42,37 @@ describe('topics that grow', () => {
     const topic = doc.nodes[0]!;
     if (topic.kind !== 'topic') throw new Error('orders is a topic');
     topic.config.partitions = 2;
+    // ReplicationControlManager.createPartitions refuses it (INVALID_PARTITIONS): the topic keeps 4.
     expect(t.sim.update(doc)).toEqual([
-      'topic orders: partitions can only grow (it has 4; Kafka cannot remove partitions)',
+      {
+        node: topic.id,
+        setting: 'partitions',
+        running: 4,
+        message:
+          'partitions cannot be reduced (Kafka never shrinks a topic): the running topic keeps 4; Reset to start with 2',
+      },
     ]);
     expect(t.logEndOffsets('orders')).toHaveLength(4);
+  });
+
+  it('keeps a running topic at its replication factor, which Kafka changes only by reassignment', () => {
+    const t = new TestSim().topic('orders', { partitions: 2, replicationFactor: 3 }).start();
+    const doc = t.document();
+    const topic = doc.nodes[0]!;
+    if (topic.kind !== 'topic') throw new Error('orders is a topic');
+    topic.config.replicationFactor = 2;
+    topic.config.minInsyncReplicas = 1;
+    // kafka-topics.sh --alter takes no --replication-factor; kafka-reassign-partitions.sh changes it.
+    expect(t.sim.update(doc)).toEqual([
+      {
+        node: topic.id,
+        setting: 'replicationFactor',
+        running: 3,
+        message:
+          'the replication factor of a running topic cannot change (Kafka changes it by partition reassignment): the running topic keeps 3; Reset to start with 2',
+      },
+    ]);
+    expect(t.sim.topics.get('orders')!.replicas.map((r) => r.rp.replicas.length)).toEqual([3, 3]);
   });
 });
 

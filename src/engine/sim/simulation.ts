@@ -16,6 +16,7 @@ import { ProducerRegistry } from './cluster/producerRegistry';
 import { FaultSchedule } from './faultSchedule';
 import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
+import type { Refusal } from './refusal';
 
 export interface SimulationOptions {
   seed: number;
@@ -77,7 +78,7 @@ export class Simulation implements SimulationState {
   }
 
   /** Applies a changed design to the running simulation; returns what Kafka would refuse. */
-  update(doc: PipelineDocument): string[] {
+  update(doc: PipelineDocument): Refusal[] {
     this.doc = doc;
     const refused = reconcile(this, doc);
     this.sourceList = [...this.sources.values()];

@@ -16,13 +16,36 @@ export interface FieldIds {
   input: string;
   meta: string;
   error: string;
+  pending: string;
 }
 
-export const fieldIds = (id: string): FieldIds => ({ input: id, meta: `${id}-meta`, error: `${id}-error` });
+export const fieldIds = (id: string): FieldIds => ({
+  input: id,
+  meta: `${id}-meta`,
+  error: `${id}-error`,
+  pending: `${id}-pending`,
+});
 
-/** The ids an input points its aria-describedby at: the meta line, and the message when there is one. */
-export function describedBy(ids: FieldIds, meta: FieldMeta, error: string | null): string | undefined {
-  const parts = [...(hasMeta(meta) ? [ids.meta] : []), ...(error ? [ids.error] : [])];
+/** A value the running simulation did not take: it applies on Reset. */
+export interface Pending {
+  /** "5 running · 3 on Reset". */
+  badge: string;
+  /** Why, in the engine's words. */
+  message: string;
+}
+
+/** The ids an input points its aria-describedby at: the meta line, and the messages when there are some. */
+export function describedBy(
+  ids: FieldIds,
+  meta: FieldMeta,
+  error: string | null,
+  pending?: Pending | undefined,
+): string | undefined {
+  const parts = [
+    ...(hasMeta(meta) ? [ids.meta] : []),
+    ...(error ? [ids.error] : []),
+    ...(pending ? [ids.pending] : []),
+  ];
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -39,10 +62,11 @@ interface FieldFrameProps extends FieldMeta {
    */
   layout: FieldLayout;
   children: ReactNode;
+  pending?: Pending | undefined;
 }
 
 /** Label, control, Kafka's name and default, and the refusal in red under it. */
-export function FieldFrame({ ids, error, layout, children, ...meta }: FieldFrameProps) {
+export function FieldFrame({ ids, error, layout, children, pending, ...meta }: FieldFrameProps) {
   const label = (
     <label className="form-field__label" htmlFor={ids.input}>
       {meta.label}
@@ -69,10 +93,15 @@ export function FieldFrame({ ids, error, layout, children, ...meta }: FieldFrame
           {meta.hint && <span className="form-field__hint">{meta.hint}</span>}
         </p>
       )}
+      {pending && (
+        <p className="form-field__pending" id={ids.pending} role="status">
+          <span className="form-field__pending-badge">{pending.badge}</span> {pending.message}
+        </p>
+      )}
       {error && (
         <p className="form-field__error" id={ids.error} role="alert">
-          {/* A cell's refusal spans its whole row, so it says which cell it is about. */}
-          {layout === 'cell' ? `${meta.label}: ${error}` : error}
+          {/* The message names its field ("Disk must be more than 0"), so a cell's, spanning its row, is clear. */}
+          {error}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useId, type KeyboardEvent } from 'react';
-import { describedBy, FieldFrame, fieldIds, type FieldMeta } from './FieldFrame';
+import { describedBy, FieldFrame, fieldIds, type FieldMeta, type Pending } from './FieldFrame';
 import { parseNumberText } from './values';
 import { useDraft, type Submit } from './useDraft';
 
@@ -15,6 +15,8 @@ export interface NumberFieldProps extends FieldMeta {
   submit: Submit;
   /** A cell of a compact grid instead of a row of the form. */
   layout?: 'row' | 'cell';
+  /** The running simulation keeps another value (`value` is then that one): what Reset will start with, and why. */
+  pending?: Pending | undefined;
 }
 
 /**
@@ -28,6 +30,7 @@ export function NumberField({
   placeholder,
   submit,
   layout = 'row',
+  pending,
   ...meta
 }: NumberFieldProps) {
   const ids = fieldIds(useId());
@@ -45,7 +48,7 @@ export function NumberField({
   };
 
   return (
-    <FieldFrame ids={ids} error={draft.error} layout={layout} {...meta}>
+    <FieldFrame ids={ids} error={draft.error} layout={layout} pending={pending} {...meta}>
       <input
         id={ids.input}
         className="form-field__input form-field__input--number"
@@ -56,7 +59,7 @@ export function NumberField({
         value={draft.text}
         placeholder={placeholder}
         aria-invalid={draft.error ? true : undefined}
-        aria-describedby={describedBy(ids, meta, draft.error)}
+        aria-describedby={describedBy(ids, meta, draft.error, pending)}
         onChange={(e) => draft.change(e.target.value)}
         onKeyDown={onKeyDown}
         onFocus={draft.onFocus}

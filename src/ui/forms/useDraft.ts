@@ -7,29 +7,40 @@ import { useState } from 'react';
 export type Submit = (text: string, final: boolean) => string | null;
 
 interface Draft {
-  text: string;
+  /** What the person typed; null once refused when they were done: the field shows the value in force. */
+  text: string | null;
   error: string | null;
-  /** The design's value when the draft was last submitted: a later change elsewhere (undo) retires it. */
-  base: string;
+  /**
+   * The design's value the message is about; a later change elsewhere (undo) retires it. Null until the
+   * field has rendered the value in force after a refusal (taking back a live edit changes it).
+   */
+  base: string | null;
 }
 
 /**
- * What the person typed wins while they type, and stays with its message after a refusal, so they can
- * see and fix it; otherwise the field shows the design's value.
+ * What the person typed wins while they type, with its message as they type it. A value refused when
+ * they are done (blur, Enter) gives way to the value in force, and the message stays under it until
+ * they type again or the value changes elsewhere.
  */
 export function useDraft(value: string, submit: Submit) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [focused, setFocused] = useState(false);
-  const shown = draft !== null && (focused || (draft.error !== null && draft.base === value)) ? draft : null;
+  // The first render after a refusal shows the value in force: the message is about that one.
+  if (draft !== null && draft.text === null && draft.base === null) setDraft({ ...draft, base: value });
+  const refused = draft !== null && draft.text === null && (draft.base === null || draft.base === value);
+  const typing = draft !== null && draft.text !== null && focused;
+  const shown = refused || typing ? draft : null;
+
+  const settle = (text: string, error: string | null) =>
+    setDraft(error === null ? null : { text: null, error, base: null });
 
   const commit = () => {
-    if (!shown) return;
-    const error = submit(shown.text, true);
-    setDraft(error === null ? null : { text: shown.text, error, base: value });
+    if (!shown || shown.text === null) return;
+    settle(shown.text, submit(shown.text, true));
   };
 
   return {
-    text: shown ? shown.text : value,
+    text: shown?.text ?? value,
     error: shown ? shown.error : null,
     /** Typing: the value is tried (or applied live, as the field's submit decides). */
     change(text: string) {
@@ -37,13 +48,11 @@ export function useDraft(value: string, submit: Submit) {
     },
     /** A choice made at once (a select, a checkbox): applied straight away. */
     choose(text: string) {
-      const error = submit(text, true);
-      setDraft(error === null ? null : { text, error, base: value });
+      settle(text, submit(text, true));
     },
     commit,
     onFocus() {
       setFocused(true);
-      if (!shown) setDraft(null);
     },
     onBlur() {
       setFocused(false);

@@ -4,6 +4,7 @@ import { NumberField } from '../forms/NumberField';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { defaultText, fieldText, type Config, type FieldSpec } from './formModel';
+import type { RunningValue } from './runningValues';
 import type { FieldSubmit } from './useFormSubmit';
 
 interface ConfigFieldProps {
@@ -14,14 +15,24 @@ interface ConfigFieldProps {
   placeholder?: string | undefined;
   /** A cell of a compact grid: the label only, no Kafka name or default under it (for numbers and text). */
   cell?: boolean;
+  /** The running simulation keeps another value than the design's: the field shows it and says so. */
+  running?: RunningValue | undefined;
 }
 
 /** One setting of a node: the right input for its type, with Kafka's name and default under it. */
-export function ConfigField({ spec, config, defaults, submit, placeholder, cell = false }: ConfigFieldProps) {
+export function ConfigField({
+  spec,
+  config,
+  defaults,
+  submit,
+  placeholder,
+  cell = false,
+  running,
+}: ConfigFieldProps) {
   const meta = cell
     ? { label: spec.label }
     : { label: spec.label, kafka: spec.kafka, defaultText: defaultText(spec, defaults), hint: spec.hint };
-  const value = fieldText(spec, config);
+  const value = running?.value ?? fieldText(spec, config);
   const onSubmit = (text: string, final: boolean) => submit(spec, text, final);
   switch (spec.type) {
     case 'number':
@@ -34,6 +45,7 @@ export function ConfigField({ spec, config, defaults, submit, placeholder, cell 
           placeholder={spec.emptyMeans}
           submit={onSubmit}
           layout={cell ? 'cell' : 'row'}
+          pending={running}
         />
       );
     case 'select':

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { ConfigField } from './ConfigField';
 import { visibleFields, type Config, type FormModel, type Section } from './formModel';
+import type { RunningValue } from './runningValues';
 import type { FieldSubmit } from './useFormSubmit';
 
 interface ConfigFormProps {
@@ -13,6 +14,8 @@ interface ConfigFormProps {
   extras?: Readonly<Record<string, ReactNode>>;
   /** The editors of the model's list fields, by path (the cluster's brokers). */
   lists?: Readonly<Record<string, ReactNode>>;
+  /** Values the running simulation keeps instead of the design's, by path (a topic's partitions). */
+  running?: Readonly<Record<string, RunningValue>>;
 }
 
 /** A node's settings in small sections; the advanced ones fold away. */
@@ -23,6 +26,7 @@ export function ConfigForm({
   placeholders = {},
   extras = {},
   lists = {},
+  running = {},
 }: ConfigFormProps) {
   return (
     <div className="config-form">
@@ -38,6 +42,7 @@ export function ConfigForm({
             placeholders={placeholders}
             extra={extras[section.title]}
             lists={lists}
+            running={running}
           />
         );
         return section.advanced ? (
@@ -64,9 +69,19 @@ interface SectionBodyProps {
   placeholders: Readonly<Record<string, string>>;
   extra: ReactNode;
   lists: Readonly<Record<string, ReactNode>>;
+  running: Readonly<Record<string, RunningValue>>;
 }
 
-function SectionBody({ section, model, config, submit, placeholders, extra, lists }: SectionBodyProps) {
+function SectionBody({
+  section,
+  model,
+  config,
+  submit,
+  placeholders,
+  extra,
+  lists,
+  running,
+}: SectionBodyProps) {
   return (
     <div className="config-section__body">
       {section.note && <p className="config-section__note">{section.note}</p>}
@@ -81,6 +96,7 @@ function SectionBody({ section, model, config, submit, placeholders, extra, list
             defaults={model.defaults}
             submit={submit}
             placeholder={placeholders[spec.path]}
+            running={running[spec.path]}
           />
         ),
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEditError } from './editErrors';
+import { describeEditError, inPlainWords } from './editErrors';
 
 const kafkaNames: Record<string, string> = {
   sessionTimeoutMs: 'session.timeout.ms',
@@ -72,5 +72,66 @@ describe('an engine refusal under the field that caused it', () => {
         self: 3,
       }),
     ).toBe('topic "orders" already exists');
+  });
+});
+
+describe('a refusal in plain words, naming the field and its bound', () => {
+  it.each([
+    ['Partitions', 'must be >= 1', 'Partitions must be at least 1'],
+    ['Partitions', 'must be <= 10000', 'Partitions must be at most 10,000'],
+    ['Rate', 'must be >= 0', 'Rate must be at least 0'],
+    ['Rate', 'must be <= 50000000', 'Rate must be at most 50,000,000'],
+    ['Net in', 'must be > 0', 'Net in must be more than 0'],
+    [
+      'Partition',
+      'must be < 3, the partition count of topic "payments"',
+      'Partition must be less than 3, the partition count of topic "payments"',
+    ],
+    ['Partitions', 'is required (int)', 'Partitions must be a whole number'],
+    ['Consumers', 'must be a number', 'Consumers must be a number'],
+    ['Consumers', 'enter a number', 'Consumers must be a number'],
+    [
+      'Retention time',
+      'must be >= 0, or -1 for unlimited',
+      'Retention time must be at least 0, or -1 for unlimited',
+    ],
+    [
+      'Session timeout',
+      'must be a whole number of milliseconds',
+      'Session timeout must be a whole number of milliseconds',
+    ],
+    ['Min cleanable dirty ratio', 'must be <= 1', 'Min cleanable dirty ratio must be at most 1'],
+  ])('%s: "%s" reads "%s"', (label, reason, plain) => {
+    expect(inPlainWords(label, reason)).toBe(plain);
+  });
+
+  it("keeps Kafka's own sentences, capitalised", () => {
+    expect(
+      inPlainWords('Replication factor', 'Replication factor: 4 larger than available brokers: 3.'),
+    ).toBe('Replication factor: 4 larger than available brokers: 3.');
+    expect(
+      inPlainWords('Partitions', 'partitions can only grow: Kafka cannot remove partitions from a topic'),
+    ).toBe('Partitions can only grow: Kafka cannot remove partitions from a topic');
+  });
+
+  it('names the field from its label, or the other setting by its Kafka name', () => {
+    expect(
+      describeEditError(
+        'nodes[3].config.partitions: must be >= 1',
+        'partitions',
+        nameOf,
+        { names: [] },
+        'Partitions',
+      ),
+    ).toBe('Partitions must be at least 1');
+    expect(
+      describeEditError(
+        'nodes[9].config.heartbeatIntervalMs: must be lower than sessionTimeoutMs',
+        'sessionTimeoutMs',
+        nameOf,
+        { names: [] },
+        'Session timeout',
+      ),
+    ).toBe('heartbeat.interval.ms must be lower than session.timeout.ms');
   });
 });

@@ -20,12 +20,16 @@ const NODE_REF = /nodes\[(\d+)\]/g;
 /** `topic "orders" already exists (nodes[3])`: the name is already in the message. */
 const NODE_AFTERWORD = /\s*\(nodes\[\d+\]\)/g;
 
-/** The message to show under the field at `fieldPath` (`partitions`, `keys.count`, `name`). */
+/**
+ * The message to show under the field at `fieldPath` (`partitions`, `keys.count`, `name`). Given the
+ * field's `label`, in plain words naming the setting ("Partitions must be at least 1").
+ */
 export function describeEditError(
   error: string,
   fieldPath: string,
   nameOf: NameOf,
   nodes: NodeContext = { names: [] },
+  label?: string,
 ): string {
   const match = PATH_FIRST.exec(error);
   let text = error;
@@ -39,13 +43,22 @@ export function describeEditError(
       // Choosing a shape (`keys.type`) answers for the keys that shape needs.
       (fieldPath.endsWith('.type') && path.split('.')[0] === fieldPath.split('.')[0]);
     const other = nameOf(path);
-    text = related ? reason : other ? `${other}: ${reason}` : error;
+    const subject = related ? label : other;
+    text =
+      label !== undefined && subject !== undefined
+        ? inPlainWords(subject, reason)
+        : related
+          ? reason
+          : other
+            ? `${other}: ${reason}`
+            : error;
     // A clash is reported on the later of two nodes ("group x is already used by nodes[2]"); told to the
     // earlier one, it names the other node instead of itself.
     const at = NODE_AT.exec(where)?.[1];
     if (at !== undefined && nodes.self !== undefined && Number(at) !== nodes.self)
       text = text.replaceAll(`nodes[${nodes.self}]`, `nodes[${at}]`);
   }
+  if (!match && label !== undefined) text = inPlainWords(label, text);
   return text
     .replace(NODE_AFTERWORD, '')
     .replace(CAMEL_KEY, (key) => nameOf(key) ?? key)
@@ -53,4 +66,40 @@ export function describeEditError(
       const name = nodes.names[Number(i)];
       return name === undefined ? ref : `"${name}"`;
     });
+}
+
+const BOUNDS: [RegExp, string][] = [
+  [/>= ?(-?[\d.]+)/g, 'at least'],
+  [/<= ?(-?[\d.]+)/g, 'at most'],
+  [/> ?(-?[\d.]+)/g, 'more than'],
+  [/< ?(-?[\d.]+)/g, 'less than'],
+];
+/** The schema's words for a value of the wrong kind: 1.5 where a whole number belongs, text for a number. */
+const KIND_WORDS: [RegExp, string][] = [
+  [/^(?:is required \(int\)|must be a int)$/, 'must be a whole number'],
+  [/^(?:is required \(number\)|must be a number|enter a number)$/, 'must be a number'],
+];
+/** A reason that says what the value must be: it reads after the setting's name. */
+const PREDICATE = /^(?:must|should|can|cannot|is|needs)\b/;
+
+const withSeparators = (n: string) => {
+  const value = Number(n);
+  return Number.isInteger(value) && Math.abs(value) >= 10_000 ? value.toLocaleString('en-US') : n;
+};
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A refusal as a person reads it: the setting named first, bounds in words.
+ * ("Partitions", "must be >= 1") -> "Partitions must be at least 1";
+ * ("Rate", "must be <= 50000000") -> "Rate must be at most 50,000,000";
+ * ("Partitions", "is required (int)") -> "Partitions must be a whole number".
+ * A reason that is a sentence of its own (Kafka's "Replication factor: 4 larger than available
+ * brokers: 3.") keeps its words.
+ */
+export function inPlainWords(subject: string, reason: string): string {
+  let text = reason;
+  for (const [pattern, words] of KIND_WORDS) text = text.replace(pattern, words);
+  for (const [pattern, words] of BOUNDS)
+    text = text.replace(pattern, (_, n: string) => `${words} ${withSeparators(n)}`);
+  return PREDICATE.test(text) ? `${subject} ${text}` : capitalised(text);
 }

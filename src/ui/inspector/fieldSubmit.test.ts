@@ -54,11 +54,13 @@ describe('editing a node in the inspector', () => {
     expect(config('analytics')).toMatchObject({ consumers: 4 });
   });
 
-  it('refuses zero partitions and a negative rate with the reason, leaving the design as it was', () => {
+  it('refuses zero partitions and a negative rate in plain words, leaving the design as it was', () => {
     const { store, form } = designer();
     const before: PipelineDocument = store.getState().doc;
-    expect(form('t-payments', topicForm).type('partitions', '0').onBlur).toBe('must be >= 1');
-    expect(form('web', sourceForm).type('rate', '-5').onBlur).toBe('must be >= 0');
+    expect(form('t-payments', topicForm).type('partitions', '0').onBlur).toBe(
+      'Partitions must be at least 1',
+    );
+    expect(form('web', sourceForm).type('rate', '-5').onBlur).toBe('Rate must be at least 0');
     expect(store.getState().doc).toBe(before);
     expect(store.getState().past).toHaveLength(0);
   });
@@ -67,7 +69,7 @@ describe('editing a node in the inspector', () => {
     const { form, config } = designer();
     const userEvents = form('t-user-events', topicForm);
     expect(userEvents.type('partitions', '2').onBlur).toBe(
-      'partitions can only grow: Kafka cannot remove partitions from a topic',
+      'Partitions can only grow: Kafka cannot remove partitions from a topic',
     );
     expect(userEvents.type('partitions', '8').onBlur).toBeNull();
     expect(config('t-user-events')).toMatchObject({ partitions: 8 });
@@ -77,7 +79,7 @@ describe('editing a node in the inspector', () => {
     const { form } = designer();
     expect(form('web', sourceForm).type('rate', '-')).toEqual({
       whileTyping: [null],
-      onBlur: 'must be a number',
+      onBlur: 'Rate must be a number',
     });
   });
 
@@ -90,7 +92,7 @@ describe('editing a node in the inspector', () => {
   it('names the other setting when a rule ties two together', () => {
     const { form } = designer();
     expect(form('database', sinkForm).type('sessionTimeoutMs', '2000').onBlur).toBe(
-      'heartbeat.interval.ms: must be lower than session.timeout.ms',
+      'heartbeat.interval.ms must be lower than session.timeout.ms',
     );
   });
 
@@ -99,7 +101,7 @@ describe('editing a node in the inspector', () => {
     const email = form('email', sinkForm);
     const typing = email.type('groupId', 'search');
     expect(config('email')).not.toHaveProperty('groupId');
-    expect(typing.onBlur).toBe('group "search" is already used by "Search"');
+    expect(typing.onBlur).toBe('Group "search" is already used by "Search"');
     expect(email.type('groupId', 'mailer').onBlur).toBeNull();
     expect(config('email')).toMatchObject({ groupId: 'mailer' });
   });
@@ -117,7 +119,7 @@ describe('editing a node in the inspector', () => {
     const payments = form('payments', sourceForm);
     expect(payments.choose('partitioner', 'fixed')).toBeNull();
     expect(payments.type('partition', '3').onBlur).toBe(
-      'must be < 3, the partition count of topic "payments"',
+      'Partition must be less than 3, the partition count of topic "payments"',
     );
   });
 
@@ -134,28 +136,71 @@ describe('editing a node in the inspector', () => {
   it("names delivery.timeout.ms, in Kafka's words, when a longer request timeout would pass it", () => {
     const { form, config } = designer();
     expect(form('web', sourceForm).type('deliveryTimeoutMs', '1000').onBlur).toBe(
-      'should be equal to or larger than linger.ms + request.timeout.ms (5 + 30000 = 30005 ms)',
+      'Delivery timeout should be equal to or larger than linger.ms + request.timeout.ms (5 + 30000 = 30005 ms)',
     );
     expect(config('web')).toMatchObject({ deliveryTimeoutMs: 120_000 });
-    // Typed digit by digit, 20000 still fits and applies; 200000 does not.
+    // Typed digit by digit, 20000 still fits and applies live; 200000 does not, and the refusal takes the
+    // whole edit back: the request timeout is 30000 again, as before the person started typing.
     expect(form('iot', sourceForm).type('requestTimeoutMs', '200000').onBlur).toBe(
-      'delivery.timeout.ms: should be equal to or larger than linger.ms + request.timeout.ms (5 + 200000 = 200005 ms)',
+      'delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms (5 + 200000 = 200005 ms)',
     );
-    expect(config('iot')).toMatchObject({ requestTimeoutMs: 20_000, deliveryTimeoutMs: 120_000 });
+    expect(config('iot')).toMatchObject({ requestTimeoutMs: 30_000, deliveryTimeoutMs: 120_000 });
   });
 
   it('allows more than 5 requests in flight only once the idempotent producer is off', () => {
     const { form, config } = designer();
     const web = form('web', sourceForm);
     expect(web.type('maxInFlightRequestsPerConnection', '10').onBlur).toBe(
-      'must be at most 5 when using the idempotent producer (enable.idempotence with acks all)',
+      'Max in-flight requests must be at most 5 when using the idempotent producer (enable.idempotence with acks all)',
     );
     expect(web.choose('acks', '1')).toBeNull();
     expect(web.type('maxInFlightRequestsPerConnection', '10').onBlur).toBeNull();
     expect(web.choose('acks', 'all')).toBe(
-      'max.in.flight.requests.per.connection: must be at most 5 when using the idempotent producer (enable.idempotence with acks all)',
+      'max.in.flight.requests.per.connection must be at most 5 when using the idempotent producer (enable.idempotence with acks all)',
     );
     expect(config('web')).toMatchObject({ acks: '1', maxInFlightRequestsPerConnection: 10 });
+  });
+
+  it('says what each number field needs in plain words, naming the field and its bound', () => {
+    const { form } = designer();
+    const payments = form('t-payments', topicForm);
+    const web = form('web', sourceForm);
+    const analytics = form('analytics', sinkForm);
+    expect(payments.type('partitions', '1.5').onBlur).toBe('Partitions must be a whole number');
+    expect(payments.type('partitions', '20000').onBlur).toBe('Partitions must be at most 10,000');
+    expect(payments.type('partitions', '').onBlur).toBe('Partitions must be a number');
+    expect(payments.type('retentionMs', '-5').onBlur).toBe(
+      'Retention time must be at least 0, or -1 for unlimited',
+    );
+    expect(web.type('rate', '1e9').onBlur).toBe('Rate must be at most 50,000,000');
+    expect(web.type('rate', 'fast').onBlur).toBe('Rate must be a number');
+    expect(analytics.type('consumers', '2.5').onBlur).toBe('Consumers must be a whole number');
+    expect(analytics.type('consumers', '-1').onBlur).toBe('Consumers must be at least 0');
+  });
+
+  it('a value refused when the person is done takes back what its keystrokes applied', () => {
+    const { store, form, config } = designer();
+    // "12" applies live (1, then 12 consumers); "12x" on blur is refused, and the sink keeps its 4.
+    const analytics = form('analytics', sinkForm);
+    const typed = analytics.type('consumers', '12x');
+    expect(typed.whileTyping).toEqual([null, null, null]);
+    expect(typed.onBlur).toBe('Consumers must be a number');
+    expect(config('analytics')).toMatchObject({ consumers: 4 });
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('applies partitions once the person is done typing, so 100 does not first grow the topic to 10', () => {
+    const { store, form, config } = designer();
+    const payments = form('t-payments', topicForm);
+    const seen: number[] = [];
+    const unsubscribe = store.subscribe((s) => {
+      const node = s.doc.nodes.find((n) => n.id === 't-payments');
+      if (node?.kind === 'topic') seen.push(node.config.partitions);
+    });
+    expect(payments.type('partitions', '100').onBlur).toBeNull();
+    unsubscribe();
+    expect(seen).toEqual([100]);
+    expect(config('t-payments')).toMatchObject({ partitions: 100 });
   });
 
   it('leaving a field unchanged adds no undo step', () => {
@@ -172,7 +217,9 @@ describe('editing the cluster', () => {
     const field = (path: string) => allFields(clusterForm).find((f) => f.path === path)!;
     expect(submit(field('groupInitialRebalanceDelayMs'), '0', true)).toBeNull();
     expect(store.getState().doc.cluster.groupInitialRebalanceDelayMs).toBe(0);
-    expect(submit(field('logRetentionCheckIntervalMs'), '0', true)).toBe('must be >= 1');
+    expect(submit(field('logRetentionCheckIntervalMs'), '0', true)).toBe(
+      'Retention check interval must be at least 1',
+    );
     expect(store.getState().doc.cluster.logRetentionCheckIntervalMs).toBe(300_000);
     expect(submit(field('autoLeaderRebalanceEnable'), 'false', true)).toBeNull();
     expect(store.getState().doc.cluster.autoLeaderRebalanceEnable).toBe(false);
@@ -195,8 +242,8 @@ describe('editing the cluster', () => {
     expect(brokers()[1]).toMatchObject({ id: 7, rack: 'eu-west-1b' });
     expect(row(1)('rack', '')).toBeNull();
     expect(brokers()[1]!.rack).toBeNull();
-    expect(row(0)('id', '3')).toBe('broker id 3 is used twice');
-    expect(row(2)('diskMBps', '0')).toBe('must be > 0');
+    expect(row(0)('id', '3')).toBe('Broker id 3 is used twice');
+    expect(row(2)('diskMBps', '0')).toBe('Disk must be more than 0');
     expect(brokers().map((b) => b.id)).toEqual([1, 7, 3]);
   });
 });

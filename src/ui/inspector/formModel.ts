@@ -33,6 +33,11 @@ export interface NumberSpec extends FieldBase {
   step?: number;
   /** Set when an empty input is allowed and means null: what null means ("unlimited"). */
   emptyMeans?: string;
+  /**
+   * Applied on blur or Enter, not keystroke by keystroke: for a change the running cluster cannot take
+   * back (typing 100 partitions must not first grow the topic to 10).
+   */
+  applyOnCommit?: boolean;
 }
 
 export interface SelectSpec extends FieldBase {

@@ -17,6 +17,8 @@ export interface DocEditor {
   edit(run: DocEdit, mode: EditMode): string | null;
   /** Ends an open undo step (the field lost focus, or went away). */
   close(): void;
+  /** Takes back what the open step applied (a value refused once the person was done typing). */
+  cancel(): void;
 }
 
 const sameDesign = (a: PipelineDocument, b: PipelineDocument) => JSON.stringify(a) === JSON.stringify(b);
@@ -30,13 +32,21 @@ export function createDocEditor(store: Pick<FranzStore, 'getState'>): DocEditor 
     gestureOpen = false;
     store.getState().endGesture();
   };
+  const cancel = () => {
+    if (!gestureOpen) return;
+    gestureOpen = false;
+    store.getState().cancelGesture();
+  };
   return {
     close,
+    cancel,
     edit(run, mode) {
       const state = store.getState();
       const result = run(state.doc);
       if (!result.ok) {
-        if (mode === 'commit') close();
+        // Refused when the person is done: the keystrokes applied on the way are taken back too, so the
+        // field returns to the value in force before they started.
+        if (mode === 'commit') cancel();
         return result.error;
       }
       if (mode === 'check') return null;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { edits, type EditResult, type PipelineDocument } from '../../engine';
 import type { FranzStore } from '../../store/store';
 import { useFranz } from '../../store/store';
-import { describeEditError } from './editErrors';
+import { describeEditError, inPlainWords } from './editErrors';
 import { allFields, toPatch, type Config, type FieldSpec, type FormModel, type Patch } from './formModel';
 import { useDocEditor, type DocEditor } from './useDocEditor';
 
@@ -20,8 +20,10 @@ export function nameOfIn(model: FormModel) {
 }
 
 /**
- * Turns a field's text into an edit of the design. Numbers apply live as they are typed; text (names,
- * patterns, key lists) is checked as typed and applied on blur or Enter; choices apply at once.
+ * Turns a field's text into an edit of the design. Numbers apply live as they are typed (but for those
+ * Kafka cannot take back, applied on blur or Enter); text (names, patterns, key lists) is checked as
+ * typed and applied on blur or Enter; choices apply at once. A value refused when the person is done
+ * leaves the design as it was before they started typing, and the message names the field in plain words.
  */
 export function createFieldSubmit(
   editor: DocEditor,
@@ -38,14 +40,21 @@ export function createFieldSubmit(
     if (!config) return 'this node is no longer in the design';
     const patch = toPatch(spec, config, text);
     // A number half typed ("-", "1e") is not refused until the person is done with it.
-    if (!patch.ok) return final ? patch.error : null;
-    const mode = final ? 'commit' : spec.type === 'number' ? 'live' : 'check';
+    if (!patch.ok) {
+      if (final) editor.cancel();
+      return final ? inPlainWords(spec.label, patch.error) : null;
+    }
+    const live = spec.type === 'number' && !spec.applyOnCommit;
+    const mode = final ? 'commit' : live ? 'live' : 'check';
     const error = editor.edit((d) => write(d, patch.patch), mode);
     if (error === null) return null;
-    return describeEditError(error, spec.path, nameOf, {
-      names: doc.nodes.map((n) => n.name),
-      self: self(doc),
-    });
+    return describeEditError(
+      error,
+      spec.path,
+      nameOf,
+      { names: doc.nodes.map((n) => n.name), self: self(doc) },
+      spec.label,
+    );
   };
 }
 

@@ -11,13 +11,16 @@ interface EndpointBoxProps {
   fontSize: number;
 }
 
-/** A source, sink or processor drawn as a labelled box centred on `y`; its full name is its tooltip. */
+/**
+ * A source, sink or processor drawn as a labelled box centred on `y`; its full name is its tooltip.
+ * One not connected to any topic is drawn dashed and faint.
+ */
 export function EndpointBox({ endpoint, x, y, width, height, fontSize }: EndpointBoxProps) {
   // Bold sans-serif averages under 0.66 em per character; the full name is in the tooltip.
   const maxChars = Math.floor((width - 20) / (fontSize * 0.66));
   return (
-    <g className="wk-box">
-      <title>{`${KIND_LABELS[endpoint.kind]}: ${endpoint.name}`}</title>
+    <g className={endpoint.connected ? 'wk-box' : 'wk-box wk-box--idle'}>
+      <title>{`${KIND_LABELS[endpoint.kind]}: ${endpoint.name}${endpoint.connected ? '' : ' (not connected to a topic)'}`}</title>
       <rect x={x} y={y - height / 2} width={width} height={height} rx={Math.min(8, height / 4)} fill="#fff" />
       <rect
         x={x}
@@ -28,6 +31,7 @@ export function EndpointBox({ endpoint, x, y, width, height, fontSize }: Endpoin
         fill={KIND_COLOURS[endpoint.kind]}
         fillOpacity={0.1}
         stroke={KIND_COLOURS[endpoint.kind]}
+        strokeDasharray={endpoint.connected ? undefined : '5 4'}
       />
       <text x={x + 10} y={y} dominantBaseline="central" fontSize={fontSize}>
         {clip(endpoint.name, maxChars)}

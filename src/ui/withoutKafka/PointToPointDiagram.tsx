@@ -1,24 +1,24 @@
 import { memo } from 'react';
 import { seriesColor } from '../charts/palette';
 import { EndpointColumns } from './EndpointBox';
-import type { Endpoints } from './integrations';
+import type { Flows } from './integrations';
 import type { ColumnLayout } from './layout';
 
 export const P2P_WIDTH = 760;
 export const HEADER = 34;
 const BOX_WIDTH = 220;
 
-/** Every source wired straight to every target: the S × T integrations a team would build and run. */
+/** Each source wired straight to each target its records reach: the integrations a team would build and run. */
 export const PointToPointDiagram = memo(function PointToPointDiagram({
   endpoints,
   layout,
 }: {
-  endpoints: Endpoints;
+  endpoints: Flows;
   layout: ColumnLayout;
 }) {
-  const { sources, targets } = endpoints;
+  const { sources, targets, pairs } = endpoints;
   const { sourceY, targetY, boxHeight, fontSize } = layout;
-  const wires = sources.length * targets.length;
+  const wires = pairs.length;
   const x1 = BOX_WIDTH;
   const x2 = P2P_WIDTH - BOX_WIDTH;
   return (
@@ -26,7 +26,7 @@ export const PointToPointDiagram = memo(function PointToPointDiagram({
       className="wk-diagram"
       viewBox={`0 0 ${P2P_WIDTH} ${layout.height + HEADER}`}
       role="img"
-      aria-label={`Every source wired to every sink and processor: ${wires} integrations`}
+      aria-label={`Each source wired to each sink and processor its records reach: ${wires} integrations`}
     >
       <ColumnHeads width={P2P_WIDTH} />
       <g transform={`translate(0 ${HEADER})`}>
@@ -35,19 +35,17 @@ export const PointToPointDiagram = memo(function PointToPointDiagram({
           strokeWidth={wires <= 30 ? 2.2 : wires <= 120 ? 1.5 : 1}
           strokeOpacity={wires <= 30 ? 0.75 : wires <= 120 ? 0.5 : 0.3}
         >
-          {sources.map((_, i) =>
-            targets.map((_, j) => (
-              <line
-                key={`${i}-${j}`}
-                x1={x1}
-                y1={sourceY[i]}
-                x2={x2}
-                y2={targetY[j]}
-                stroke={seriesColor(i)}
-                vectorEffect="non-scaling-stroke"
-              />
-            )),
-          )}
+          {pairs.map(([i, j]) => (
+            <line
+              key={`${i}-${j}`}
+              x1={x1}
+              y1={sourceY[i]}
+              x2={x2}
+              y2={targetY[j]}
+              stroke={seriesColor(i)}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
         </g>
         <EndpointColumns
           sources={sources}

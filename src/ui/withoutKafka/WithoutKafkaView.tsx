@@ -1,29 +1,27 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useFranz } from '../../store/store';
-import type { FranzState } from '../../store/store';
 import {
   connectionsText,
   countIntegrations,
-  endpointList,
+  designFlows,
   integrationsText,
-  toEndpoints,
+  wiringNote,
 } from './integrations';
 import { columnLayout } from './layout';
 import { PointToPointDiagram } from './PointToPointDiagram';
 import { WithKafkaDiagram } from './WithKafkaDiagram';
 import './withoutKafka.css';
 
-const selectEndpoints = (s: FranzState) => endpointList(s.doc);
-
 /**
- * The design's sources and sinks wired point to point, beside the same endpoints through Kafka, with
- * the counts that make the case. It follows the design live: add a sink and both counts change.
+ * The design's flows wired point to point, beside the same endpoints through Kafka, with the counts
+ * that make the case. It follows the design live: connect a sink and both counts change.
  */
 export function WithoutKafkaView() {
-  const list = useFranz(useShallow(selectEndpoints));
-  const endpoints = useMemo(() => toEndpoints(list), [list]);
-  const counts = countIntegrations(endpoints.sources.length, endpoints.targets.length);
+  const nodes = useFranz((s) => s.doc.nodes);
+  const edges = useFranz((s) => s.doc.edges);
+  const endpoints = useMemo(() => designFlows({ nodes, edges }), [nodes, edges]);
+  const counts = countIntegrations(endpoints);
+  const note = wiringNote(counts);
   const layout = useMemo(
     () => columnLayout(counts.sources, counts.targets),
     [counts.sources, counts.targets],
@@ -48,6 +46,7 @@ export function WithoutKafkaView() {
           {empty ? <EmptyHint /> : <WithKafkaDiagram endpoints={endpoints} layout={layout} />}
         </div>
       </div>
+      {note && <p className="wk__note">{note}</p>}
       <p className="wk__why">
         Each source or sink you add is one more connection to Kafka, not a new integration with every system
         on the other side.

@@ -8,6 +8,7 @@ import type { EventSink } from '../events';
 import { Rng } from '../rng';
 import { BrokerRuntime } from './brokerRuntime';
 import { PartitionReplicas, type DeliveryLedger } from './partitionReplicas';
+import type { Refusal } from '../refusal';
 
 /** Topic configs the replicas of a partition follow. */
 export interface TopicReplication {
@@ -45,16 +46,19 @@ export class ClusterRuntime {
   }
 
   /** Brokers are added as the design adds them; a broker that holds replicas cannot be removed. Returns refusals. */
-  applyConfig(config: ClusterConfig, nowMs: number): string[] {
-    const refused: string[] = [];
+  applyConfig(config: ClusterConfig, nowMs: number): Refusal[] {
+    const refused: Refusal[] = [];
     const ids = new Set(config.brokers.map((b) => b.id));
     for (const b of this.brokerList) {
       if (ids.has(b.id)) continue;
       const held = this.partitions.filter((p) => p.brokers.includes(b)).length;
       if (held > 0)
-        refused.push(
-          `broker ${b.id} holds ${held} replicas; Kafka cannot remove a broker that holds replicas (reassign them first)`,
-        );
+        refused.push({
+          node: null,
+          setting: 'brokers',
+          running: null,
+          message: `broker ${b.id} holds ${held} replicas; Kafka cannot remove a broker that holds replicas (reassign them first)`,
+        });
       else this.brokers.delete(b.id);
     }
     for (const c of config.brokers) {

@@ -15,6 +15,7 @@ export const topicForm: FormModel = {
           label: 'Partitions',
           kafka: '--partitions',
           hint: 'can grow, never shrink',
+          applyOnCommit: true,
         },
       ],
     },

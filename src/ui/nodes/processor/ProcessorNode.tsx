@@ -21,7 +21,7 @@ export const ProcessorNode = memo(function ProcessorNode({ data }: NodeProps<Flo
         {live?.killed && <span className="fnode__badge fnode__badge--warn">killed</span>}
       </div>
       <GroupStatus group={group} />
-      {group && <Figures figures={consumerFigures(group)} label="Delivery" />}
+      {group && <Figures figures={consumerFigures(group)} label="Delivery" compact />}
     </NodeCard>
   );
 });

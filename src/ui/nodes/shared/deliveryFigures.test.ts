@@ -12,6 +12,12 @@ describe('delivery figures', () => {
     ]);
   });
 
+  it('abbreviates a large count for the node and keeps it exact for the inspector and tooltip', () => {
+    const [acked, lost] = producerFigures(source('web', { recordsAcked: 3_777_416, recordsLost: 0 }));
+    expect([acked!.value, acked!.short]).toEqual(['3,777,416', '3.78M']);
+    expect([lost!.value, lost!.short]).toEqual(['0', '0']);
+  });
+
   it('adds retries, failures and records in flight for the inspector', () => {
     const details = producerDetails(
       source('web', { recordsRetried: 40, recordsFailed: 2, recordsInFlight: 9 }),

@@ -1,11 +1,14 @@
 // What became of the records: acknowledged, lost and duplicated on the producer's side; duplicated and
 // out of order on the consumer's. The figures that mean something went wrong are coloured once non-zero.
 import type { DeliveryReport, GroupReport } from '../../../engine';
-import { formatCount } from '../../format';
+import { formatCompact, formatCount } from '../../format';
 
 export interface Figure {
   label: string;
+  /** The exact count, "3,777,416": in the inspector and in the node's tooltip. */
   value: string;
+  /** The same abbreviated, "3.78M": a node's narrow column. */
+  short: string;
   /** bad: records lost or failed; odd: delivered twice or out of order; plain: nothing wrong. */
   tone: 'plain' | 'odd' | 'bad';
   /** What the figure counts, for the tooltip. */
@@ -15,6 +18,7 @@ export interface Figure {
 const figure = (label: string, n: number, whenAny: Figure['tone'], title: string): Figure => ({
   label,
   value: formatCount(n),
+  short: formatCompact(n),
   tone: n > 0 ? whenAny : 'plain',
   title,
 });

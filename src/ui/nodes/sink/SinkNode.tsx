@@ -20,7 +20,7 @@ export const SinkNode = memo(function SinkNode({ data }: NodeProps<FlowNode>) {
       {group ? (
         <>
           <MemberChips group={group} />
-          <Figures figures={consumerFigures(group)} label="Delivery" />
+          <Figures figures={consumerFigures(group)} label="Delivery" compact />
         </>
       ) : (
         <div className="fnode__muted">

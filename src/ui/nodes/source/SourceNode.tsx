@@ -22,7 +22,7 @@ export const SourceNode = memo(function SourceNode({ data }: NodeProps<FlowNode>
       <div className="fnode__muted" title={partitionerTitle(config)}>
         {keyMode(config.keys)} → {partitionerLabel(config)}
       </div>
-      {live && <Figures figures={producerFigures(live)} label="Delivery" />}
+      {live && <Figures figures={producerFigures(live)} label="Delivery" compact />}
     </NodeCard>
   );
 });

@@ -1,4 +1,4 @@
-import { formatCount } from '../../format';
+import { formatCompact, formatCount } from '../../format';
 import type { Lane } from './lanes';
 
 function describe(topic: string, lane: Lane): string {
@@ -11,7 +11,7 @@ function describe(topic: string, lane: Lane): string {
   return head + owner + commits.join('');
 }
 
-/** One partition: a bar as long as its retained log, ticks where groups have committed, its LEO. */
+/** One partition: a bar as long as its retained log, ticks where groups have committed, its LEO (exact in the tooltip). */
 export function TopicLane({ topic, lane }: { topic: string; lane: Lane }) {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   return (
@@ -26,7 +26,7 @@ export function TopicLane({ topic, lane }: { topic: string; lane: Lane }) {
           <span key={m.group} className="lane__marker" style={{ left: pct(m.x), background: m.colour }} />
         ))}
       </span>
-      <span className="lane__leo">{formatCount(lane.logEndOffset)}</span>
+      <span className="lane__leo">{formatCompact(lane.logEndOffset)}</span>
     </li>
   );
 }

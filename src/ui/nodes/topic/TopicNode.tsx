@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useFranz } from '../../../store/store';
 import { formatCount } from '../../format';
+import { onResetText } from '../../inspector/runningValues';
 import type { FlowNode } from '../shared/flowNode';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode } from '../shared/useDocNode';
@@ -13,10 +14,16 @@ import { TopicLane } from './TopicLane';
 export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) {
   const node = useDocNode(data.nodeId, 'topic');
   const report = useFranz((s) => s.sim.report);
+  const refused = useFranz((s) => s.sim.refused);
   const name = node?.name ?? '';
-  const partitions = node?.config.partitions ?? 0;
+  // The lanes are the partitions that run: after a refused shrink, more than the design says.
+  const runningPartitions = refused.find(
+    (r) => r.node === data.nodeId && r.setting === 'partitions',
+  )?.running;
+  const partitions = runningPartitions ?? node?.config.partitions ?? 0;
   const { lanes, hidden } = useMemo(() => topicLanes(name, partitions, report), [name, partitions, report]);
   const replication = useMemo(() => replicationStatus(name, report), [name, report]);
+  const onReset = node ? onResetText(node.id, node.config, refused) : null;
   if (!node) return null;
   return (
     <NodeCard kind="topic" name={node.name} input output>
@@ -28,6 +35,16 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
       {hidden > 0 && (
         <div className="fnode__muted">
           +{formatCount(hidden)} more of {formatCount(partitions)} partitions
+        </div>
+      )}
+      {onReset && (
+        <div className="fnode__replication">
+          <span
+            className="fnode__badge fnode__badge--busy"
+            title="Kafka does not take this change on a running topic; the design keeps it for the next Reset"
+          >
+            {onReset}
+          </span>
         </div>
       )}
       {replication && (
