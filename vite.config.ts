@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // Engine runs of a simulated minute take a second alone and many times that on a loaded CI machine;
+    // tests assert behaviour, never timings, so the limit is only a guard against a hang.
+    testTimeout: 120_000,
   },
 });
