@@ -211,11 +211,15 @@ export class ProducerRuntime {
     valueSize: number,
   ): boolean {
     const s = this.settings;
-    const size = estimateSizeInBytesUpperBound(keySize, valueSize);
-    if (size > s.maxRequestSize || size > s.bufferMemory) {
-      this.recordsSent++;
-      this.failTooLarge(size);
-      return true;
+    // The framing adds at most 93 bytes (61 + 21 + two 5-byte length varints + 1): most records skip the exact size.
+    const payload = (keySize < 0 ? 0 : keySize) + (valueSize < 0 ? 0 : valueSize) + 93;
+    if (payload > s.maxRequestSize || payload > s.bufferMemory) {
+      const size = estimateSizeInBytesUpperBound(keySize, valueSize);
+      if (size > s.maxRequestSize || size > s.bufferMemory) {
+        this.recordsSent++;
+        this.failTooLarge(size);
+        return true;
+      }
     }
     const b = t.batches;
     const n = t.knownPartitions;
@@ -247,7 +251,14 @@ export class ProducerRuntime {
         const key = q.firstKey;
         const sent =
           this.pool.availableMemory >= q.neededBytes &&
-          this.sendTo(targets[q.target]!, nowMs, q.firstTimestamp, key, this.keys.length(key), q.firstValueSize);
+          this.sendTo(
+            targets[q.target]!,
+            nowMs,
+            q.firstTimestamp,
+            key,
+            this.keys.length(key),
+            q.firstValueSize,
+          );
         if (!sent) {
           if (nowMs - q.sinceMs < this.settings.maxBlockMs) return;
           this.failExhausted(q.neededBytes);

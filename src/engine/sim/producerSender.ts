@@ -48,7 +48,14 @@ const ERROR_NAMES: Record<number, string> = Object.fromEntries([
 ]);
 
 /** Troubles told once per outage that are not Kafka error codes (negative, so they never meet one). */
-const Trouble = { EXPIRED: -2, TOO_LARGE: -3, NO_KEY: -4, NO_LEADER: -5, LEADER_DOWN: -6, SPLIT: -7 } as const;
+const Trouble = {
+  EXPIRED: -2,
+  TOO_LARGE: -3,
+  NO_KEY: -4,
+  NO_LEADER: -5,
+  LEADER_DOWN: -6,
+  SPLIT: -7,
+} as const;
 
 export class Sender {
   private readonly pool: ProducerBatch[] = [];
@@ -367,8 +374,14 @@ export class Sender {
       while (end < count) {
         const keySize = p.keyLength(keys[end]!);
         const payload = sizes[end]!;
-        const valueSize = tombstones !== null && tombstones[end] === 1 ? -1 : payload - (keySize < 0 ? 0 : keySize);
-        const recordSize = defaultRecordSizeInBytes(end - start, timestamps[end]! - baseTs, keySize, valueSize);
+        const valueSize =
+          tombstones !== null && tombstones[end] === 1 ? -1 : payload - (keySize < 0 ? 0 : keySize);
+        const recordSize = defaultRecordSizeInBytes(
+          end - start,
+          timestamps[end]! - baseTs,
+          keySize,
+          valueSize,
+        );
         if (end === start) {
           const upperBound = estimateSizeInBytesUpperBound(keySize, valueSize);
           writeLimit = limit > upperBound ? limit : upperBound;

@@ -30,8 +30,14 @@ describe('max.request.size', () => {
   });
 
   it('sends the largest value that fits, 1,048,489 bytes (84 + 3 + value = 1,048,576), and fails one byte more', () => {
-    expect(oneTopic(1_048_489).advance(5000).delivery('upload')).toMatchObject({ recordsFailed: 0, recordsAcked: 9 });
-    expect(oneTopic(1_048_490).advance(5000).delivery('upload')).toMatchObject({ recordsFailed: 9, recordsAcked: 0 });
+    expect(oneTopic(1_048_489).advance(5000).delivery('upload')).toMatchObject({
+      recordsFailed: 0,
+      recordsAcked: 9,
+    });
+    expect(oneTopic(1_048_490).advance(5000).delivery('upload')).toMatchObject({
+      recordsFailed: 9,
+      recordsAcked: 0,
+    });
   });
 
   it('is the limit of the document: a larger value is refused, since it could never be sent', () => {
@@ -61,7 +67,10 @@ describe("the topic's max.message.bytes", () => {
         'max.message.bytes 1000000: its record fails',
     ]);
     // Under the default 1,048,588 (1 MiB + 12) the same records go through.
-    expect(oneTopic(1_048_428).advance(5000).delivery('upload')).toMatchObject({ recordsFailed: 0, recordsAcked: 9 });
+    expect(oneTopic(1_048_428).advance(5000).delivery('upload')).toMatchObject({
+      recordsFailed: 0,
+      recordsAcked: 9,
+    });
   });
 
   it('resends a batch that batch.size cannot split below max.message.bytes until delivery.timeout.ms fails it', () => {
