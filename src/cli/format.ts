@@ -64,7 +64,18 @@ export function formatReport(r: SimulationReport, name: string): string {
   out.push('', 'Producers');
   out.push(
     table([
-      ['producer', 'produced', 'acked', 'lost', 'duplicated', 'retried', 'failed', 'in flight', 'records/s'],
+      [
+        'producer',
+        'produced',
+        'acked',
+        'lost',
+        'duplicated',
+        'retried',
+        'failed',
+        'in flight',
+        'blocked',
+        'records/s',
+      ],
       ...r.sources.map((s) => [
         s.name + (s.paused ? ' (paused)' : ''),
         n(s.recordsProduced),
@@ -74,6 +85,7 @@ export function formatReport(r: SimulationReport, name: string): string {
         n(s.recordsRetried),
         n(s.recordsFailed),
         n(s.recordsInFlight),
+        duration(s.blockedMs),
         n(s.recordsPerSec),
       ]),
       ...r.processors.map((p) => [
@@ -85,6 +97,7 @@ export function formatReport(r: SimulationReport, name: string): string {
         n(p.recordsRetried),
         n(p.recordsFailed),
         n(p.recordsInFlight),
+        duration(p.blockedMs),
         '',
       ]),
     ]),

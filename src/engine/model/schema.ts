@@ -18,12 +18,12 @@ const limitOrUnlimited = z
 const position = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
 
 export const recordSizeSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('fixed'), bytes: z.number().int().min(0, 'must be >= 0').max(1048576) }),
+  z.strictObject({ type: z.literal('fixed'), bytes: z.number().int().min(0, 'must be >= 0') }),
   z
     .strictObject({
       type: z.literal('uniform'),
       min: z.number().int().min(0, 'must be >= 0'),
-      max: z.number().int().max(1048576),
+      max: z.number().int(),
     })
     .refine((s) => s.max >= s.min, { message: 'max must be >= min', path: ['max'] }),
 ]);
@@ -60,6 +60,12 @@ const producerFields = {
   requestTimeoutMs: positiveInt.default(30_000),
   deliveryTimeoutMs: positiveInt.default(120_000),
   maxInFlightRequestsPerConnection: positiveInt.max(1000).default(5),
+  /** buffer.memory: bytes for batches waiting to be sent or answered; send() blocks while it is full. */
+  bufferMemory: z.number().int('must be a whole number').min(0, 'must be >= 0').default(33_554_432),
+  /** max.block.ms: how long send() blocks for buffer.memory before the record fails. */
+  maxBlockMs: ms.default(60_000),
+  /** max.request.size: a record larger than this (serialized, with batch overhead) fails at send(). */
+  maxRequestSize: z.number().int('must be a whole number').min(0, 'must be >= 0').default(1_048_576),
 };
 
 export const sourceConfigSchema = z
@@ -83,6 +89,8 @@ export const topicConfigSchema = z
     retentionMs: limitOrUnlimited.default(604_800_000),
     retentionBytes: limitOrUnlimited.default(-1),
     segmentBytes: z.number().int().min(14, 'must be >= 14').default(1_073_741_824),
+    /** max.message.bytes: the largest record batch the leader accepts (LogConfig, 1 MiB + 12). */
+    maxMessageBytes: z.number().int('must be a whole number').min(0, 'must be >= 0').default(1_048_588),
     segmentMs: positiveInt.default(604_800_000),
     cleanupPolicy: z.enum(['delete', 'compact']).default('delete'),
     /** min.insync.replicas: an acks=all write needs this many in-sync replicas (capped by the replication factor). */

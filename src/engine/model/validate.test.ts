@@ -104,6 +104,8 @@ describe('the example design, examples/article-pipeline.json', () => {
       retentionMs: 604_800_000,
       retentionBytes: -1,
       segmentBytes: 1_073_741_824,
+      // LogConfig.DEFAULT_MAX_MESSAGE_BYTES: 1 MiB + Records.LOG_OVERHEAD (12).
+      maxMessageBytes: 1_048_588,
       segmentMs: 604_800_000,
       cleanupPolicy: 'delete',
       uncleanLeaderElectionEnable: false,

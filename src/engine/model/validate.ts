@@ -69,6 +69,22 @@ function producerErrors(node: Producer, i: number): string[] {
       `${at}.maxInFlightRequestsPerConnection: must be at most ${MAX_IN_FLIGHT_FOR_IDEMPOTENCE} ` +
         'when using the idempotent producer (enableIdempotence with acks all)',
     );
+  // BufferPool.allocate refuses a batch larger than all of buffer.memory (it would block forever).
+  if (c.batchSize > c.bufferMemory)
+    errors.push(
+      `${at}.batchSize: must be at most bufferMemory (${c.bufferMemory}): every batch is allocated from buffer.memory`,
+    );
+  if (node.kind === 'source') {
+    // KafkaProducer.ensureValidRecordSize fails a record over max.request.size at send(); a value already larger
+    // than max.request.size could never be sent at all. Values just below it still fail once framed (61 + 21 + ...).
+    const size = node.config.recordSize;
+    const largest = size.type === 'fixed' ? size.bytes : size.max;
+    if (largest > c.maxRequestSize)
+      errors.push(
+        `${at}.recordSize.${size.type === 'fixed' ? 'bytes' : 'max'}: must be at most maxRequestSize ` +
+          `(${c.maxRequestSize}): a larger record can never be sent (max.request.size)`,
+      );
+  }
   return errors;
 }
 

@@ -50,6 +50,8 @@ export class ProcessorRuntime {
 
   tick(nowMs: number, untilMs: number): void {
     this.nowMs = nowMs;
+    // Output waiting behind a send() blocked for buffer.memory goes first, as memory allows.
+    if (this.producer.blocked) this.producer.retryBlocked(nowMs);
     this.group.tick(nowMs);
     this.producer.endTick(untilMs);
   }

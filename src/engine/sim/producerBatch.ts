@@ -26,6 +26,8 @@ export class ProducerBatch implements BatchRecords {
   count = 0;
   /** On-disk size: records plus the batch header. */
   bytes = 0;
+  /** The buffer.memory this batch holds until it is done; 0 for a batch split off the accumulator. */
+  allocatedBytes = 0;
   createdMs = 0;
   /** Sends so far; a retry is a send after the first. */
   attempts = 0;
@@ -43,7 +45,29 @@ export class ProducerBatch implements BatchRecords {
 
   /** Copies `records` (their arrays are reused by the accumulator) and starts the batch's life at `nowMs`. */
   fill(topic: TopicRuntime, partition: number, records: BatchRecords, nowMs: number, tag: number): void {
-    const { timestamps, keys, sizes, tombstones, count, bytes } = records;
+    this.fillRange(topic, partition, records, 0, records.count, records.bytes, nowMs, tag);
+  }
+
+  /**
+   * ProducerBatch.split's createBatchOffAccumulatorForRecord: records [start, start + count) of `big` as a batch of
+   * their own, `bytes` on disk, keeping the big batch's creation time (delivery.timeout.ms runs on) and its tag (the
+   * records keep their sequence), never tried, holding no buffer.memory.
+   */
+  fillSplit(big: ProducerBatch, start: number, count: number, bytes: number): void {
+    this.fillRange(big.topic!, big.partition, big, start, count, bytes, big.createdMs, big.tag);
+  }
+
+  private fillRange(
+    topic: TopicRuntime,
+    partition: number,
+    records: BatchRecords,
+    start: number,
+    count: number,
+    bytes: number,
+    nowMs: number,
+    tag: number,
+  ): void {
+    const { timestamps, keys, sizes, tombstones } = records;
     if (this.timestamps.length < count) {
       let n = this.timestamps.length;
       while (n < count) n *= 2;
@@ -54,7 +78,7 @@ export class ProducerBatch implements BatchRecords {
     }
     if (tombstones !== null) {
       const tb = this.tombstoneBuffer;
-      for (let i = 0; i < count; i++) tb[i] = tombstones[i]!;
+      for (let i = 0; i < count; i++) tb[i] = tombstones[start + i]!;
       this.tombstones = tb;
     } else this.tombstones = null;
     // A loop, not set(subarray()): a subarray view is an allocation per batch.
@@ -62,14 +86,15 @@ export class ProducerBatch implements BatchRecords {
     const ks = this.keys;
     const ss = this.sizes;
     for (let i = 0; i < count; i++) {
-      ts[i] = timestamps[i]!;
-      ks[i] = keys[i]!;
-      ss[i] = sizes[i]!;
+      ts[i] = timestamps[start + i]!;
+      ks[i] = keys[start + i]!;
+      ss[i] = sizes[start + i]!;
     }
     this.topic = topic;
     this.partition = partition;
     this.count = count;
     this.bytes = bytes;
+    this.allocatedBytes = 0;
     this.createdMs = nowMs;
     this.attempts = 0;
     this.retryAtMs = nowMs;

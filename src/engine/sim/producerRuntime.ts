@@ -2,8 +2,11 @@
 // topic it writes to, batches per partition, and sends batches to the partition logs.
 import { BuiltInPartitioner, appendWithBuiltInPartitioner } from '../kafka/partitioner/builtInPartitioner';
 import { RoundRobinPartitioner } from '../kafka/partitioner/roundRobinPartitioner';
+import { BufferPool } from '../kafka/producer/bufferPool';
 import { PartitionBatches } from '../kafka/producer/partitionBatches';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
+import { estimateSizeInBytesUpperBound } from '../kafka/producer/recordSize';
+import { BlockedSends } from './blockedSends';
 import type { EventSink } from './events';
 import type { KeySpace } from './keySpace';
 import type { BatchRecords } from './producerBatch';
@@ -33,8 +36,9 @@ class ProducerTarget {
       this.knownPartitions,
       settings.batchSize,
       settings.lingerMs,
-      (p, ts, keys, sizes, tombstones, n, bytes) =>
-        producer.onBatchSent(this, p, ts, keys, sizes, tombstones, n, bytes),
+      (p, ts, keys, sizes, tombstones, n, bytes, allocated) =>
+        producer.onBatchSent(this, p, ts, keys, sizes, tombstones, n, bytes, allocated),
+      producer.pool,
     );
   }
 
@@ -61,6 +65,13 @@ export class ProducerRuntime {
   readonly sender: Sender;
   /** The leaders as of the last metadata refresh. */
   readonly metadata: ProducerMetadata;
+  /** buffer.memory, shared by every batch of this producer. */
+  readonly pool: BufferPool;
+  private readonly blockedSends = new BlockedSends();
+  private blockedSinceMs = 0;
+  private blockedTotalMs = 0;
+  private toldTooLarge = false;
+  private toldExhausted = false;
   private readonly sent: BatchRecords = {
     timestamps: new Float64Array(0),
     keys: new Int32Array(0),
@@ -87,19 +98,48 @@ export class ProducerRuntime {
   ) {
     this.nextMetadataMs = nowMs + settings.metadataMaxAgeMs;
     this.metadata = new ProducerMetadata(nowMs);
+    this.pool = new BufferPool(settings.bufferMemory);
     this.sender = new Sender(this);
   }
 
-  /** Records sent and not yet acknowledged or failed. */
+  /**
+   * Records sent and not yet acknowledged or failed: in open batches, queued, or in flight. recordsSent =
+   * recordsAcked + recordsFailed + recordsInFlight at every moment.
+   */
   get recordsInFlight(): number {
-    return this.sender.recordsInFlight;
+    let open = 0;
+    for (const t of this.targets) open += t.batches.openRecords;
+    return this.sender.recordsInFlight + open;
   }
 
-  /** The process dies: open and unacknowledged batches are gone with it. */
+  /** The application is inside a send() that waits for buffer.memory (BufferPool.allocate). */
+  get blocked(): boolean {
+    return this.blockedSends.length > 0;
+  }
+
+  /** Milliseconds the application has spent blocked in send() waiting for buffer.memory, up to `nowMs`. */
+  blockedMs(nowMs: number): number {
+    return this.blockedTotalMs + (this.blocked ? nowMs - this.blockedSinceMs : 0);
+  }
+
+  /** The bytes of a key, -1 for none. */
+  keyLength(key: number): number {
+    return this.keys.length(key);
+  }
+
+  /**
+   * The process dies. Records in its open batches and its batches not yet acknowledged were produced and will never
+   * be answered: they are lost to the application, and count as failed. A send() still blocked for buffer.memory
+   * never returned: its record was not produced and goes with the process.
+   */
   kill(): void {
     this.running = false;
-    for (const t of this.targets) t.batches.discardAll();
+    for (const t of this.targets) this.recordsFailed += t.batches.discardAll();
     this.sender.abandon();
+    if (this.blocked) {
+      this.blockedTotalMs += this.lastNowMs - this.blockedSinceMs;
+      this.blockedSends.clear();
+    }
   }
 
   topics(): TopicRuntime[] {
@@ -124,6 +164,9 @@ export class ProducerRuntime {
       p.partition !== settings.partition ||
       p.batchSize !== settings.batchSize ||
       p.lingerMs !== settings.lingerMs;
+    this.pool.totalMemory = settings.bufferMemory;
+    this.toldTooLarge = false;
+    this.toldExhausted = false;
     // Delivery settings (acks, retries, timeouts, idempotence) apply to batches sent from now on.
     if (!restart) {
       this.settings = settings;
@@ -140,20 +183,128 @@ export class ProducerRuntime {
   send(nowMs: number, timestamp: number, key: number, valueSize: number): void {
     if (!this.running) return;
     this.lastNowMs = nowMs;
+    const blocked = this.blockedSends;
+    if (blocked.length > 0) {
+      // The application is still inside an earlier send(): this one comes after it.
+      blocked.push(timestamp, key, valueSize);
+      return;
+    }
     const keySize = this.keys.length(key);
-    const s = this.settings;
     const targets = this.targets;
     for (let i = 0; i < targets.length; i++) {
-      const t = targets[i]!;
-      const n = t.knownPartitions;
-      t.batches.setPending(nowMs, timestamp, key, keySize, valueSize);
-      if (s.partitioner === 'fixed') t.batches.appendTo(s.partition < n ? s.partition : n - 1);
-      else if (s.partitioner === 'roundrobin') t.batches.appendTo(t.roundRobin.partition(t.topic.name, n));
-      else if (key >= 0) t.batches.appendTo(this.keys.positiveHash(key) % n);
-      else appendWithBuiltInPartitioner(t.sticky, t.batches);
+      if (this.sendTo(targets[i]!, nowMs, timestamp, key, keySize, valueSize)) continue;
+      blocked.push(timestamp, key, valueSize);
+      blocked.target = i;
+      blocked.sinceMs = nowMs;
+      this.blockedSinceMs = nowMs;
+      this.retryBlocked(nowMs);
+      return;
     }
-    this.recordsSent += targets.length;
-    this.bytesSent += ((keySize < 0 ? 0 : keySize) + (valueSize < 0 ? 0 : valueSize)) * targets.length;
+  }
+
+  /**
+   * One send() to one topic: KafkaProducer.doSend's size check, then RecordAccumulator.append. Returns false when
+   * the record needs a new batch and buffer.memory cannot give it one: the record is not appended, and send() blocks.
+   */
+  private sendTo(
+    t: ProducerTarget,
+    nowMs: number,
+    timestamp: number,
+    key: number,
+    keySize: number,
+    valueSize: number,
+  ): boolean {
+    const s = this.settings;
+    // The framing adds at most 93 bytes (61 + 21 + two 5-byte length varints + 1): most records skip the exact size.
+    const payload = (keySize < 0 ? 0 : keySize) + (valueSize < 0 ? 0 : valueSize) + 93;
+    if (payload > s.maxRequestSize || payload > s.bufferMemory) {
+      const size = estimateSizeInBytesUpperBound(keySize, valueSize);
+      if (size > s.maxRequestSize || size > s.bufferMemory) {
+        this.recordsSent++;
+        this.failTooLarge(size);
+        return true;
+      }
+    }
+    const b = t.batches;
+    const n = t.knownPartitions;
+    b.setPending(nowMs, timestamp, key, keySize, valueSize);
+    if (s.partitioner === 'fixed') b.appendTo(s.partition < n ? s.partition : n - 1);
+    else if (s.partitioner === 'roundrobin') b.appendTo(t.roundRobin.partition(t.topic.name, n));
+    else if (key >= 0) b.appendTo(this.keys.positiveHash(key) % n);
+    else appendWithBuiltInPartitioner(t.sticky, b);
+    if (b.blockedOn > 0) {
+      this.blockedSends.neededBytes = b.blockedOn;
+      b.blockedOn = 0;
+      return false;
+    }
+    this.recordsSent++;
+    this.bytesSent += (keySize < 0 ? 0 : keySize) + (valueSize < 0 ? 0 : valueSize);
+    return true;
+  }
+
+  /**
+   * The blocked application tries again (BufferPool.allocate wakes when batches give memory back). A send that has
+   * waited max.block.ms fails (BufferExhaustedException, a TimeoutException) and the application goes on.
+   */
+  retryBlocked(nowMs: number): void {
+    const q = this.blockedSends;
+    if (q.length === 0) return;
+    const targets = this.targets;
+    while (q.length > 0) {
+      if (q.target < targets.length) {
+        const key = q.firstKey;
+        const sent =
+          this.pool.availableMemory >= q.neededBytes &&
+          this.sendTo(
+            targets[q.target]!,
+            nowMs,
+            q.firstTimestamp,
+            key,
+            this.keys.length(key),
+            q.firstValueSize,
+          );
+        if (!sent) {
+          if (nowMs - q.sinceMs < this.settings.maxBlockMs) return;
+          this.failExhausted(q.neededBytes);
+        }
+      }
+      // That send() returned: the application makes its next one (the record's next topic, or its next record).
+      q.target++;
+      q.sinceMs = nowMs;
+      if (q.target >= targets.length) q.shift();
+    }
+    this.blockedTotalMs += nowMs - this.blockedSinceMs;
+  }
+
+  /** KafkaProducer.ensureValidRecordSize: the record fails at send(), before any batch. */
+  private failTooLarge(size: number): void {
+    this.recordsFailed++;
+    if (this.toldTooLarge) return;
+    this.toldTooLarge = true;
+    const s = this.settings;
+    this.emit(
+      'produce-error',
+      this.clientId,
+      size > s.maxRequestSize
+        ? `RecordTooLargeException: The message is ${size} bytes when serialized which is larger than ` +
+            `${s.maxRequestSize}, which is the value of the max.request.size configuration.`
+        : `RecordTooLargeException: The message is ${size} bytes when serialized which is larger than the total ` +
+            `memory buffer you have configured with the buffer.memory configuration.`,
+    );
+  }
+
+  /** BufferPool.allocate gave up after max.block.ms. */
+  private failExhausted(size: number): void {
+    this.recordsSent++;
+    this.recordsFailed++;
+    if (this.toldExhausted) return;
+    this.toldExhausted = true;
+    this.emit(
+      'produce-error',
+      this.clientId,
+      `BufferExhaustedException: Failed to allocate ${size} bytes within the configured max blocking time ` +
+        `${this.settings.maxBlockMs} ms. Total memory: ${this.pool.totalMemory} bytes.`,
+    );
   }
 
   /** End of a tick: the sender drains when a batch is full or has lingered long enough. */
@@ -205,6 +356,7 @@ export class ProducerRuntime {
     tombstones: Uint8Array,
     count: number,
     batchBytes: number,
+    allocatedBytes: number,
   ): void {
     // One reused view of the accumulator's columns: sending a batch allocates nothing.
     const r = this.sent;
@@ -214,7 +366,7 @@ export class ProducerRuntime {
     r.tombstones = this.sendsTombstones ? tombstones : null;
     r.count = count;
     r.bytes = batchBytes;
-    this.sender.send(target.topic, target.queue(partition), partition, r, this.lastNowMs);
+    this.sender.send(target.topic, target.queue(partition), partition, r, this.lastNowMs, allocatedBytes);
   }
 
   /** The simulated time of the tick being processed, for the broker's append time. */

@@ -3,10 +3,14 @@
 // time), and are retried on retriable errors after an exponential backoff (retry.backoff.ms doubling up to
 // retry.backoff.max.ms, skipped when the leader changed) until delivery.timeout.ms. With acks=all the
 // answer waits for the high watermark (DelayedProduce); an idempotent producer's retry of a batch the leader already
-// has is answered from the log instead of written twice (DUPLICATE_SEQUENCE).
+// has is answered from the log instead of written twice (DUPLICATE_SEQUENCE). A batch the leader refuses as larger
+// than max.message.bytes is split and resent when it holds several records (Sender.completeBatch on
+// MESSAGE_TOO_LARGE → RecordAccumulator.splitAndReenqueue), and fails when it holds one.
 import { compacts } from '../kafka/log/logConfig';
 import { APPEND_REJECTED_BATCH_TOO_LARGE, APPEND_REJECTED_NO_KEY, UNKNOWN } from '../kafka/log/partitionLog';
 import { acksCode, isIdempotent } from '../kafka/producer/producerSettings';
+import { defaultRecordSizeInBytes, estimateSizeInBytesUpperBound } from '../kafka/producer/recordSize';
+import { RECORD_BATCH_OVERHEAD } from '../kafka/log/recordBatch';
 import { retryBackoffMs } from '../kafka/producer/retryBackoff';
 import {
   PRODUCE_ACKNOWLEDGED,
@@ -19,9 +23,6 @@ import { ProducerBatch, type BatchRecords } from './producerBatch';
 import { CachedLeader } from './producerMetadata';
 import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
-
-/** buffer.memory: the accumulator's bytes; when full, new batches fail (send() would block max.block.ms, then throw). */
-export const BUFFER_MEMORY_BYTES = 33_554_432;
 
 /** The batches of one partition the producer is not done with, and its batch numbering. */
 export class PartitionQueue {
@@ -39,11 +40,15 @@ export class PartitionQueue {
 
 // What an attempt to write a batch to the leader gave.
 const WAIT = -1_000_000; // not sent: no leader yet, the leader's broker is down, or its link is full
+/** Errors.MESSAGE_TOO_LARGE (10): the batch is larger than the topic's max.message.bytes (RecordTooLargeException). */
+export const MESSAGE_TOO_LARGE = 10;
+const REFUSED_TOO_LARGE = -MESSAGE_TOO_LARGE;
 
 /** Kafka's error names by code, for the event log. */
-const ERROR_NAMES: Record<number, string> = Object.fromEntries(
-  Object.entries(ReplicationError).map(([name, code]) => [code, name]),
-);
+const ERROR_NAMES: Record<number, string> = Object.fromEntries([
+  ...Object.entries(ReplicationError).map(([name, code]) => [code, name]),
+  [MESSAGE_TOO_LARGE, 'MESSAGE_TOO_LARGE'],
+]);
 
 /**
  * Errors after which the producer asks for a metadata update: InvalidMetadataException's (Sender.completeBatch) and
@@ -57,15 +62,22 @@ const REFRESHES_METADATA: ReadonlySet<number> = new Set([
 ]);
 
 /** Troubles told once per outage that are not Kafka error codes (negative, so they never meet one). */
-const Trouble = { EXPIRED: -2, TOO_LARGE: -3, NO_KEY: -4, NO_LEADER: -5, LEADER_DOWN: -6 } as const;
+const Trouble = {
+  EXPIRED: -2,
+  TOO_LARGE: -3,
+  NO_KEY: -4,
+  NO_LEADER: -5,
+  LEADER_DOWN: -6,
+  SPLIT: -7,
+} as const;
 
 export class Sender {
   private readonly pool: ProducerBatch[] = [];
   private readonly active: PartitionQueue[] = [];
-  /** Bytes of batches held in the accumulator or in flight. */
-  bufferedBytes = 0;
+  /** Records of closed batches not yet acknowledged or failed (open batches are the accumulator's to count). */
   recordsInFlight = 0;
-  private bufferFull = false;
+  /** Reused by splitAndReenqueue. */
+  private readonly splits: ProducerBatch[] = [];
 
   constructor(private readonly producer: ProducerRuntime) {}
 
@@ -76,39 +88,31 @@ export class Sender {
     partition: number,
     records: BatchRecords,
     nowMs: number,
+    allocatedBytes: number,
   ): void {
     const p = this.producer;
-    const { count, bytes } = records;
+    const { count } = records;
     const tag = producerTag(p.index, queue.nextSequence++);
     if (queue.waiting.length === 0 && p.settings.acks !== 'all') {
       // acks=0/1 with nothing queued ahead: written and answered at once, no copy needed.
       const base = this.append(topic, partition, queue, records, tag, nowMs);
       if (base >= 0) {
         p.recordsAcked += count;
+        p.pool.deallocate(allocatedBytes);
         if (queue.told.size > 0) queue.told.clear();
         return;
       }
-      if (base !== WAIT) {
-        this.fail(count, base, topic, partition, queue);
+      // A batch of several records refused as too large is queued, to be split and resent.
+      if (base !== WAIT && !(base === REFUSED_TOO_LARGE && count > 1)) {
+        this.fail(count, base, topic, partition, queue, records.bytes);
+        p.pool.deallocate(allocatedBytes);
         return;
       }
     }
-    if (this.bufferedBytes + bytes > BUFFER_MEMORY_BYTES) {
-      p.recordsFailed += count;
-      if (!this.bufferFull)
-        p.emit(
-          'produce-error',
-          p.clientId,
-          `buffer.memory (32 MB) is full: new records fail until batches drain`,
-        );
-      this.bufferFull = true;
-      return;
-    }
-    if (this.bufferFull && this.bufferedBytes < BUFFER_MEMORY_BYTES / 2) this.bufferFull = false;
     const b = this.pool.pop() ?? new ProducerBatch();
     b.fill(topic, partition, records, nowMs, tag);
+    b.allocatedBytes = allocatedBytes;
     queue.waiting.addLast(b);
-    this.bufferedBytes += bytes;
     this.recordsInFlight += count;
     this.activate(queue);
     this.pump(queue, nowMs);
@@ -230,8 +234,17 @@ export class Sender {
       b.attempts++;
       waiting.pollFirst();
       if (base < 0) {
-        if (base === APPEND_REJECTED_BATCH_TOO_LARGE || base === APPEND_REJECTED_NO_KEY) {
-          this.fail(0, base, topic, b.partition, q);
+        if (base === REFUSED_TOO_LARGE && b.count > 1) {
+          // The split batches go out from the next pass, as after a produce response.
+          this.splitAndReenqueue(q, b);
+          return;
+        }
+        if (
+          base === APPEND_REJECTED_BATCH_TOO_LARGE ||
+          base === APPEND_REJECTED_NO_KEY ||
+          base === REFUSED_TOO_LARGE
+        ) {
+          this.fail(0, base, topic, b.partition, q, b.bytes);
           this.release(b, true);
         } else this.retry(q, b, -base, nowMs);
         continue;
@@ -280,6 +293,9 @@ export class Sender {
     if (broker === null || !broker.alive || !broker.networkIn.available || !broker.disk.available)
       return WAIT;
     const log = topic.partitions[partition]!;
+    // Kafka's order: UnifiedLog.analyzeAndValidateRecords (max.message.bytes), LogValidator (a compacted topic needs
+    // keys), then UnifiedLog.append (a batch larger than segment.bytes, which max.message.bytes prevents by default).
+    if (bytes > log.config.maxMessageBytes) return REFUSED_TOO_LARGE;
     if (compacts(log.config.cleanupPolicy)) {
       for (let i = 0; i < count; i++) if (keys[i]! < 0) return APPEND_REJECTED_NO_KEY;
     }
@@ -325,13 +341,29 @@ export class Sender {
     }
   }
 
-  private fail(count: number, code: number, topic: TopicRuntime, partition: number, q: PartitionQueue): void {
+  private fail(
+    count: number,
+    code: number,
+    topic: TopicRuntime,
+    partition: number,
+    q: PartitionQueue,
+    bytes: number,
+  ): void {
     this.producer.recordsFailed += count;
-    if (code === APPEND_REJECTED_BATCH_TOO_LARGE)
+    const config = topic.partitions[partition]!.config;
+    if (code === REFUSED_TOO_LARGE)
+      this.report(
+        q,
+        MESSAGE_TOO_LARGE,
+        `${topic.name}-${partition}: MESSAGE_TOO_LARGE (RecordTooLargeException): the record batch size is ${bytes} ` +
+          `bytes, above max.message.bytes ${config.maxMessageBytes}: its record fails`,
+      );
+    else if (code === APPEND_REJECTED_BATCH_TOO_LARGE)
       this.report(
         q,
         Trouble.TOO_LARGE,
-        `${topic.name}-${partition}: batch larger than segment.bytes, refused (RECORD_BATCH_TOO_LARGE)`,
+        `${topic.name}-${partition}: RECORD_LIST_TOO_LARGE (RecordBatchTooLargeException): the batch of ${bytes} ` +
+          `bytes is larger than segment.bytes ${config.segmentBytes}: its records fail`,
       );
     else if (code === APPEND_REJECTED_NO_KEY)
       this.report(
@@ -341,9 +373,62 @@ export class Sender {
       );
   }
 
+  /**
+   * RecordAccumulator.splitAndReenqueue / ProducerBatch.split: the records of a batch the leader refused as too large
+   * are packed again into batches of at most batch.size (a batch always takes its first record), which go to the
+   * front of the partition's queue in order, never tried, keeping the big batch's creation time.
+   */
+  private splitAndReenqueue(q: PartitionQueue, big: ProducerBatch): void {
+    const p = this.producer;
+    const limit = p.settings.batchSize;
+    const splits = this.splits;
+    const { timestamps, keys, sizes, tombstones, count } = big;
+    let start = 0;
+    while (start < count) {
+      const baseTs = timestamps[start]!;
+      let end = start;
+      let estimated = RECORD_BATCH_OVERHEAD;
+      let writeLimit = 0;
+      while (end < count) {
+        const keySize = p.keyLength(keys[end]!);
+        const payload = sizes[end]!;
+        const valueSize =
+          tombstones !== null && tombstones[end] === 1 ? -1 : payload - (keySize < 0 ? 0 : keySize);
+        const recordSize = defaultRecordSizeInBytes(
+          end - start,
+          timestamps[end]! - baseTs,
+          keySize,
+          valueSize,
+        );
+        if (end === start) {
+          const upperBound = estimateSizeInBytesUpperBound(keySize, valueSize);
+          writeLimit = limit > upperBound ? limit : upperBound;
+        } else if (writeLimit <= estimated || writeLimit < estimated + recordSize) break;
+        estimated += recordSize;
+        end++;
+      }
+      const b = this.pool.pop() ?? new ProducerBatch();
+      b.fillSplit(big, start, end - start, estimated);
+      splits.push(b);
+      start = end;
+    }
+    this.report(
+      q,
+      Trouble.SPLIT,
+      `${big.topic!.name}-${big.partition}: MESSAGE_TOO_LARGE for a batch of ${count} records (${big.bytes} bytes, ` +
+        `max.message.bytes ${big.topic!.partitions[big.partition]!.config.maxMessageBytes}): split by batch.size ` +
+        `(${limit}) into ${splits.length} ${splits.length === 1 ? 'batch' : 'batches'} and sent again`,
+    );
+    this.recordsInFlight += count;
+    this.release(big, false);
+    for (let i = splits.length - 1; i >= 0; i--) q.waiting.addFirst(splits[i]!);
+    splits.length = 0;
+  }
+
   private release(b: ProducerBatch, failed: boolean): void {
     if (failed) this.producer.recordsFailed += b.count;
-    this.bufferedBytes -= b.bytes;
+    this.producer.pool.deallocate(b.allocatedBytes);
+    b.allocatedBytes = 0;
     this.recordsInFlight -= b.count;
     b.topic = null;
     this.pool.push(b);

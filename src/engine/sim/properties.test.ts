@@ -71,6 +71,9 @@ describe('properties over random groups and faults', () => {
         play(s, t, (t) => {
           const report = t.group('group');
           const ends = t.logEndOffsets('events');
+          // Every record the source produced is acknowledged, failed or in flight.
+          const app = t.sim.sources.get('app')!.producer;
+          expect(app.recordsSent).toBe(app.recordsAcked + app.recordsFailed + app.recordsInFlight);
           // The committed offset never passes the log-end offset.
           t.committed('group', 'events').forEach((c, p) => expect(c).toBeLessThanOrEqual(ends[p]!));
           // In a stable group every partition has exactly one owner.

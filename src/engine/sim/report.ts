@@ -80,8 +80,12 @@ export interface DeliveryReport {
   recordsRetried: number;
   /** Records the producer gave up on (delivery.timeout.ms, retries exhausted, or refused by the broker). */
   recordsFailed: number;
-  /** Records sent and not yet acknowledged or failed. */
+  /** Records sent and not yet acknowledged or failed (in open batches, queued, or in flight). */
   recordsInFlight: number;
+  /** Milliseconds the application spent blocked in send() because buffer.memory was full (BufferPool). */
+  blockedMs: number;
+  /** The application is blocked in send() now, waiting for buffer.memory. */
+  blocked: boolean;
 }
 
 export interface GroupReport {
@@ -151,7 +155,7 @@ export function buildReport(sim: Simulation): SimulationReport {
       bytesProduced: s.producer.bytesSent,
       recordsPerSec: m.latest(`source:${s.nodeId}/records`),
       paused: s.paused,
-      ...delivery(s.producer),
+      ...delivery(s.producer, sim.nowMs),
     })),
     topics: [...sim.topics.values()].map((t) => ({
       name: t.name,
@@ -225,7 +229,7 @@ export function buildReport(sim: Simulation): SimulationReport {
       groupId: p.group.groupId,
       recordsProduced: p.producer.recordsSent,
       killed: p.killed,
-      ...delivery(p.producer),
+      ...delivery(p.producer, sim.nowMs),
     })),
     brokers: brokerReports(sim),
     controller: {
@@ -238,7 +242,7 @@ export function buildReport(sim: Simulation): SimulationReport {
   };
 }
 
-function delivery(p: ProducerRuntime): DeliveryReport {
+function delivery(p: ProducerRuntime, nowMs: number): DeliveryReport {
   return {
     recordsAcked: p.recordsAcked,
     recordsLost: p.recordsLost,
@@ -246,6 +250,8 @@ function delivery(p: ProducerRuntime): DeliveryReport {
     recordsRetried: p.recordsRetried,
     recordsFailed: p.recordsFailed,
     recordsInFlight: p.recordsInFlight,
+    blockedMs: p.blockedMs(nowMs),
+    blocked: p.blocked,
   };
 }
 

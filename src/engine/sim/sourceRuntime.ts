@@ -52,11 +52,17 @@ export class SourceRuntime {
   tick(nowMs: number, untilMs: number): void {
     const arrivals = this.arrivals;
     const producer = this.producer;
+    if (producer.blocked) producer.retryBlocked(nowMs);
     if (this.paused) {
       while (arrivals.next < untilMs) arrivals.advance();
     } else {
       const tombstones = this.config.tombstoneRatio;
       while (arrivals.next < untilMs) {
+        if (producer.blocked) {
+          // The application is inside a send() that waits for buffer.memory: it produces nothing meanwhile.
+          arrivals.advance();
+          continue;
+        }
         const key = this.keyChooser.next();
         let valueSize = this.valueSize();
         // A tombstone is a keyed record with a null value (size -1, as DefaultRecord writes it).
@@ -85,5 +91,8 @@ export function producerSettings(c: ProducerSettings): ProducerSettings {
     requestTimeoutMs: c.requestTimeoutMs,
     deliveryTimeoutMs: c.deliveryTimeoutMs,
     maxInFlightRequestsPerConnection: c.maxInFlightRequestsPerConnection,
+    bufferMemory: c.bufferMemory,
+    maxBlockMs: c.maxBlockMs,
+    maxRequestSize: c.maxRequestSize,
   };
 }

@@ -110,6 +110,7 @@ export class TopicRuntime implements TopicView {
     const c = this.config;
     return {
       segmentBytes: c.segmentBytes,
+      maxMessageBytes: c.maxMessageBytes,
       segmentMs: c.segmentMs,
       retentionMs: c.retentionMs,
       retentionBytes: c.retentionBytes,

@@ -7,6 +7,11 @@ export type CleanupPolicy = 'delete' | 'compact' | 'compact,delete';
 export interface LogConfig {
   /** `segment.bytes`: roll a new segment before a batch that would take the active one past this size. */
   segmentBytes: number;
+  /**
+   * `max.message.bytes`: the largest record batch the leader accepts (UnifiedLog.analyzeAndValidateRecords, else
+   * MESSAGE_TOO_LARGE). The producer checks it; the log itself does not.
+   */
+  maxMessageBytes: number;
   /** `segment.ms`: roll when the incoming batch is more than this newer than the active segment's first batch. */
   segmentMs: number;
   /** `retention.ms`: delete a segment once its largest timestamp is older than this; -1 = unlimited. */
@@ -30,6 +35,8 @@ export interface LogConfig {
 
 /** LogConfig.DEFAULT_SEGMENT_BYTES = 1 GiB. */
 export const DEFAULT_SEGMENT_BYTES = 1073741824;
+/** LogConfig.DEFAULT_MAX_MESSAGE_BYTES = 1 MiB + Records.LOG_OVERHEAD (12) = 1048588. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 1048588;
 /** LogConfig.DEFAULT_SEGMENT_MS = 7 days. */
 export const DEFAULT_SEGMENT_MS = 604800000;
 /** LogConfig.DEFAULT_RETENTION_MS = 7 days. */
@@ -49,6 +56,7 @@ export const MIN_SEGMENT_BYTES = 14;
 
 export const DEFAULT_LOG_CONFIG: Readonly<LogConfig> = Object.freeze({
   segmentBytes: DEFAULT_SEGMENT_BYTES,
+  maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES,
   segmentMs: DEFAULT_SEGMENT_MS,
   retentionMs: DEFAULT_RETENTION_MS,
   retentionBytes: DEFAULT_RETENTION_BYTES,
@@ -72,6 +80,11 @@ export function validateLogConfig(config: LogConfig): void {
   // segment.bytes is an INT, atLeast(LegacyRecord.RECORD_OVERHEAD_V0)
   if (!Number.isInteger(segmentBytes) || segmentBytes < MIN_SEGMENT_BYTES || segmentBytes > 2147483647) {
     throw new RangeError(`segment.bytes must be an int >= ${MIN_SEGMENT_BYTES}, got ${segmentBytes}`);
+  }
+  // max.message.bytes is an INT, atLeast(0)
+  const { maxMessageBytes } = config;
+  if (!Number.isInteger(maxMessageBytes) || maxMessageBytes < 0 || maxMessageBytes > 2147483647) {
+    throw new RangeError(`max.message.bytes must be an int >= 0, got ${maxMessageBytes}`);
   }
   // segment.ms: atLeast(1)
   if (!Number.isInteger(segmentMs) || segmentMs < 1) {

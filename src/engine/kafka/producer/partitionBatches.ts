@@ -2,10 +2,8 @@
 // MemoryRecordsBuilder's size rules (writeLimit, hasRoomFor, isFull) for uncompressed v2 batches.
 import type { PartitionQueues } from '../partitioner/builtInPartitioner';
 import { RECORD_BATCH_OVERHEAD } from '../log/partitionLog';
-import { defaultRecordSizeInBytes, sizeOfVarint } from './recordSize';
-
-/** DefaultRecord.MAX_RECORD_OVERHEAD: the worst-case framing of one record. */
-const MAX_RECORD_OVERHEAD = 21;
+import type { BufferPool } from './bufferPool';
+import { defaultRecordSizeInBytes, estimateSizeInBytesUpperBound } from './recordSize';
 
 /** Where a finished batch goes: the partition's log, at once. */
 export type BatchSender = (
@@ -16,6 +14,8 @@ export type BatchSender = (
   tombstones: Uint8Array,
   count: number,
   batchBytes: number,
+  /** The buffer.memory the batch holds until it is done (its writeLimit). */
+  allocatedBytes: number,
 ) => void;
 
 class OpenBatch {
@@ -68,12 +68,20 @@ export class PartitionBatches implements PartitionQueues {
   private pendingKeySize = -1;
   private pendingValueSize = 0;
   private nowMs = 0;
+  /** Records in the open batches: sent by the application, not yet handed to the sender. */
+  openRecords = 0;
+  /**
+   * The bytes a new batch asked of buffer.memory and did not get: the pending record was not appended and the
+   * application is blocked (0 when not). The caller reads and clears it.
+   */
+  blockedOn = 0;
 
   constructor(
     partitions: number,
     public batchSize: number,
     public lingerMs: number,
     private readonly send: BatchSender,
+    private readonly pool: BufferPool | null = null,
   ) {
     this.resize(partitions);
   }
@@ -116,6 +124,7 @@ export class PartitionBatches implements PartitionQueues {
       return -1;
     }
     b.push(this.pendingTimestamp, this.pendingKey, this.payload(), this.pendingValueSize < 0 ? 1 : 0);
+    this.openRecords++;
     b.estimatedBytes += recordSize;
     if (b.writeLimit <= b.estimatedBytes) this.readyToDrain = true;
     return recordSize;
@@ -123,18 +132,16 @@ export class PartitionBatches implements PartitionQueues {
 
   appendNewBatch(partition: number): number {
     const b = this.batches[partition]!;
-    const keyBytes = this.pendingKeySize < 0 ? 1 : sizeOfVarint(this.pendingKeySize) + this.pendingKeySize;
-    const upperBound =
-      RECORD_BATCH_OVERHEAD +
-      MAX_RECORD_OVERHEAD +
-      keyBytes +
-      (this.pendingValueSize < 0 ? 1 : sizeOfVarint(this.pendingValueSize) + this.pendingValueSize);
-    b.writeLimit = this.batchSize > upperBound ? this.batchSize : upperBound;
+    const upperBound = estimateSizeInBytesUpperBound(this.pendingKeySize, this.pendingValueSize);
+    const size = this.batchSize > upperBound ? this.batchSize : upperBound;
+    if (this.pool !== null && !this.allocate(size)) return 0;
+    b.writeLimit = size;
     b.createdMs = this.nowMs;
     b.baseTimestamp = this.pendingTimestamp;
     b.closed = false;
     b.count = 0;
     b.push(this.pendingTimestamp, this.pendingKey, this.payload(), this.pendingValueSize < 0 ? 1 : 0);
+    this.openRecords++;
     b.estimatedBytes =
       RECORD_BATCH_OVERHEAD + defaultRecordSizeInBytes(0, 0, this.pendingKeySize, this.pendingValueSize);
     if (b.writeLimit <= b.estimatedBytes) this.readyToDrain = true;
@@ -175,14 +182,29 @@ export class PartitionBatches implements PartitionQueues {
     this.endTick();
   }
 
-  /** Drops every open batch unsent (the producer's process died). */
-  discardAll(): void {
+  /** Drops every open batch unsent (the producer's process died); returns the records dropped. */
+  discardAll(): number {
+    let dropped = 0;
     for (const b of this.batches) {
+      if (b.count > 0 && this.pool !== null) this.pool.deallocate(b.writeLimit);
+      dropped += b.count;
       b.count = 0;
       b.estimatedBytes = 0;
       b.closed = false;
     }
+    this.openRecords = 0;
     this.endTick();
+    return dropped;
+  }
+
+  /**
+   * BufferPool.allocate for a new batch. When the pool is short, the record stays out (appendNewBatch then reports 0
+   * bytes appended, which leaves the sticky partitioner as it was) and `blockedOn` tells the producer to wait.
+   */
+  private allocate(size: number): boolean {
+    if (this.pool!.tryAllocate(size)) return true;
+    this.blockedOn = size;
+    return false;
   }
 
   private payload(): number {
@@ -194,7 +216,17 @@ export class PartitionBatches implements PartitionQueues {
 
   private sendBatch(partition: number): void {
     const b = this.batches[partition]!;
-    this.send(partition, b.timestamps, b.keys, b.sizes, b.tombstones, b.count, b.estimatedBytes);
+    this.openRecords -= b.count;
+    this.send(
+      partition,
+      b.timestamps,
+      b.keys,
+      b.sizes,
+      b.tombstones,
+      b.count,
+      b.estimatedBytes,
+      this.pool === null ? 0 : b.writeLimit,
+    );
     b.count = 0;
     b.estimatedBytes = 0;
     b.closed = false;

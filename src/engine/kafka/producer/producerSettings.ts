@@ -16,6 +16,12 @@ export interface ProducerSettings {
   requestTimeoutMs: number;
   deliveryTimeoutMs: number;
   maxInFlightRequestsPerConnection: number;
+  /** buffer.memory: bytes of batches not yet done; a new batch that does not fit blocks send(). */
+  bufferMemory: number;
+  /** max.block.ms: how long send() blocks for buffer.memory before the record fails. */
+  maxBlockMs: number;
+  /** max.request.size: the largest record (serialized, with batch overhead) send() accepts. */
+  maxRequestSize: number;
 }
 
 /**

@@ -1,4 +1,5 @@
 // DefaultRecord.sizeInBytes (record format v2): what one record adds to a RecordBatch, headers excluded.
+import { RECORD_BATCH_OVERHEAD } from '../log/recordBatch';
 
 /** ByteUtils.sizeOfVarint: zig-zag encoded, 7 bits per byte. */
 export function sizeOfVarint(value: number): number {
@@ -40,4 +41,23 @@ export function defaultRecordSizeInBytes(
     (valueSize < 0 ? 1 : sizeOfVarint(valueSize) + valueSize) +
     1;
   return sizeOfVarint(body) + body;
+}
+
+/** DefaultRecord.MAX_RECORD_OVERHEAD: the worst-case framing of one record. */
+export const MAX_RECORD_OVERHEAD = 21;
+
+/**
+ * AbstractRecords.estimateSizeInBytesUpperBound for a v2 record without headers (DefaultRecordBatch
+ * .estimateBatchSizeUpperBound): the batch header, the worst-case record framing, key and value with their length
+ * varints (-1 for null), and the header count. KafkaProducer.doSend checks it against max.request.size and
+ * buffer.memory; RecordAccumulator.append allocates at least this much for a new batch.
+ */
+export function estimateSizeInBytesUpperBound(keySize: number, valueSize: number): number {
+  return (
+    RECORD_BATCH_OVERHEAD +
+    MAX_RECORD_OVERHEAD +
+    (keySize < 0 ? 1 : sizeOfVarint(keySize) + keySize) +
+    (valueSize < 0 ? 1 : sizeOfVarint(valueSize) + valueSize) +
+    sizeOfVarint(0)
+  );
 }

@@ -84,6 +84,9 @@ describe('acks=all, min.insync.replicas=2, replication factor 3, clean elections
           for (let second = 1; second <= 70; second++) {
             if (second === 60) t.sim.pauseSource('app', true);
             t.advance(1000);
+            // Every record produced is acknowledged, failed or in flight (open batches count as in flight).
+            const d = t.sim.sources.get('app')!.producer;
+            expect(d.recordsSent).toBe(d.recordsAcked + d.recordsFailed + d.recordsInFlight);
             for (let p = 0; p < s.partitions; p++) {
               const part = t.partition('events', p);
               // Offsets stay ordered: log start <= high watermark <= log end.

@@ -57,11 +57,48 @@ export const producerMetadataMaxAge: FieldSpec = {
   hint: 'how soon new partitions are seen',
 };
 
+const bufferMemory: FieldSpec = {
+  type: 'number',
+  path: 'bufferMemory',
+  label: 'Buffer memory',
+  kafka: 'buffer.memory',
+  unit: 'bytes',
+  step: 1_048_576,
+  hint: 'each batch takes batch.size of it until answered; when full, send() blocks',
+};
+
+const maxBlockMs: FieldSpec = {
+  type: 'number',
+  path: 'maxBlockMs',
+  label: 'Max block',
+  kafka: 'max.block.ms',
+  unit: 'ms',
+  step: 1000,
+  hint: 'how long send() waits for buffer memory before the record fails',
+};
+
+const maxRequestSize: FieldSpec = {
+  type: 'number',
+  path: 'maxRequestSize',
+  label: 'Max request size',
+  kafka: 'max.request.size',
+  unit: 'bytes',
+  step: 1024,
+  hint: 'a larger record (with 88 bytes of framing) fails at send()',
+};
+
 /** A processor lists metadata.max.age.ms once, with its consumer's timeouts. */
 export const batchingSection = (withMetadata: boolean): Section => ({
   title: 'Batching',
   advanced: true,
-  fields: withMetadata ? [batchSize, lingerMs, producerMetadataMaxAge] : [batchSize, lingerMs],
+  fields: [
+    batchSize,
+    lingerMs,
+    bufferMemory,
+    maxBlockMs,
+    maxRequestSize,
+    ...(withMetadata ? [producerMetadataMaxAge] : []),
+  ],
 });
 
 /** How a send is acknowledged and retried (KafkaProducer's delivery settings). */

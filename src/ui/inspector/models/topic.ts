@@ -131,6 +131,15 @@ export const topicForm: FormModel = {
         },
         {
           type: 'number',
+          path: 'maxMessageBytes',
+          label: 'Max message size',
+          kafka: 'max.message.bytes',
+          unit: 'bytes',
+          step: 1024,
+          hint: 'the largest record batch the leader accepts (MESSAGE_TOO_LARGE above it)',
+        },
+        {
+          type: 'number',
           path: 'segmentMs',
           label: 'Segment roll time',
           kafka: 'segment.ms',

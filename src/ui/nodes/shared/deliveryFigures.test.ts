@@ -18,14 +18,15 @@ describe('delivery figures', () => {
     expect([lost!.value, lost!.short]).toEqual(['0', '0']);
   });
 
-  it('adds retries, failures and records in flight for the inspector', () => {
+  it('adds retries, failures, records in flight and the time blocked on buffer.memory for the inspector', () => {
     const details = producerDetails(
-      source('web', { recordsRetried: 40, recordsFailed: 2, recordsInFlight: 9 }),
+      source('web', { recordsRetried: 40, recordsFailed: 2, recordsInFlight: 9, blockedMs: 16_295 }),
     );
     expect(details.slice(3).map((f) => [f.label, f.value, f.tone])).toEqual([
       ['retried', '40', 'odd'],
       ['failed', '2', 'bad'],
       ['in flight', '9', 'plain'],
+      ['blocked', '16 s', 'odd'],
     ]);
   });
 

@@ -43,6 +43,12 @@ export function producerDetails(d: DeliveryReport): Figure[] {
     figure('retried', d.recordsRetried, 'odd', 'record sends retried after an error'),
     figure('failed', d.recordsFailed, 'bad', 'records the producer gave up on: timed out or refused'),
     figure('in flight', d.recordsInFlight, 'plain', 'records sent and not yet acknowledged'),
+    {
+      label: 'blocked',
+      value: `${formatCount(Math.round(d.blockedMs / 1000))} s`,
+      tone: d.blockedMs > 0 ? 'odd' : 'plain',
+      title: 'time send() waited for buffer.memory: the application produced nothing meanwhile',
+    },
   ];
 }
 

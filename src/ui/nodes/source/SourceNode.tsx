@@ -18,6 +18,14 @@ export const SourceNode = memo(function SourceNode({ data }: NodeProps<FlowNode>
       <div className="fnode__status">
         <span className="fnode__figure">{rateLabel(config)}</span>
         {live?.paused && <span className="fnode__badge fnode__badge--busy">paused</span>}
+        {live?.blocked && !live.paused && (
+          <span
+            className="fnode__badge fnode__badge--warn"
+            title="send() waits for buffer.memory (up to max.block.ms): the application produces nothing meanwhile"
+          >
+            blocked: buffer.memory full
+          </span>
+        )}
       </div>
       <div className="fnode__muted" title={partitionerTitle(config)}>
         {keyMode(config.keys)} → {partitionerLabel(config)}

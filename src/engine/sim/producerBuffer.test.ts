@@ -1,0 +1,73 @@
+// buffer.memory full: KafkaProducer.send blocks the application (RecordAccumulator.append → BufferPool.allocate) up
+// to max.block.ms instead of failing records, so a source produces at the pace its batches drain.
+import { describe, expect, it } from 'vitest';
+import { TestSim } from './testSim';
+
+/** One broker throttled to 1 MB/s at 10 s; the source offers 5000 records/s of 1000 bytes (5 MB/s). */
+function throttledProducer(config: { bufferMemory: number; maxBlockMs?: number }) {
+  return new TestSim()
+    .cluster({ brokers: [{ id: 1 }] })
+    .topic('orders', { partitions: 1 })
+    .source('shop', { rate: 5000, recordSize: { type: 'fixed', bytes: 1000 }, ...config }, ['orders'])
+    .faults([{ atMs: 10_000, type: 'broker-throttle', broker: 1, networkMBps: 1 }])
+    .start();
+}
+
+describe('a full buffer.memory blocks send()', () => {
+  it('slows the source to the rate its batches drain, fails nothing, and counts the time blocked', () => {
+    // 1 MiB of buffer.memory holds 64 batches of batch.size 16384 (BufferPool allocates batch.size per batch).
+    const t = throttledProducer({ bufferMemory: 1_048_576 }).advance(20_000);
+    const at20 = t.delivery('shop');
+    const blockedAt20 = at20.blockedMs;
+    t.advance(20_000);
+    const at40 = t.delivery('shop');
+    // A batch of 16 records is 61 + 16 * 1009 = 16205 bytes (DefaultRecord: 1000-byte value + 9 bytes of framing),
+    // 1012.8 bytes per record: 1 MB/s drains 987 records/s, and the application produces no faster.
+    const produced = (at40.recordsProduced - at20.recordsProduced) / 20;
+    const acked = (at40.recordsAcked - at20.recordsAcked) / 20;
+    expect(produced).toBeGreaterThan(987 * 0.97);
+    expect(produced).toBeLessThan(987 * 1.03);
+    expect(acked).toBeGreaterThan(987 * 0.97);
+    expect(acked).toBeLessThan(987 * 1.03);
+    // Nothing waits longer than max.block.ms (60 s): no record fails.
+    expect(at40.recordsFailed).toBe(0);
+    // At 5000 records/s the application needs a fifth of the time to send 987 records: it is blocked the rest,
+    // 1 - 987/5000 = 80.3% of the 20 s.
+    const blocked = at40.blockedMs - blockedAt20;
+    expect(blocked).toBeGreaterThan(20_000 * (1 - 987 / 5000) * 0.97);
+    expect(blocked).toBeLessThan(20_000 * (1 - 987 / 5000) * 1.03);
+    // The buffer never holds more than its 64 batches of 16 records.
+    expect(at40.recordsInFlight).toBeLessThanOrEqual(64 * 16);
+    expect(at40.recordsProduced).toBe(at40.recordsAcked + at40.recordsFailed + at40.recordsInFlight);
+  });
+
+  it('before the throttle, the same producer is never blocked', () => {
+    const t = throttledProducer({ bufferMemory: 1_048_576 }).advance(9_999);
+    expect(t.delivery('shop')).toMatchObject({ blockedMs: 0, blocked: false, recordsFailed: 0 });
+  });
+
+  it('fails a record that waited max.block.ms for memory (BufferExhaustedException), and goes on', () => {
+    // The only broker dies at 5 s: nothing drains. 64 batches of 5 records (linger.ms 5 at 1000 records/s) fill
+    // 1 MiB of buffer.memory by 5.32 s; from then on each send() blocks 2 s (max.block.ms) and fails.
+    const t = new TestSim()
+      .cluster({ brokers: [{ id: 1 }] })
+      .topic('orders', { partitions: 1 })
+      .source('shop', { rate: 1000, bufferMemory: 1_048_576, maxBlockMs: 2000 }, ['orders'])
+      .faults([{ atMs: 5000, type: 'broker-kill', broker: 1 }])
+      .start()
+      .advance(20_000);
+    const shop = t.delivery('shop');
+    expect(shop.recordsInFlight).toBe(64 * 5);
+    // Blocked from 5.32 s: 14.68 s, one failed send every 2 s (7 of them); the application is blocked still.
+    expect(shop.recordsFailed).toBe(7);
+    expect(shop.blocked).toBe(true);
+    expect(shop.blockedMs).toBeGreaterThan(14_600);
+    expect(shop.blockedMs).toBeLessThanOrEqual(14_700);
+    expect(shop.recordsProduced).toBe(shop.recordsAcked + shop.recordsFailed + shop.recordsInFlight);
+    expect(t.eventLines('produce-error')).toContainEqual(
+      expect.stringContaining(
+        'BufferExhaustedException: Failed to allocate 16384 bytes within the configured max blocking time 2000 ms.',
+      ),
+    );
+  });
+});
