@@ -133,12 +133,15 @@ export function formatReport(r: SimulationReport, name: string): string {
     );
   }
   for (const g of r.groups) {
-    const drain =
-      g.lagTrend === 'falling' && g.timeToDrainMs !== null
-        ? `falling, drains in about ${duration(g.timeToDrainMs)}`
-        : g.lagTrend === 'caught-up'
-          ? 'caught up'
-          : g.lagTrend;
+    const trend =
+      g.lagTrend === 'draining' && g.timeToDrainMs !== null
+        ? `draining at ${n(-g.lagSlopePerSec)}/s, drains in about ${duration(g.timeToDrainMs)}`
+        : g.lagTrend === 'growing'
+          ? `growing at ${n(g.lagSlopePerSec)}/s`
+          : g.lagTrend === 'caught-up'
+            ? 'caught up'
+            : g.lagTrend;
+    const drain = g.timeLagMs > 0 ? `${duration(g.timeLagMs)} behind, ${trend}` : trend;
     out.push(
       '',
       `Group ${g.groupId}: ${g.state}, generation ${g.generation}, ${g.rebalances} rebalance(s), assignor ${g.assignor}`,

@@ -85,6 +85,16 @@ export type FromWorker =
   /** The flat state (see the engine's snapshot.ts), transferred; index 0 is the simulated time. */
   | { type: 'snapshot'; buffer: Float64Array }
   | { type: 'series'; series: ChartSeries }
-  | { type: 'report'; report: SimulationReport; events: SimEvent[]; running: boolean; speed: number }
+  | {
+      type: 'report';
+      report: SimulationReport;
+      events: SimEvent[];
+      running: boolean;
+      speed: number;
+      /** Simulated ms per wall ms over the last 3 s of play; null while paused or still measuring. */
+      achievedSpeed: number | null;
+      /** Below 90% of `speed` over a whole window, until back at 95%: the machine cannot keep up. */
+      fallingBehind: boolean;
+    }
   /** `paused`: the engine failed and the worker stopped playing (the page's Play state must follow). */
   | { type: 'error'; message: string; paused?: boolean };

@@ -11,6 +11,8 @@ export interface SimState {
   /** Whether it plays: as the person last asked, shown at once; false after the engine failed. */
   running: boolean;
   speed: number;
+  /** The speed the worker achieves while playing, when it falls short of `speed` (else null). */
+  behindAt: number | null;
   seed: number;
   report: SimulationReport | null;
   events: SimEvent[];
@@ -35,6 +37,7 @@ export const initialSim: SimState = {
   status: 'idle',
   running: false,
   speed: 1,
+  behindAt: null,
   seed: 1,
   report: null,
   events: [],

@@ -22,7 +22,9 @@ export function group(overrides: Partial<GroupReport>): GroupReport {
     recordsPerSec: 0,
     duplicates: 0,
     outOfOrder: 0,
+    timeLagMs: 0,
     lagTrend: 'steady',
+    lagSlopePerSec: 0,
     timeToDrainMs: null,
     ...overrides,
   };

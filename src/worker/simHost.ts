@@ -13,6 +13,7 @@ import {
   type ConsumerAction,
   type ToWorker,
 } from '../protocol/messages';
+import { AchievedSpeed } from './achievedSpeed';
 import { advanceWithinBudget } from './advance';
 import { TICKS_PER_REPORT, TICKS_PER_SERIES } from './cadence';
 import { buildChartSeries } from './chartSeries';
@@ -49,6 +50,8 @@ export class SimHost {
   private speed = 1;
   private chartGroup: string | null = null;
   private ticks = 0;
+  /** How fast the simulation really runs while playing, against `speed`. */
+  private readonly achieved = new AchievedSpeed();
   /** The newest metrics sample time in the last series sent; -1: none sent yet. */
   private seriesSampleMs = -1;
 
@@ -74,6 +77,7 @@ export class SimHost {
       case 'seed':
         return this.setSeed(message.seed);
       case 'play':
+        if (!this.loop.running) this.achieved.restart(this.clock.now());
         this.loop.start();
         return this.report();
       case 'pause':
@@ -124,6 +128,7 @@ export class SimHost {
     this.ticks = 0;
     // A new simulation runs the whole design: nothing is left over to apply on Reset.
     this.post({ type: 'refused', refusals: [] });
+    this.achieved.restart(this.clock.now());
     this.publisher.refreshLayout(this.sim, true);
     this.publishAll();
   }
@@ -158,6 +163,7 @@ export class SimHost {
     if (!(factor >= MIN_SPEED && factor <= MAX_SPEED))
       return this.fail(`speed must be between ${MIN_SPEED} and ${MAX_SPEED}, got ${factor}`);
     this.speed = factor;
+    this.achieved.restart(this.clock.now());
     this.report();
   }
 
@@ -192,7 +198,10 @@ export class SimHost {
   private tick(wallMs: number): void {
     const sim = this.sim;
     if (!sim) return;
-    if (!this.guard(() => advanceWithinBudget(sim, wallMs * this.speed, this.clock))) return;
+    const tickStart = this.clock.now();
+    let stepped = 0;
+    if (!this.guard(() => (stepped = advanceWithinBudget(sim, wallMs * this.speed, this.clock)))) return;
+    this.achieved.record(tickStart, this.clock.now(), stepped, this.speed);
     this.ticks++;
     this.publisher.snapshot(sim);
     if (this.ticks % TICKS_PER_SERIES === 0 && sim.metrics.time.last() !== this.seriesSampleMs) this.series();
@@ -249,6 +258,8 @@ export class SimHost {
       events: [...this.sim.recentEvents(REPORT_EVENTS)],
       running: this.loop.running,
       speed: this.speed,
+      achievedSpeed: this.loop.running ? this.achieved.speed() : null,
+      fallingBehind: this.loop.running && this.achieved.behind,
     });
   }
 

@@ -167,7 +167,11 @@ export class WorkerBridge {
         return this.receiveSnapshot(message.buffer);
       case 'report':
         // Not its `running`: a report sent before the worker read the latest Play or Pause would undo it.
-        return this.setSim({ report: message.report, events: message.events });
+        return this.setSim({
+          report: message.report,
+          events: message.events,
+          behindAt: message.fallingBehind ? message.achievedSpeed : null,
+        });
       case 'series':
         return this.setSim({ series: message.series });
       case 'layout':

@@ -10,6 +10,8 @@ export class MetricsRecorder {
   readonly time = new Series(SERIES_CAPACITY);
   private readonly series = new Map<string, Series>();
   private readonly previous = new Map<string, number>();
+  /** Per group, how many samples in a row were taken since it first committed (before, lag reads 0). */
+  private readonly measuredLag = new Map<string, number>();
   private lastSampleMs = 0;
 
   constructor(readonly intervalMs: number) {}
@@ -26,6 +28,11 @@ export class MetricsRecorder {
   /** The latest sampled value, 0 before the first sample. */
   latest(id: string): number {
     return this.series.get(id)?.last() ?? 0;
+  }
+
+  /** How many of the newest lag samples of this group are measurements (taken since it first committed). */
+  measuredLagSamples(groupNodeId: string): number {
+    return this.measuredLag.get(groupNodeId) ?? 0;
   }
 
   sample(state: SimulationState): void {
@@ -64,6 +71,7 @@ export class MetricsRecorder {
       this.rate(`group:${id}/records`, group.recordsConsumed, dt);
       this.rate(`group:${id}/bytes`, group.bytesConsumed, dt);
       this.value(`group:${id}/lag`, group.lag());
+      this.measuredLag.set(id, group.hasCommitted() ? this.measuredLagSamples(id) + 1 : 0);
       this.value(`group:${id}/duplicates`, group.duplicates);
       this.value(`group:${id}/out-of-order`, group.outOfOrder);
       for (const member of group.members) {

@@ -183,6 +183,61 @@ export class GroupRuntime implements ConsumerGroupContext {
     return lag;
   }
 
+  /** The group has committed an offset for at least one of its partitions: its lag means something. */
+  hasCommitted(): boolean {
+    for (const topicName of this.subscribedTopics()) {
+      const topic = this.topics.get(topicName)!;
+      for (let p = 0; p < topic.partitionCount; p++)
+        if (this.coordinator.committedOffset(topicName, p) >= 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Records not yet processed: each partition's high watermark minus the position its owner has processed
+   * to (the committed offset where no live member owns it). Kafka's consumer metric `records-lag`
+   * (FetchManagerMetrics) counts from the fetch position; the processed position leaves out records still
+   * in the poll being processed, which is what draining means. Unlike the committed lag it does not carry
+   * the records processed since the last auto-commit.
+   */
+  backlog(): number {
+    let backlog = 0;
+    for (const topicName of this.subscribedTopics()) {
+      const topic = this.topics.get(topicName)!;
+      for (let p = 0; p < topic.partitionCount; p++) {
+        let position = -1;
+        for (let m = 0; m < this.members.length && position < 0; m++)
+          position = this.members[m]!.processedPosition(topicName, p);
+        if (position < 0) position = this.coordinator.committedOffset(topicName, p);
+        if (position >= 0) backlog += Math.max(0, topic.highWatermark(p) - position);
+      }
+    }
+    return backlog;
+  }
+
+  /**
+   * Lag in time: the age of the oldest record the group has not committed, over its partitions: now minus
+   * the timestamp (CreateTime) of the record at the committed offset, the record kafka-consumer-groups'
+   * LAG starts from. Measured from the records' own timestamps, not estimated as lag over the production
+   * rate, so it stays right when the rate changes. 0 when every partition is committed up to its high
+   * watermark.
+   */
+  timeLagMs(nowMs: number): number {
+    let oldest = 0;
+    for (const topicName of this.subscribedTopics()) {
+      const topic = this.topics.get(topicName)!;
+      for (let p = 0; p < topic.partitionCount; p++) {
+        const committed = this.coordinator.committedOffset(topicName, p);
+        if (committed < 0 || committed >= topic.highWatermark(p)) continue;
+        const log = topic.partitions[p]!;
+        // Retention may have deleted the committed record: the oldest left is at the log start.
+        const timestamp = log.timestampAt(Math.max(committed, log.logStartOffset));
+        if (timestamp >= 0 && nowMs - timestamp > oldest) oldest = nowMs - timestamp;
+      }
+    }
+    return oldest;
+  }
+
   partitionLag(topicName: string, partition: number): number | null {
     const topic = this.topics.get(topicName);
     if (!topic) return null;

@@ -111,9 +111,17 @@ export interface GroupReport {
   duplicates: number;
   /** Records delivered after a later record of the same producer in the same partition. */
   outOfOrder: number;
-  /** How lag moved over the last 20 samples: caught-up, falling, steady or growing. */
+  /** Lag in time: the age of the oldest record not yet committed (now minus its timestamp); 0 when none. */
+  timeLagMs: number;
+  /**
+   * Which way lag moves, from a least-squares line through the last 20 samples (at least three
+   * auto-commit intervals): measuring (too few samples since the group first committed), caught-up,
+   * draining, steady or growing.
+   */
   lagTrend: LagTrend;
-  /** At the pace lag fell over the last 20 samples, when it reaches zero; null when it is not falling. */
+  /** The fitted line's slope: records/s the lag grows (negative: falls). */
+  lagSlopePerSec: number;
+  /** While draining: records not yet processed over the rate the consumers outpace the producers. */
   timeToDrainMs: number | null;
 }
 
@@ -192,7 +200,15 @@ export function buildReport(sim: Simulation): SimulationReport {
         });
       }
       const lag = g.lag();
-      const trend = lagTrend(m.get(`group:${g.nodeId}/lag`), m.intervalMs);
+      const trend = lagTrend({
+        lag: m.get(`group:${g.nodeId}/lag`),
+        measuredSamples: m.measuredLagSamples(g.nodeId),
+        intervalMs: m.intervalMs,
+        commitIntervalMs: g.settings.enableAutoCommit ? g.settings.autoCommitIntervalMs : 0,
+        backlog: g.backlog(),
+        consumed: m.get(`group:${g.nodeId}/records`),
+        produced: g.subscribedTopics().map((t) => m.get(`topic:${t}/records-in`)),
+      });
       return {
         groupId: g.groupId,
         node: g.nodeId,
@@ -219,7 +235,9 @@ export function buildReport(sim: Simulation): SimulationReport {
         recordsPerSec: m.latest(`group:${g.nodeId}/records`),
         duplicates: g.duplicates,
         outOfOrder: g.outOfOrder,
+        timeLagMs: g.timeLagMs(sim.nowMs),
         lagTrend: trend.trend,
+        lagSlopePerSec: Math.round(trend.slopePerSec),
         timeToDrainMs: trend.timeToDrainMs,
       };
     }),

@@ -2,6 +2,7 @@ import { formatCount } from '../format';
 import { GroupStateBadge } from '../GroupStateBadge';
 import { useFranz } from '../../store/store';
 import { memberColour } from '../theme/colours';
+import { describeBehind } from '../timeBehind';
 import { TrendBadge } from '../TrendBadge';
 import { describeDrain, memberLines } from './groupLive';
 
@@ -21,7 +22,7 @@ export function GroupLive({ nodeId }: { nodeId: string }) {
     );
 
   const members = memberLines(group);
-  const drain = describeDrain(group.timeToDrainMs);
+  const drain = group.lagTrend === 'draining' ? describeDrain(group.timeToDrainMs) : null;
   return (
     <div className="group-live">
       <dl className="group-live__stats">
@@ -38,6 +39,9 @@ export function GroupLive({ nodeId }: { nodeId: string }) {
         <div>
           <dt>Lag</dt>
           <dd className="group-live__lag">lag {formatCount(group.lag)}</dd>
+          <dd className="group-live__behind" title="the age of the oldest record the group has not committed">
+            {describeBehind(group.timeLagMs)}
+          </dd>
         </div>
         <div>
           <dt>Trend</dt>

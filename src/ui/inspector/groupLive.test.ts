@@ -26,7 +26,9 @@ function group(state: GroupReport['state'], members: GroupReport['members']): Gr
     recordsPerSec: 0,
     duplicates: 0,
     outOfOrder: 0,
+    timeLagMs: 0,
     lagTrend: 'steady',
+    lagSlopePerSec: 0,
     timeToDrainMs: null,
   };
 }

@@ -279,6 +279,16 @@ export class ConsumerMember implements GroupMemberClient {
     if (!this.ctx.settings.enableAutoCommit) this.commitPositions();
   }
 
+  /** The offset up to which this consumer has processed `topic`-`partition`; -1 when it does not own it. */
+  processedPosition(topic: string, partition: number): number {
+    const f = this.fetcher;
+    if (this.status !== 'active') return -1;
+    for (let i = 0; i < f.assignedTopics.length; i++)
+      if (f.assignedPartitions[i] === partition && f.assignedTopics[i]!.name === topic)
+        return f.consumedPosition(i);
+    return -1;
+  }
+
   private commitPositions(): void {
     if (this.memberId === null) return;
     const f = this.fetcher;

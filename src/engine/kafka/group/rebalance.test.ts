@@ -179,6 +179,6 @@ describe('lag', () => {
     sim.sim.addConsumer('billing');
     sim.advance(30_000);
     expect(sim.lag('billing')).toBeLessThan(grown);
-    expect(sim.group('billing').lagTrend).toBe('falling');
+    expect(sim.group('billing').lagTrend).toBe('draining');
   });
 });
