@@ -7,8 +7,8 @@ import { Draw } from './draw';
 import type { SoakSchedule } from './schedule';
 
 const BROKERS = [1, 2, 3];
-export const SINGLE_DURATION_MS = 40_000;
-const SETTLE_FROM_MS = 32_000;
+export const SINGLE_DURATION_MS = 30_000;
+const SETTLE_FROM_MS = 24_000;
 
 export function singleFailureSchedule(seed: number): SoakSchedule {
   const d = new Draw(seed);
@@ -20,14 +20,14 @@ export function singleFailureSchedule(seed: number): SoakSchedule {
   const replicaLagTimeMaxMs = d.pick([10_000, 30_000]);
   const broker = d.pick(BROKERS);
   const how = d.pick(['broker-kill', 'broker-shutdown'] as const);
-  const failAtMs = d.secondMs(1, 12) + d.int(0, 999);
+  const failAtMs = d.secondMs(1, 10) + d.int(0, 999);
   const faults: Fault[] = [{ atMs: failAtMs, type: how, broker }];
-  // Back after 1 to 15 s, or down to the end.
-  if (d.chance(0.6)) faults.push({ atMs: failAtMs + d.secondMs(1, 15), type: 'broker-restart', broker });
+  // Back after 1 to 12 s (after the controller fenced it, broker.session.timeout.ms 9 s, or before), or never.
+  if (d.chance(0.6)) faults.push({ atMs: failAtMs + d.secondMs(1, 12), type: 'broker-restart', broker });
   if (d.chance(0.5)) {
     // A network throttle on another broker: 0.05 MB/s is below the load, so its follower falls behind.
     const other = d.pick(BROKERS.filter((b) => b !== broker));
-    const fromMs = d.secondMs(0, 10);
+    const fromMs = d.secondMs(0, 8);
     faults.push({
       atMs: fromMs,
       type: 'broker-throttle',
@@ -35,14 +35,14 @@ export function singleFailureSchedule(seed: number): SoakSchedule {
       networkMBps: d.pick([0.05, 0.5, 20]),
     });
     faults.push({
-      atMs: fromMs + d.secondMs(5, 20),
+      atMs: fromMs + d.secondMs(5, 15),
       type: 'broker-throttle',
       broker: other,
       networkMBps: null,
     });
   }
   if (d.chance(0.5)) {
-    const atMs = d.secondMs(1, 28) + d.int(0, 999);
+    const atMs = d.secondMs(1, 22) + d.int(0, 999);
     faults.push({ atMs, type: 'consumer-kill', node: 'readers' });
     faults.push({ atMs: atMs + 1, type: 'consumer-start', node: 'readers' });
   }
