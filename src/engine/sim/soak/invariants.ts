@@ -99,7 +99,8 @@ export class InvariantWatch {
           const committed = offset ?? -1;
           const track = this.commits.get(key) ?? { committed: -1, cutBelow: false };
           const cut = this.cuts.get(`${topic}-${p}`);
-          if (cut !== undefined && cut < track.committed) track.cutBelow = true;
+          // A commit seen now may have been made before the cut (between two check points), so either side counts.
+          if (cut !== undefined && (cut < track.committed || cut < committed)) track.cutBelow = true;
           if (committed < track.committed && !track.cutBelow)
             this.breach(
               'committed-moved-back',
