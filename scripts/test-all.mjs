@@ -1,6 +1,6 @@
 // Runs every check in order and ends with the one line CI reads: "N passed, N failed".
 // Typecheck, lint, format and build count as one test each; unit and e2e count their tests from their
-// JSON reports. A suite that exits non-zero without reporting a failure (a crash, a server that never
+// JSON reports, the soak its runs. A suite that exits non-zero without reporting a failure (a crash, a server that never
 // came up, no tests found) counts as one failed test, so it can never pass silently.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -56,6 +56,16 @@ phase(
     },
   },
 );
+
+// A few hundred random fault schedules of `npm run soak` (the full soak runs 10,000 of each family): each run counts
+// as one test, failed when any invariant broke in it.
+const soakSummary = join(reportDir, 'soak.json');
+phase('soak', 'npm', ['run', 'soak', '--', '--single', '200', '--multi', '200', '--summary', soakSummary], {
+  count: () => {
+    const { passed, failed } = readJson(soakSummary);
+    return { passed, failed };
+  },
+});
 
 if (phase('build', bin('vite'), ['build'])) {
   const playwrightReport = join(reportDir, 'playwright.json');

@@ -43,3 +43,7 @@ export {
 export type { SnapshotLayout } from './sim/snapshot';
 export * as edits from './model/edits';
 export type { EditResult } from './model/edits';
+export { runSchedule, runSoak, soakSchedule, SOAK_FAMILIES } from './sim/soak/soakRun';
+export type { SoakResult, SoakTally } from './sim/soak/soakRun';
+export { describeFaults, type SoakFamily, type SoakSchedule } from './sim/soak/schedule';
+export type { Violation } from './sim/soak/invariants';
