@@ -25,11 +25,17 @@ export interface DeliveryLedger {
   lost(producer: number, n: number): void;
 }
 
+/**
+ * A leader change: a clean or unclean election, or the partition going offline (no leader: not an election, Kafka
+ * counts it in OfflinePartitionsCount, not in its election rates).
+ */
+export type LeaderChange = 'clean' | 'unclean' | 'offline';
+
 /** What a replication change reads like, for the event log. */
 export type ReplicationNote = (
   type: 'election' | 'isr' | 'truncation',
   message: string,
-  unclean?: boolean,
+  change?: LeaderChange,
 ) => void;
 
 export class PartitionReplicas {
@@ -188,7 +194,7 @@ export class PartitionReplicas {
                 (e.previousLeader >= 0 ? ` (was broker ${e.previousLeader})` : '') +
                 `, leader epoch ${e.leaderEpoch}` +
                 (e.unclean ? ', elected from outside the ISR (unclean)' : ''),
-          e.unclean,
+          e.leader < 0 ? 'offline' : e.unclean ? 'unclean' : 'clean',
         );
       } else if (e.type === 'isrChanged') {
         note('isr', `ISR is now [${e.isr.join(', ')}]`);
