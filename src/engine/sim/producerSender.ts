@@ -262,7 +262,12 @@ export class Sender {
     const { keys, sizes, count, bytes } = records;
     const replicas = topic.replicas[partition]!;
     const broker = replicas.leaderBroker();
-    if (broker === null || !broker.alive || !broker.networkIn.available || !broker.disk.available)
+    if (
+      broker === null ||
+      !broker.alive ||
+      !broker.networkIn.clientMayStart() ||
+      !broker.disk.clientMayStart()
+    )
       return WAIT;
     const log = topic.partitions[partition]!;
     if (compacts(log.config.cleanupPolicy)) {
