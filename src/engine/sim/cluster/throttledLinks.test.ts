@@ -81,6 +81,22 @@ describe('a throttled leader', () => {
     expect(out.max).toBeLessThanOrEqual(1000 + 500);
   });
 
+  it('at 1 MB/s takes produce and serves its followers at most 1,000,000 bytes + one batch (batch.size 16,384) a second', () => {
+    // 20,000 records/s of 100 bytes: about 2.4 MB/s offered with record and batch framing.
+    const t = new TestSim()
+      .topic('orders', { partitions: 1, replicationFactor: 3 })
+      .source('shop', { acks: '1', rate: 20_000, recordSize: { type: 'fixed', bytes: 100 } }, ['orders'])
+      .start();
+    const leader = t.partition('orders', 0).leader;
+    t.sim.applyFault({ type: 'broker-throttle', broker: leader, networkMBps: ONE_MB_PER_S });
+    const broker = t.sim.cluster.broker(leader);
+    const into = busiestSecond(t, () => broker.networkIn, 10_000);
+    expect(into.max).toBeLessThanOrEqual(1_000_000 + 16_384);
+    expect(into.total).toBeGreaterThanOrEqual(10_000_000 - 16_384);
+    const out = busiestSecond(t, () => broker.networkOut, 10_000);
+    expect(out.max).toBeLessThanOrEqual(1_000_000 + 16_384);
+  });
+
   it('keeps taking produce while its follower fetch catches up after a burst (no minute of refusals)', () => {
     // Two partitions on brokers 1 and 2: the throttled broker leads partition 0 and follows partition 1.
     const t = new TestSim()
