@@ -83,6 +83,15 @@ export class ClusterPage {
     return this.cell(partition, 'State');
   }
 
+  /** A figure of the controller panel by its label ("Elections", "Offline transitions"). */
+  controllerFigure(label: string): Locator {
+    return this.root
+      .getByRole('region', { name: 'Controller', exact: true })
+      .locator('div')
+      .filter({ has: this.page.getByRole('term').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }) })
+      .getByRole('definition');
+  }
+
   /** Broker ids as a cell lists them: "2, 3, 1" -> [2, 3, 1]. */
   async brokerIds(cell: Locator): Promise<number[]> {
     const text = (await cell.textContent()) ?? '';

@@ -58,7 +58,7 @@ export function formatReport(r: SimulationReport, name: string): string {
   );
   const c = r.controller;
   out.push(
-    `  controller: ${c.elections} election(s), ${c.uncleanElections} unclean, ${c.preferredElections} preferred` +
+    `  controller: ${c.elections} election(s), ${c.uncleanElections} unclean, ${c.preferredElections} preferred, ${c.offlineTransitions} offline transition(s)` +
       (c.nextLeaderRebalanceMs === null ? '' : `; leader rebalance at ${duration(c.nextLeaderRebalanceMs)}`),
   );
   out.push('', 'Producers');

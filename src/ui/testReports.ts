@@ -39,7 +39,13 @@ export function report(overrides: Partial<SimulationReport>): SimulationReport {
     groups: [],
     processors: [],
     brokers: [],
-    controller: { elections: 0, uncleanElections: 0, preferredElections: 0, nextLeaderRebalanceMs: null },
+    controller: {
+      elections: 0,
+      uncleanElections: 0,
+      preferredElections: 0,
+      offlineTransitions: 0,
+      nextLeaderRebalanceMs: null,
+    },
     events: 0,
     ...overrides,
   };

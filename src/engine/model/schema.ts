@@ -203,6 +203,11 @@ export const clusterSchema = z
     autoLeaderRebalanceEnable: z.boolean().default(true),
     /** leader.imbalance.check.interval.seconds, in ms: how long after an imbalance the controller rebalances. */
     leaderImbalanceCheckIntervalMs: positiveInt.default(300_000),
+    /**
+     * unclean.leader.election.interval.ms: how often the controller tries unclean elections for leaderless partitions
+     * (QuorumController's maybeElectUncleanLeaders; 5 minutes, ReplicationConfigs).
+     */
+    uncleanLeaderElectionIntervalMs: positiveInt.default(300_000),
     /** log.cleaner.backoff.ms: how often the log cleaner looks for logs to compact. */
     logCleanerBackoffMs: positiveInt.default(15_000),
     /** group.initial.rebalance.delay.ms: the coordinator waits this long for more members of a new group. */

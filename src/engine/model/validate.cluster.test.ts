@@ -191,3 +191,14 @@ describe('the fault schedule', () => {
     expect(errorsOf(parseDocument(designOn({}, [], faults)))).toEqual(['faults[0].atMs: must be >= 0']);
   });
 });
+
+describe('the controller', () => {
+  it('unclean.leader.election.interval.ms defaults to 5 minutes and must be at least 1 ms (ReplicationConfigs: atLeast(1))', () => {
+    const result = parseDocument(design([]));
+    if (!result.ok) throw new Error(result.errors.join('; '));
+    expect(result.doc.cluster.uncleanLeaderElectionIntervalMs).toBe(300_000);
+    expect(errorsOf(parseDocument(designOn({ uncleanLeaderElectionIntervalMs: 0 }, [])))).toEqual([
+      'cluster.uncleanLeaderElectionIntervalMs: must be >= 1',
+    ]);
+  });
+});

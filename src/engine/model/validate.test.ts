@@ -29,6 +29,7 @@ const DEFAULT_CLUSTER = {
   brokerSessionTimeoutMs: 9000,
   autoLeaderRebalanceEnable: true,
   leaderImbalanceCheckIntervalMs: 300_000,
+  uncleanLeaderElectionIntervalMs: 300_000,
   logCleanerBackoffMs: 15_000,
   groupInitialRebalanceDelayMs: 3000,
   logRetentionCheckIntervalMs: 300_000,

@@ -290,7 +290,12 @@ export class Sender {
     const { keys, sizes, count, bytes } = records;
     const replicas = topic.replicas[partition]!;
     const broker = this.producer.metadata.leaderFor(q.leader, replicas);
-    if (broker === null || !broker.alive || !broker.networkIn.available || !broker.disk.available)
+    if (
+      broker === null ||
+      !broker.alive ||
+      !broker.networkIn.clientMayStart() ||
+      !broker.disk.clientMayStart()
+    )
       return WAIT;
     const log = topic.partitions[partition]!;
     // Kafka's order: UnifiedLog.analyzeAndValidateRecords (max.message.bytes), LogValidator (a compacted topic needs

@@ -60,10 +60,15 @@ export interface BrokerReport {
 }
 
 export interface ControllerReport {
-  /** Leader elections the controller made (clean and unclean) and preferred-leader elections. */
+  /**
+   * Leader elections the controller made: clean ones (a returning broker leading its offline partition again counts),
+   * unclean ones (UncleanLeaderElectionsPerSec) and preferred-leader elections.
+   */
   elections: number;
   uncleanElections: number;
   preferredElections: number;
+  /** Times a partition lost its leader with no replica to elect (went offline; Kafka's OfflinePartitionsCount rises). */
+  offlineTransitions: number;
   /** When the controller will move leadership back to preferred replicas; null when nothing is imbalanced. */
   nextLeaderRebalanceMs: number | null;
 }
@@ -254,6 +259,7 @@ export function buildReport(sim: Simulation): SimulationReport {
       elections: sim.cluster.elections,
       uncleanElections: sim.cluster.uncleanElections,
       preferredElections: sim.cluster.preferredElections,
+      offlineTransitions: sim.cluster.offlineTransitions,
       nextLeaderRebalanceMs: sim.cluster.nextLeaderRebalanceMs,
     },
     events: sim.events.total,

@@ -18,6 +18,12 @@ import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
 import type { Refusal } from './refusal';
 
+/**
+ * log.initial.task.delay.ms: LogManager schedules "kafka-log-retention" this long after the broker starts, then every
+ * log.retention.check.interval.ms (ServerLogConfigs.LOG_INITIAL_TASK_DELAY_MS_DEFAULT, an internal setting).
+ */
+export const LOG_INITIAL_TASK_DELAY_MS = 30_000;
+
 export interface SimulationOptions {
   seed: number;
   /** Record details kept per partition (a ring); older records are known by their segment only. */
@@ -66,8 +72,11 @@ export class Simulation implements SimulationState {
     this.tickMs = options.tickMs ?? 1;
     this.metrics = new MetricsRecorder(options.sampleIntervalMs ?? 1000);
     this.doc = doc;
-    this.nextRetentionMs = doc.cluster.logRetentionCheckIntervalMs;
-    this.nextCleanerMs = doc.cluster.logCleanerBackoffMs;
+    // LogManager.startup: retention first runs after the initial task delay, then at a fixed rate.
+    this.nextRetentionMs = LOG_INITIAL_TASK_DELAY_MS;
+    // LogCleaner.startup starts its threads at once: a first pass now, then log.cleaner.backoff.ms after any pass
+    // that found nothing to clean (CleanerThread.doWork; a pass that cleaned loops at once, and ours cleans all).
+    this.nextCleanerMs = 0;
     this.nextSampleMs = this.metrics.intervalMs;
     this.cluster = new ClusterRuntime(doc.cluster, options.seed, this.emit, this.producers, 0);
     this.update(doc);

@@ -49,6 +49,11 @@ export class TopicRuntime implements TopicView {
     return this.replicas[partition]!.truncatedTo;
   }
 
+  fetchRoom(partition: number): number {
+    const leader = this.replicas[partition]!.leaderBroker();
+    return leader === null ? 0 : leader.networkOut.budget;
+  }
+
   /** A consumer's fetch took `bytes` from the leader's network out. */
   fetched(partition: number, bytes: number): void {
     this.replicas[partition]!.leaderBroker()?.networkOut.use(bytes);

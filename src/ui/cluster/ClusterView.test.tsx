@@ -24,7 +24,13 @@ const afterKill = report({
       partition(1, { replicas: [2, 3, 1], isr: [3, 1], leader: 3, leaderEpoch: 1, minIsr: 3 }),
     ]),
   ],
-  controller: { elections: 1, uncleanElections: 0, preferredElections: 0, nextLeaderRebalanceMs: 300_000 },
+  controller: {
+    elections: 1,
+    uncleanElections: 0,
+    preferredElections: 0,
+    offlineTransitions: 2,
+    nextLeaderRebalanceMs: 300_000,
+  },
 });
 
 describe('the cluster view', () => {
@@ -105,6 +111,7 @@ describe('the cluster view', () => {
   it('shows the controller’s elections and when it moves leadership back', () => {
     const html = render();
     expect(html).toContain('<dt>Elections</dt><dd>1</dd>');
+    expect(html).toContain('Offline transitions</dt><dd>2</dd>');
     expect(html).toContain('leadership rebalance in 240 s');
   });
 });

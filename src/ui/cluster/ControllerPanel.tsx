@@ -2,9 +2,12 @@ import type { SimulationReport } from '../../engine';
 import { formatCount } from '../format';
 import { rebalanceCountdown } from './controllerFigures';
 
-/** The KRaft controller's work so far: leader elections, unclean ones, and moves back to preferred leaders. */
+/**
+ * The KRaft controller's work so far: leader elections, unclean ones, moves back to preferred leaders, and partitions
+ * that lost their leader with no replica to elect (offline: not an election).
+ */
 export function ControllerPanel({ report }: { report: SimulationReport }) {
-  const { elections, uncleanElections, preferredElections } = report.controller;
+  const { elections, uncleanElections, preferredElections, offlineTransitions } = report.controller;
   const countdown = rebalanceCountdown(report);
   return (
     <section className="controller" aria-label="Controller">
@@ -23,6 +26,12 @@ export function ControllerPanel({ report }: { report: SimulationReport }) {
         <div>
           <dt title="leadership moved back to the first replica listed">Preferred elections</dt>
           <dd>{formatCount(preferredElections)}</dd>
+        </div>
+        <div className={offlineTransitions > 0 ? 'controller__bad' : undefined}>
+          <dt title="a partition lost its leader and no replica could take over: it went offline (not an election)">
+            Offline transitions
+          </dt>
+          <dd>{formatCount(offlineTransitions)}</dd>
         </div>
       </dl>
       {countdown && <p className="controller__next">{countdown}</p>}

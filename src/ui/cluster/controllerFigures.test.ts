@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { report } from '../testReports';
 import { rebalanceCountdown } from './controllerFigures';
 
-const controller = { elections: 3, uncleanElections: 0, preferredElections: 1 };
+const controller = { elections: 3, uncleanElections: 0, preferredElections: 1, offlineTransitions: 0 };
 
 describe('controller figures', () => {
   it('counts down to the scheduled leadership rebalance in whole seconds', () => {

@@ -16,6 +16,8 @@ export interface TopicView {
   truncations(partition: number): number;
   /** Where the last truncation cut the partition's log: the end of the logs' common part. */
   truncatedTo(partition: number): number;
+  /** Bytes the leader's network can still send this tick (a fetch returns at least one record beyond it). */
+  fetchRoom(partition: number): number;
   /** A fetch moved `bytes` out of the leader's broker. */
   fetched(partition: number, bytes: number): void;
 }
@@ -95,11 +97,19 @@ export class Fetcher {
         this.positions[i] = hw;
         continue;
       }
-      const count = available < budget ? available : budget;
-      const end = count === available ? hw : log.offsetAfterLiveRecords(position, count, hw);
+      let count = available < budget ? available : budget;
+      let end = count === available ? hw : log.offsetAfterLiveRecords(position, count, hw);
+      let bytes = log.bytesInRange(position, end);
+      // The leader's link sends what it has room for, at least one record so the fetch makes progress (KIP-74).
+      const room = topic.fetchRoom(p);
+      while (bytes > room && count > 1) {
+        const fit = Math.floor((count * room) / bytes);
+        count = fit < 1 ? 1 : fit < count ? fit : count - 1;
+        end = log.offsetAfterLiveRecords(position, count, hw);
+        bytes = log.bytesInRange(position, end);
+      }
       budget -= count;
       this.ctx.onDelivered(topic, p, position, end - position);
-      const bytes = log.bytesInRange(position, end);
       topic.fetched(p, bytes);
       const b = this.batchLength++;
       this.batchTopic[b] = topic;

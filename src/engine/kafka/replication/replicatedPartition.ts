@@ -148,6 +148,28 @@ export class ReplicatedPartition extends ReplicatedPartitionView {
   }
 
   /**
+   * More of a fetch response reaches the follower (a response larger than its link can carry at once arrives over
+   * time): it appends the leader's records from its log end offset up to min(upToOffset, leader's log end offset),
+   * with their leader epochs, and takes the high watermark the response carries (`leaderHighWatermark`, the leader's
+   * when it was asked) capped by its log. The leader learnt of the fetch when it was asked (`followerFetch`); nothing
+   * is recorded at the leader now. The caller drops a response whose leader epoch has passed. Returns the records
+   * appended.
+   */
+  followerReceive(brokerId: number, upToOffset: number, leaderHighWatermark: number): number {
+    const s = this.s;
+    const f = s.indexOf(brokerId);
+    const l = s.leaderIdx;
+    if (l < 0 || f === l || s.alive[f] !== 1 || s.alive[l] !== 1) return 0;
+    const from = s.leo[f] ?? 0;
+    const leaderLeo = s.leo[l] ?? 0;
+    const end = upToOffset < leaderLeo ? upToOffset : leaderLeo;
+    if (end <= from) return 0;
+    copyRecords(s, l, f, from, end);
+    s.hw[f] = leaderHighWatermark < end ? leaderHighWatermark : end;
+    return end - from;
+  }
+
+  /**
    * Partition.maybeShrinkIsr, which the leader's broker runs every replica.lag.time.max.ms / 2: followers whose
    * lastCaughtUpTimeMs is more than replica.lag.time.max.ms old (and whose log end offset differs from the leader's)
    * leave the ISR through AlterPartition; the high watermark may then advance. Returns how many left.

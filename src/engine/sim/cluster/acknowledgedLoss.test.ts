@@ -23,14 +23,16 @@ describe('acknowledged records lost, or not', () => {
     const t = laggingFollowers('1').advance(19_999);
     const before = t.partition('orders', 0);
     expect(before.isr).toEqual([1, 2, 3]);
-    expect(before.replicaLogEndOffsets).toEqual([199_984, 110_640, 110_656]);
+    // Each follower's 1 MB/s carried 10 s × 1,000,000 bytes: 622 whole batches of 16 records (16 × 1,000 bytes +
+    // 61 bytes of batch overhead = 16,061 bytes), 9,952 records on top of the 100,000 of the first 10 s.
+    expect(before.replicaLogEndOffsets).toEqual([199_984, 109_952, 109_952]);
     t.advance(20_001);
     const after = t.partition('orders', 0);
     // Broker 2 is the first ISR member in assignment order: it leads with its shorter log.
     expect(after.leader).toBe(2);
-    expect(t.delivery('shop').recordsLost).toBe(199_984 - 110_640);
+    expect(t.delivery('shop').recordsLost).toBe(199_984 - 109_952);
     expect(t.eventLines('truncation')).toContain(
-      "29000: the new leader's log ends at 110640; records 110640..199983 are gone (89344 of them were acknowledged: lost)",
+      "29000: the new leader's log ends at 109952; records 109952..199983 are gone (90032 of them were acknowledged: lost)",
     );
   });
 

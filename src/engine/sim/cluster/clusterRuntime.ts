@@ -1,6 +1,7 @@
 // The brokers and the controller of the running cluster: where replicas go, who notices a broker is gone, and when
-// leadership moves. Follows KRaft's QuorumController (ReplicationControlManager, BrokerHeartbeatManager) and the
-// broker's ReplicaManager schedule (isr-expiration every replica.lag.time.max.ms / 2), Kafka 4.0.
+// leadership moves. Follows KRaft's QuorumController (ReplicationControlManager, BrokerHeartbeatManager, its periodic
+// maybeElectUncleanLeaders) and the broker's ReplicaManager schedule (isr-expiration every replica.lag.time.max.ms / 2),
+// Kafka 4.0.
 import type { PartitionLog } from '../../kafka/log/partitionLog';
 import { assignReplicas } from '../../kafka/replication/replicaPlacement';
 import type { ClusterConfig } from '../../model/schema';
@@ -9,6 +10,13 @@ import { Rng } from '../rng';
 import { BrokerRuntime } from './brokerRuntime';
 import { PartitionReplicas, type DeliveryLedger } from './partitionReplicas';
 import type { Refusal } from '../refusal';
+
+/**
+ * ReplicationControlManager.maxElectionsPerImbalance: one periodic pass elects at most this many leaders; with more left
+ * QuorumController runs the next pass 10 ms later instead of an interval later.
+ */
+const MAX_ELECTIONS_PER_IMBALANCE = 1000;
+const IMMEDIATE_RESCHEDULE_MS = 10;
 
 /** Topic configs the replicas of a partition follow. */
 export interface TopicReplication {
@@ -26,8 +34,12 @@ export class ClusterRuntime {
   elections = 0;
   uncleanElections = 0;
   preferredElections = 0;
+  /** Partitions that lost their leader with no replica to take over (went offline): not elections. */
+  offlineTransitions = 0;
   /** When the controller next moves leaders back to their preferred replicas; null while none is needed. */
   nextLeaderRebalanceMs: number | null = null;
+  /** When the controller next tries unclean elections for leaderless partitions; null while none is scheduled. */
+  nextUncleanElectionCheckMs: number | null = null;
   private nextIsrCheckMs: number;
   private electing: 'preferred' | null = null;
   /** A leader changed since the controller last looked for imbalance. */
@@ -152,6 +164,8 @@ export class ClusterRuntime {
       for (let i = 0; i < partitions.length; i++) partitions[i]!.rp.maybeShrinkIsr(nowMs);
     }
     this.settle(nowMs);
+    if (this.nextUncleanElectionCheckMs !== null && nowMs >= this.nextUncleanElectionCheckMs)
+      this.maybeElectUncleanLeaders(nowMs);
     this.maybeBalanceLeaders(nowMs);
   }
 
@@ -283,16 +297,58 @@ export class ClusterRuntime {
     for (let i = 0; i < partitions.length; i++) {
       const p = partitions[i]!;
       if (!p.rp.hasEvents) continue;
-      p.settle(nowMs, this.ledger, (type, message, unclean) => {
+      p.settle(nowMs, this.ledger, (type, message, change) => {
         if (type === 'election') {
           this.leadersMoved = true;
-          if (this.electing === 'preferred') this.preferredElections++;
-          else if (unclean) this.uncleanElections++;
+          if (change === 'offline') {
+            this.offlineTransitions++;
+            this.scheduleUncleanElectionCheck(nowMs, this.config.uncleanLeaderElectionIntervalMs);
+          } else if (this.electing === 'preferred') this.preferredElections++;
+          else if (change === 'unclean') this.uncleanElections++;
           else this.elections++;
         }
         this.emit(type, p.label, message);
       });
     }
+  }
+
+  /**
+   * QuorumController.maybeScheduleNextElectUncleanLeaders, which runs after every controller write: once a partition is
+   * leaderless, a check is scheduled unclean.leader.election.interval.ms later (unless one already is).
+   */
+  private scheduleUncleanElectionCheck(nowMs: number, delayMs: number): void {
+    if (this.nextUncleanElectionCheckMs === null) this.nextUncleanElectionCheckMs = nowMs + delayMs;
+  }
+
+  /**
+   * ReplicationControlManager.maybeElectUncleanLeaders: every leaderless partition whose topic now enables
+   * unclean.leader.election.enable gets an unclean election (a live replica leads, in the ISR or not). Turning the
+   * setting on elects nothing by itself: Kafka 4.x waits for this periodic check (TopicConfig's documentation says
+   * so). While partitions stay leaderless the next check follows an interval later.
+   */
+  private maybeElectUncleanLeaders(nowMs: number): void {
+    this.nextUncleanElectionCheckMs = null;
+    const partitions = this.partitions;
+    let elected = 0;
+    let leaderless = false;
+    for (let i = 0; i < partitions.length; i++) {
+      const rp = partitions[i]!.rp;
+      if (rp.leader >= 0) continue;
+      if (elected >= MAX_ELECTIONS_PER_IMBALANCE || !rp.replicationConfig.uncleanLeaderElectionEnable) {
+        leaderless = true;
+        continue;
+      }
+      if (rp.electUncleanLeader(nowMs) === 0) elected++;
+      else leaderless = true;
+    }
+    this.settle(nowMs);
+    if (leaderless)
+      this.scheduleUncleanElectionCheck(
+        nowMs,
+        elected >= MAX_ELECTIONS_PER_IMBALANCE
+          ? IMMEDIATE_RESCHEDULE_MS
+          : this.config.uncleanLeaderElectionIntervalMs,
+      );
   }
 
   /**

@@ -9,7 +9,10 @@ import { tagProducer } from './producerTag';
 import { TruncatedRecords, TruncatedSuffix } from './truncatedRecords';
 import { ZombieWrites } from './zombieWrites';
 
-/** replica.fetch.max.bytes: the most one follower fetch returns for a partition (Kafka's default, 1 MiB). */
+/**
+ * replica.fetch.max.bytes: the most one follower fetch returns for a partition (Kafka's default, 1 MiB), an upper bound:
+ * a fetch returns whole batches up to it, and at least one batch even when that is larger (KIP-74).
+ */
 export const REPLICA_FETCH_MAX_BYTES = 1_048_576;
 
 /**
@@ -26,11 +29,17 @@ export interface DeliveryLedger {
   lost(producer: number, n: number): void;
 }
 
+/**
+ * A leader change: a clean or unclean election, or the partition going offline (no leader: not an election, Kafka
+ * counts it in OfflinePartitionsCount, not in its election rates).
+ */
+export type LeaderChange = 'clean' | 'unclean' | 'offline';
+
 /** What a replication change reads like, for the event log. */
 export type ReplicationNote = (
   type: 'election' | 'isr' | 'truncation',
   message: string,
-  unclean?: boolean,
+  change?: LeaderChange,
 ) => void;
 
 export class PartitionReplicas {
@@ -49,6 +58,15 @@ export class PartitionReplicas {
   private readonly stash = new TruncatedRecords();
   /** Per replica: when its idle long-poll fetch next returns. */
   private readonly nextIdleFetchMs: Float64Array;
+  /**
+   * Per replica: where the fetch response on its way ends (-1: none), the leader epoch it was asked in, and the high
+   * watermark it carries (the leader's when it was asked).
+   */
+  private readonly responseEnd: Float64Array;
+  private readonly responseEpoch: Int32Array;
+  private readonly responseHw: Float64Array;
+  /** The bytes of the range the last `fetchEnd` chose. */
+  private fetchBytes = 0;
   /** Who wrote each batch that a leader change could still cut. */
   readonly batches = new BatchIndex();
   /** The leader epoch of the last successful append (the leader's, or a zombie's). */
@@ -65,6 +83,9 @@ export class PartitionReplicas {
   ) {
     this.brokers = brokers;
     this.nextIdleFetchMs = new Float64Array(brokers.length);
+    this.responseEnd = new Float64Array(brokers.length).fill(-1);
+    this.responseEpoch = new Int32Array(brokers.length);
+    this.responseHw = new Float64Array(brokers.length);
     this.rp = new ReplicatedPartition(
       brokers.map((b) => b.id),
       config,
@@ -143,9 +164,12 @@ export class PartitionReplicas {
   }
 
   /**
-   * One tick of every follower's replica fetcher: each running follower fetches from the leader what the links allow
-   * (leader's network out, its own network in and disk), at most replica.fetch.max.bytes. A follower with no room
-   * still sends its fetch (an empty one): the leader sees it fetching, just not catching up.
+   * One tick of every follower's replica fetcher (AbstractFetcherThread). A follower without a response on its way
+   * sends a fetch: the leader records it at once (fetch offset, ISR, high watermark) and answers with whole batches from
+   * the follower's log end offset, at most replica.fetch.max.bytes and at least one batch (KIP-74). The answer crosses
+   * the links (leader's network out, the follower's network in and disk) as fast as they allow, batch by batch, each
+   * batch costing its records and its RECORD_BATCH_OVERHEAD as on the leader; the next fetch goes once it has arrived.
+   * A caught-up follower's fetch waits at the leader (a long poll) for new records or replica.fetch.wait.max.ms.
    */
   fetch(nowMs: number): void {
     const brokers = this.brokers;
@@ -156,37 +180,80 @@ export class PartitionReplicas {
     const leader = brokers[leaderIndex]!;
     // Followers cannot reach a leader cut off from the other brokers (broker-isolate), nor it them.
     if (!leader.alive || leader.isolated) return;
-    const log = this.log;
     const leaderLeo = rp.logEndOffset;
+    const epoch = rp.leaderEpoch;
     let moved = false;
     for (let i = 0; i < brokers.length; i++) {
       const b = brokers[i]!;
-      if (i === leaderIndex || !b.alive || b.isolated) continue;
-      const from = rp.logEndOffsetAt(i);
-      // Caught up, and the leader knows it: the long poll waits for new records or replica.fetch.wait.max.ms.
-      if (from === leaderLeo && rp.fetchOffsetAt(i) === from && nowMs < this.nextIdleFetchMs[i]!) continue;
-      this.nextIdleFetchMs[i] = nowMs + REPLICA_FETCH_WAIT_MAX_MS;
-      let upTo = from;
-      if (from < leaderLeo && leader.networkOut.available && b.networkIn.available && b.disk.available) {
-        upTo = leaderLeo;
-        const bytes = log.bytesInRange(from, upTo);
-        if (bytes > REPLICA_FETCH_MAX_BYTES) {
-          const n = Math.floor(((upTo - from) * REPLICA_FETCH_MAX_BYTES) / bytes);
-          upTo = from + (n > 1 ? n : 1);
-        }
+      if (i === leaderIndex) continue;
+      // A response from an earlier leader epoch, or to a process that has since died, is dropped.
+      if (!b.alive || b.isolated || this.responseEpoch[i] !== epoch) this.responseEnd[i] = -1;
+      if (!b.alive || b.isolated) continue;
+      if (this.responseEnd[i]! < 0) {
+        const from = rp.logEndOffsetAt(i);
+        // Caught up, and the leader knows it: the long poll waits for new records or replica.fetch.wait.max.ms.
+        if (from === leaderLeo && rp.fetchOffsetAt(i) === from && nowMs < this.nextIdleFetchMs[i]!) continue;
+        this.nextIdleFetchMs[i] = nowMs + REPLICA_FETCH_WAIT_MAX_MS;
+        // Partition.readRecords reads the high watermark before this fetch moves it.
+        this.responseHw[i] = rp.highWatermark;
+        rp.followerFetch(b.id, from, nowMs);
+        // A follower whose log diverged truncated instead: it fetches from its new end next time.
+        if (rp.logEndOffsetAt(i) !== from || from >= leaderLeo) continue;
+        this.responseEnd[i] = this.fetchEnd(from, leaderLeo, REPLICA_FETCH_MAX_BYTES);
+        this.responseEpoch[i] = epoch;
       }
-      const got = rp.followerFetch(b.id, upTo, nowMs);
-      if (got > 0) {
-        const bytes = log.bytesInRange(from, from + got);
-        leader.networkOut.use(bytes);
-        b.networkIn.use(bytes);
-        b.disk.use(bytes);
-        moved = true;
-      }
+      if (this.receive(i, leader, b, nowMs)) moved = true;
     }
     const hw = rp.highWatermark;
     if (hw > this.ackedFrontier) this.ackedFrontier = hw;
     if (moved) this.trimBatches();
+  }
+
+  /** The batches of follower `i`'s response that its links have room for this tick; true when records moved. */
+  private receive(i: number, leader: BrokerRuntime, b: BrokerRuntime, nowMs: number): boolean {
+    if (
+      !leader.networkOut.replicationMayStart(nowMs) ||
+      !b.networkIn.replicationMayStart(nowMs) ||
+      !b.disk.replicationMayStart(nowMs)
+    )
+      return false;
+    let room = leader.networkOut.budget;
+    if (b.networkIn.budget < room) room = b.networkIn.budget;
+    if (b.disk.budget < room) room = b.disk.budget;
+    const end = this.responseEnd[i]!;
+    const upTo = this.fetchEnd(this.rp.logEndOffsetAt(i), end, room);
+    const bytes = this.fetchBytes;
+    const got = this.rp.followerReceive(b.id, upTo, this.responseHw[i]!);
+    if (upTo >= end) this.responseEnd[i] = -1;
+    if (got <= 0) return false;
+    leader.networkOut.useForReplication(bytes);
+    b.networkIn.useForReplication(bytes);
+    b.disk.useForReplication(bytes);
+    return true;
+  }
+
+  /**
+   * Whole batches from `from` towards `leaderLeo`, as many as fit in `maxBytes`, and the first one whatever its size
+   * (ReplicaManager.readFromLog, KIP-74). Returns where they end and leaves their bytes in `fetchBytes`. The batch
+   * index knows every batch from the shortest replica's log end offset up, so from any follower's.
+   */
+  private fetchEnd(from: number, leaderLeo: number, maxBytes: number): number {
+    const log = this.log;
+    const index = this.batches;
+    let i = index.find(from);
+    let end = from;
+    let total = 0;
+    while (end < leaderLeo) {
+      const nextBase = i + 1 < index.size ? index.baseOffset(i + 1) : leaderLeo;
+      const next = nextBase < leaderLeo ? nextBase : leaderLeo;
+      const bytes = log.bytesInRange(end, next) + RECORD_BATCH_OVERHEAD;
+      if (total > 0 && total + bytes > maxBytes) break;
+      total += bytes;
+      end = next;
+      i++;
+    }
+    this.fetchBytes = total;
+    return end;
   }
 
   /** Batches every replica holds cannot be cut by any election: forget who wrote them. */
@@ -217,7 +284,7 @@ export class PartitionReplicas {
                 (e.previousLeader >= 0 ? ` (was broker ${e.previousLeader})` : '') +
                 `, leader epoch ${e.leaderEpoch}` +
                 (e.unclean ? ', elected from outside the ISR (unclean)' : ''),
-          e.unclean,
+          e.leader < 0 ? 'offline' : e.unclean ? 'unclean' : 'clean',
         );
       } else if (e.type === 'isrChanged') {
         note('isr', `ISR is now [${e.isr.join(', ')}]`);

@@ -50,6 +50,15 @@ export const clusterForm: FormModel = {
           hint: 'in ms here; Kafka sets it in seconds',
           when: (c) => c.autoLeaderRebalanceEnable === true,
         },
+        {
+          type: 'number',
+          path: 'uncleanLeaderElectionIntervalMs',
+          label: 'Unclean election interval',
+          kafka: 'unclean.leader.election.interval.ms',
+          unit: 'ms',
+          step: 1000,
+          hint: 'how often the controller tries unclean elections for offline partitions of topics that allow them',
+        },
       ],
     },
     {
@@ -72,7 +81,7 @@ export const clusterForm: FormModel = {
           kafka: 'log.retention.check.interval.ms',
           unit: 'ms',
           step: 1000,
-          hint: 'how often brokers delete segments past retention',
+          hint: 'how often brokers delete segments past retention (first 30 s after start)',
         },
         {
           type: 'number',
