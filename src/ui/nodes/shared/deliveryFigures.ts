@@ -46,6 +46,7 @@ export function producerDetails(d: DeliveryReport): Figure[] {
     {
       label: 'blocked',
       value: `${formatCount(Math.round(d.blockedMs / 1000))} s`,
+      short: `${formatCompact(Math.round(d.blockedMs / 1000))} s`,
       tone: d.blockedMs > 0 ? 'odd' : 'plain',
       title: 'time send() waited for buffer.memory: the application produced nothing meanwhile',
     },
