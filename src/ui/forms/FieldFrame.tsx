@@ -10,6 +10,8 @@ export interface FieldMeta {
   defaultText?: string | undefined;
   /** One short line on what the value means. */
   hint?: string | undefined;
+  /** Set when the setting has no effect as the other settings stand: the control is greyed out and this says why. */
+  disabledReason?: string | undefined;
 }
 
 export interface FieldIds {
@@ -22,7 +24,11 @@ export const fieldIds = (id: string): FieldIds => ({ input: id, meta: `${id}-met
 
 /** The ids an input points its aria-describedby at: the meta line, and the message when there is one. */
 export function describedBy(ids: FieldIds, meta: FieldMeta, error: string | null): string | undefined {
-  const parts = [...(hasMeta(meta) ? [ids.meta] : []), ...(error ? [ids.error] : [])];
+  const parts = [
+    ...(hasMeta(meta) ? [ids.meta] : []),
+    ...(meta.disabledReason ? [`${ids.meta}-off`] : []),
+    ...(error ? [ids.error] : []),
+  ];
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -49,7 +55,9 @@ export function FieldFrame({ ids, error, layout, children, ...meta }: FieldFrame
     </label>
   );
   return (
-    <div className={`form-field form-field--${layout}${error ? ' form-field--invalid' : ''}`}>
+    <div
+      className={`form-field form-field--${layout}${error ? ' form-field--invalid' : ''}${meta.disabledReason ? ' form-field--off' : ''}`}
+    >
       {layout === 'check' ? (
         <div className="form-field__check">
           {children}
@@ -67,6 +75,11 @@ export function FieldFrame({ ids, error, layout, children, ...meta }: FieldFrame
           {meta.kafka && meta.defaultText && <span aria-hidden="true"> · </span>}
           {meta.defaultText && <span>{meta.defaultText}</span>}
           {meta.hint && <span className="form-field__hint">{meta.hint}</span>}
+        </p>
+      )}
+      {meta.disabledReason && (
+        <p className="form-field__off" id={`${ids.meta}-off`}>
+          {meta.disabledReason}
         </p>
       )}
       {error && (

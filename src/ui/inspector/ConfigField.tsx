@@ -18,9 +18,16 @@ interface ConfigFieldProps {
 
 /** One setting of a node: the right input for its type, with Kafka's name and default under it. */
 export function ConfigField({ spec, config, defaults, submit, placeholder, cell = false }: ConfigFieldProps) {
+  const off = spec.off?.(config) ?? undefined;
   const meta = cell
     ? { label: spec.label }
-    : { label: spec.label, kafka: spec.kafka, defaultText: defaultText(spec, defaults), hint: spec.hint };
+    : {
+        label: spec.label,
+        kafka: spec.kafka,
+        defaultText: defaultText(spec, defaults),
+        hint: spec.hint,
+        disabledReason: off,
+      };
   const value = fieldText(spec, config);
   const onSubmit = (text: string, final: boolean) => submit(spec, text, final);
   switch (spec.type) {
@@ -39,7 +46,8 @@ export function ConfigField({ spec, config, defaults, submit, placeholder, cell 
     case 'select':
       return <SelectField {...meta} value={value} options={spec.options} submit={onSubmit} />;
     case 'checkbox':
-      return <CheckboxField {...meta} checked={value === 'true'} submit={onSubmit} />;
+      // A setting that is off as the others stand shows off, whatever the document keeps for it.
+      return <CheckboxField {...meta} checked={value === 'true' && !off} submit={onSubmit} />;
     case 'text':
       return (
         <TextField

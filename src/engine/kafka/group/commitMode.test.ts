@@ -54,7 +54,7 @@ function nextPoll(
 
 describe('commitMode: how a consumer commits', () => {
   it('after processing: a crash 2.5 s into a poll delivers the whole poll again and processes 250 twice', () => {
-    const { sim, group, active } = pipeline({ commitMode: 'after-processing', enableAutoCommit: false });
+    const { sim, active } = pipeline({ commitMode: 'after-processing', enableAutoCommit: false });
     const from = nextPoll(sim, active);
     // commitSync ran when the previous poll was processed: the group's offset is this poll's first record.
     expect(sim.committed('billing', 'orders')[0]).toBe(from);
