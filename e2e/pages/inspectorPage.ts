@@ -23,6 +23,16 @@ export class InspectorPage {
     return this.root.getByRole('button', { name, exact: true });
   }
 
+  /** A member's row in the live consumer group, by its client id ("database-consumer-2"). */
+  member(clientId: string): Locator {
+    return this.root.getByRole('listitem', { name: clientId, exact: true });
+  }
+
+  /** The group's members as the coordinator counts them (the number beside "Members"). */
+  memberCount(): Locator {
+    return this.root.getByRole('heading', { name: /^Members/ });
+  }
+
   alert(): Locator {
     return this.root.getByRole('alert');
   }

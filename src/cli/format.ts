@@ -145,14 +145,16 @@ export function formatReport(r: SimulationReport, name: string): string {
     out.push(
       '',
       `Group ${g.groupId}: ${g.state}, generation ${g.generation}, ${g.rebalances} rebalance(s), assignor ${g.assignor}`,
-      `  lag ${n(g.lag)} (${drain}), consumed ${n(g.recordsConsumed)} at ${n(g.recordsPerSec)} records/s, duplicates ${n(g.duplicates)}, out of order ${n(g.outOfOrder)}`,
+      `  lag ${n(g.lag)} (${drain}), consumed ${n(g.recordsConsumed)} at ${n(g.recordsPerSec)} records/s, duplicates ${n(g.duplicates)}, reprocessed ${n(g.reprocessed)}, skipped ${n(g.recordsSkipped)}, out of order ${n(g.outOfOrder)}`,
     );
     out.push(
       table([
         ['member', 'assignment', 'consumed'],
         ...g.members.map((m) => {
           const parts = Object.entries(m.assignment).map(([t, ps]) => `${t}[${ps.join(',')}]`);
-          return [m.memberId, parts.length ? parts.join(' ') : 'idle (no partitions)', n(m.recordsConsumed)];
+          const assigned = parts.length ? parts.join(' ') : 'idle (no partitions)';
+          const crashed = m.evictionInMs === null ? '' : ` (crashed, evicted in ${duration(m.evictionInMs)})`;
+          return [m.memberId, assigned + crashed, n(m.recordsConsumed)];
         }),
         ...g.pendingMembers.map((m) => [m.clientId, m.status, '']),
       ]),

@@ -131,6 +131,8 @@ describe('simulate --json on the example design, 30 s, seed 1', () => {
           lag: expect.any(Number),
           recordsConsumed: expect.any(Number),
           duplicates: expect.any(Number),
+          reprocessed: expect.any(Number),
+          recordsSkipped: expect.any(Number),
         });
         for (const m of g.members) {
           expect(m.memberId).toEqual(expect.any(String));

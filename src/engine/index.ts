@@ -13,6 +13,7 @@ export { parseDocument, parseDocumentJson, edgeRefusal, groupIdOf } from './mode
 export type { ParseResult } from './model/validate';
 export * from './model/schema';
 export { faultTarget, type NodeTarget } from './model/faultTargets';
+export { commitModeOf, type CommitMode } from './model/commitMode';
 export { Simulation } from './sim/simulation';
 export type { SimulationOptions } from './sim/simulation';
 export type {

@@ -59,8 +59,8 @@ export type ToWorker =
   /** Advances simulated time by `ms` at once, playing or not. */
   | { type: 'step'; ms: number }
   | { type: 'speed'; factor: number }
-  /** Starts, closes or kills one consumer of a sink or processor node. */
-  | { type: 'consumer'; node: string; action: ConsumerAction }
+  /** Starts, closes or kills one consumer of a sink or processor node: `clientId`'s, or the newest. */
+  | { type: 'consumer'; node: string; action: ConsumerAction; clientId?: string }
   /** Injects a fault now (kill or restart a broker, throttle it, pause a source...): see the document's fault schedule. */
   | { type: 'fault'; fault: FaultAction }
   /** Which group's partition lag the series carry; null for none. */

@@ -15,8 +15,11 @@ export interface SimActions {
   setSpeed(factor: number): void;
   /** A new seed restarts the run. */
   setSeed(seed: number): void;
-  /** Starts, closes or kills one consumer of a sink or processor node, live. */
-  consumer(nodeId: string, action: ConsumerAction): void;
+  /**
+   * Starts, closes or kills one consumer of a sink or processor node, live: the one with this client id, or
+   * (without it) the newest.
+   */
+  consumer(nodeId: string, action: ConsumerAction, clientId?: string): void;
   /** Injects a fault into this run now (kill a broker, pause a source...); not saved in the design. */
   injectFault(fault: FaultAction): void;
   /** Restarts a dead worker from the current design. */

@@ -21,6 +21,8 @@ export function group(overrides: Partial<GroupReport>): GroupReport {
     bytesConsumed: 0,
     recordsPerSec: 0,
     duplicates: 0,
+    reprocessed: 0,
+    recordsSkipped: 0,
     outOfOrder: 0,
     timeLagMs: 0,
     lagTrend: 'steady',
@@ -56,6 +58,9 @@ export const member = (memberId: string, assignment: Record<string, number[]>) =
   clientId: memberId,
   assignment,
   recordsConsumed: 0,
+  status: 'active',
+  evictionInMs: null,
+  slowedTo: null,
 });
 
 const noDelivery: DeliveryReport = {

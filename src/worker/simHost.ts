@@ -88,7 +88,7 @@ export class SimHost {
       case 'speed':
         return this.setSpeed(message.factor);
       case 'consumer':
-        return this.consumer(message.node, message.action);
+        return this.consumer(message.node, message.action, message.clientId);
       case 'fault':
         return this.fault(message.fault);
       case 'chartGroup':
@@ -167,11 +167,11 @@ export class SimHost {
     this.report();
   }
 
-  private consumer(node: string, action: ConsumerAction): void {
+  private consumer(node: string, action: ConsumerAction, clientId: string | undefined): void {
     this.act((sim) => {
       if (action === 'add') sim.addConsumer(node);
-      else if (action === 'remove') sim.removeConsumer(node);
-      else sim.crashConsumer(node);
+      else if (action === 'remove') sim.removeConsumer(node, clientId);
+      else sim.crashConsumer(node, clientId);
     });
   }
 

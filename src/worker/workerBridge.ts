@@ -81,8 +81,14 @@ export class WorkerBridge {
     this.command(() => this.port?.send({ type: 'seed', seed }));
   };
 
-  readonly consumer = (node: string, action: ConsumerAction): void =>
-    this.command(() => this.port?.send({ type: 'consumer', node, action }));
+  readonly consumer = (node: string, action: ConsumerAction, clientId?: string): void =>
+    this.command(() =>
+      this.port?.send(
+        clientId === undefined
+          ? { type: 'consumer', node, action }
+          : { type: 'consumer', node, action, clientId },
+      ),
+    );
 
   readonly injectFault = (fault: FaultAction): void =>
     this.command(() => this.port?.send({ type: 'fault', fault }));

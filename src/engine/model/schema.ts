@@ -121,6 +121,12 @@ const consumerFields = {
     .default(null),
   maxPollRecords: positiveInt.default(500),
   enableAutoCommit: z.boolean().default(true),
+  /**
+   * When the application commits (see commitModeOf): "auto" (enable.auto.commit), "after-processing" (commitSync
+   * after processing each poll: at least once), "before-processing" (commitSync right after poll: at most once).
+   * Absent: follows enableAutoCommit.
+   */
+  commitMode: z.enum(['auto', 'after-processing', 'before-processing']).optional(),
   autoCommitIntervalMs: ms.default(5000),
   autoOffsetReset: z.enum(['earliest', 'latest']).default('latest'),
   sessionTimeoutMs: positiveInt.default(45_000),
@@ -140,8 +146,10 @@ function isValidRegex(pattern: string): boolean {
 
 const heartbeatBelowSession = (c: { heartbeatIntervalMs: number; sessionTimeoutMs: number }) =>
   c.heartbeatIntervalMs < c.sessionTimeoutMs;
+/** The classic consumer's Heartbeat: "Heartbeat must be set lower than the session timeout" (strictly). */
 const heartbeatRule = {
-  message: 'must be lower than sessionTimeoutMs',
+  message:
+    'must be lower than sessionTimeoutMs (Kafka: "Heartbeat must be set lower than the session timeout")',
   path: ['heartbeatIntervalMs'],
 };
 
@@ -212,12 +220,18 @@ export const clusterSchema = z
     logCleanerBackoffMs: positiveInt.default(15_000),
     /** group.initial.rebalance.delay.ms: the coordinator waits this long for more members of a new group. */
     groupInitialRebalanceDelayMs: ms.default(3000),
+    /** group.min.session.timeout.ms: a JoinGroup with a shorter session.timeout.ms is refused. */
+    groupMinSessionTimeoutMs: positiveInt.default(6000),
+    /** group.max.session.timeout.ms: a JoinGroup with a longer session.timeout.ms is refused. */
+    groupMaxSessionTimeoutMs: positiveInt.default(1_800_000),
     /** log.retention.check.interval.ms: how often the broker deletes segments past retention. */
     logRetentionCheckIntervalMs: positiveInt.default(300_000),
   })
   .prefault({});
 
 const target = { atMs: ms };
+/** A consumer's client.id: `<groupId>-consumer-<n>`, numbered in the order the group started them. */
+const clientId = z.string().min(1, 'must not be empty').max(200);
 const brokerRef = z.number().int('must be a whole number').min(0, 'must be >= 0');
 
 /**
@@ -240,15 +254,22 @@ export const faultSchema = z.discriminatedUnion('type', [
     broker: brokerRef,
     networkMBps: bandwidth.nullable(),
   }),
-  /** Kills the group's newest live consumer (its session expires after session.timeout.ms). */
-  z.strictObject({ ...target, type: z.literal('consumer-kill'), node: id }),
-  /** Starts one more consumer in the group. */
+  /**
+   * Kills the consumer with this client.id (default: the group's newest live one); its session expires after
+   * session.timeout.ms, and it stays down until a consumer-start.
+   */
+  z.strictObject({ ...target, type: z.literal('consumer-kill'), node: id, clientId: clientId.optional() }),
+  /** Starts one more consumer in the group (a killed one comes back). */
   z.strictObject({ ...target, type: z.literal('consumer-start'), node: id }),
-  /** Sets the processing rate (records/s) of the group's first live consumer; null restores the design's rate. */
+  /**
+   * Sets the processing rate (records/s) of the consumer with this client.id (default: the group's first live
+   * one); null restores the design's rate.
+   */
   z.strictObject({
     ...target,
     type: z.literal('consumer-slow'),
     node: id,
+    clientId: clientId.optional(),
     processingRate: nonNegative.nullable(),
   }),
   /** Kills every consumer of a processor and stops its producer; restart brings the configured count back. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { NodeKind } from './schema';
 import { edgeRefusal, parseDocument } from './validate';
 import {
+  designOn,
   exampleCopy,
   configOf,
   design,
@@ -132,7 +133,7 @@ describe('consumer settings that must agree', () => {
     const doc = exampleCopy();
     Object.assign(configOf(doc, 'analytics'), { sessionTimeoutMs: 10_000, heartbeatIntervalMs: 10_000 });
     expect(errorsOf(parseDocument(doc))).toEqual([
-      'nodes[10].config.heartbeatIntervalMs: must be lower than sessionTimeoutMs',
+      'nodes[10].config.heartbeatIntervalMs: must be lower than sessionTimeoutMs (Kafka: "Heartbeat must be set lower than the session timeout")',
     ]);
   });
 
@@ -140,15 +141,61 @@ describe('consumer settings that must agree', () => {
     const doc = exampleCopy();
     configOf(doc, 'search').heartbeatIntervalMs = 60_000;
     expect(errorsOf(parseDocument(doc))).toEqual([
-      'nodes[12].config.heartbeatIntervalMs: must be lower than sessionTimeoutMs',
+      'nodes[12].config.heartbeatIntervalMs: must be lower than sessionTimeoutMs (Kafka: "Heartbeat must be set lower than the session timeout")',
     ]);
   });
 
   it('the same rule holds for a processor', () => {
     const doc = design([processor('p', { sessionTimeoutMs: 6000, heartbeatIntervalMs: 6001 })]);
     expect(errorsOf(parseDocument(doc))).toEqual([
-      'nodes[0].config.heartbeatIntervalMs: must be lower than sessionTimeoutMs',
+      'nodes[0].config.heartbeatIntervalMs: must be lower than sessionTimeoutMs (Kafka: "Heartbeat must be set lower than the session timeout")',
     ]);
+  });
+
+  // GroupCoordinatorService.joinGroup refuses a session.timeout.ms outside [group.min.session.timeout.ms,
+  // group.max.session.timeout.ms] with INVALID_SESSION_TIMEOUT; GroupCoordinatorConfig's defaults: 6000, 1800000.
+  const invalidSession =
+    'the coordinator refuses the join with INVALID_SESSION_TIMEOUT: The session timeout is not within the range allowed by the broker (as configured by group.min.session.timeout.ms and group.max.session.timeout.ms).';
+
+  it('sessionTimeoutMs 5999, below group.min.session.timeout.ms (6000), is refused as the coordinator refuses the join', () => {
+    const doc = design([sink('s', { sessionTimeoutMs: 5999, heartbeatIntervalMs: 1000 })]);
+    expect(errorsOf(parseDocument(doc))).toEqual([
+      `nodes[0].config.sessionTimeoutMs: 5999 ms is below the cluster's groupMinSessionTimeoutMs (group.min.session.timeout.ms, 6000 ms): ${invalidSession}`,
+    ]);
+  });
+
+  it('sessionTimeoutMs 1800001, above group.max.session.timeout.ms (1800000), is refused', () => {
+    const doc = design([processor('p', { sessionTimeoutMs: 1_800_001 })]);
+    expect(errorsOf(parseDocument(doc))).toEqual([
+      `nodes[0].config.sessionTimeoutMs: 1800001 ms is above the cluster's groupMaxSessionTimeoutMs (group.max.session.timeout.ms, 1800000 ms): ${invalidSession}`,
+    ]);
+  });
+
+  it('the bounds themselves are allowed (6000 and 1800000), and the cluster can move them', () => {
+    expect(parseDocument(design([sink('a', { sessionTimeoutMs: 6000, heartbeatIntervalMs: 2000 })])).ok).toBe(
+      true,
+    );
+    expect(parseDocument(design([sink('a', { sessionTimeoutMs: 1_800_000 })])).ok).toBe(true);
+    const lowered = designOn({ groupMinSessionTimeoutMs: 1000 }, [
+      sink('a', { sessionTimeoutMs: 2000, heartbeatIntervalMs: 500 }),
+    ]);
+    expect(parseDocument(lowered).ok).toBe(true);
+    const raised = designOn({ groupMinSessionTimeoutMs: 50_000 }, [sink('a')]);
+    expect(errorsOf(parseDocument(raised))).toEqual([
+      `nodes[0].config.sessionTimeoutMs: 45000 ms is below the cluster's groupMinSessionTimeoutMs (group.min.session.timeout.ms, 50000 ms): ${invalidSession}`,
+    ]);
+  });
+
+  it('commitMode "auto" with enableAutoCommit false is refused: that consumer would never commit', () => {
+    const doc = design([sink('s', { commitMode: 'auto', enableAutoCommit: false })]);
+    expect(errorsOf(parseDocument(doc))).toEqual([
+      'nodes[0].config.commitMode: "auto" needs enableAutoCommit true (enable.auto.commit=false and no commitSync never commits); choose "after-processing" or "before-processing"',
+    ]);
+  });
+
+  it('a manual commitMode with enableAutoCommit true loads (Kafka allows both; auto-commit then adds nothing)', () => {
+    const doc = design([sink('s', { commitMode: 'before-processing', enableAutoCommit: true })]);
+    expect(nodeOf(parseDocument(doc), 's', 'sink').config.commitMode).toBe('before-processing');
   });
 
   it('heartbeatIntervalMs one below sessionTimeoutMs is accepted', () => {

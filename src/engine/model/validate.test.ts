@@ -32,6 +32,9 @@ const DEFAULT_CLUSTER = {
   uncleanLeaderElectionIntervalMs: 300_000,
   logCleanerBackoffMs: 15_000,
   groupInitialRebalanceDelayMs: 3000,
+  // GroupCoordinatorConfig's GROUP_MIN/MAX_SESSION_TIMEOUT_MS_DEFAULT.
+  groupMinSessionTimeoutMs: 6000,
+  groupMaxSessionTimeoutMs: 1_800_000,
   logRetentionCheckIntervalMs: 300_000,
 };
 

@@ -38,6 +38,7 @@ const MAX_IN_FLIGHT_FOR_IDEMPOTENCE = 5;
 
 function brokerErrors(doc: PipelineDocument): string[] {
   const errors: string[] = [];
+
   const seen = new Set<number>();
   doc.cluster.brokers.forEach((broker, i) => {
     if (seen.has(broker.id)) errors.push(`cluster.brokers[${i}].id: broker id ${broker.id} is used twice`);
@@ -88,6 +89,36 @@ function producerErrors(node: Producer, i: number): string[] {
   return errors;
 }
 
+type Consumer = Extract<PipelineNode, { kind: 'sink' | 'processor' }>;
+
+/** Kafka's Errors.INVALID_SESSION_TIMEOUT message. */
+const INVALID_SESSION_TIMEOUT =
+  'The session timeout is not within the range allowed by the broker ' +
+  '(as configured by group.min.session.timeout.ms and group.max.session.timeout.ms).';
+
+/** Consumer settings the group coordinator or the consumer itself refuses. */
+function consumerErrors(doc: PipelineDocument, node: Consumer, i: number): string[] {
+  const errors: string[] = [];
+  const c = node.config;
+  const at = `nodes[${i}].config`;
+  const { groupMinSessionTimeoutMs: min, groupMaxSessionTimeoutMs: max } = doc.cluster;
+  // GroupCoordinatorService.joinGroup answers INVALID_SESSION_TIMEOUT: the consumer never joins.
+  if (c.sessionTimeoutMs < min)
+    errors.push(
+      `${at}.sessionTimeoutMs: ${c.sessionTimeoutMs} ms is below the cluster's groupMinSessionTimeoutMs (group.min.session.timeout.ms, ${min} ms): the coordinator refuses the join with INVALID_SESSION_TIMEOUT: ${INVALID_SESSION_TIMEOUT}`,
+    );
+  else if (c.sessionTimeoutMs > max)
+    errors.push(
+      `${at}.sessionTimeoutMs: ${c.sessionTimeoutMs} ms is above the cluster's groupMaxSessionTimeoutMs (group.max.session.timeout.ms, ${max} ms): the coordinator refuses the join with INVALID_SESSION_TIMEOUT: ${INVALID_SESSION_TIMEOUT}`,
+    );
+  // Auto-commit off and no commitSync of its own: the consumer would never commit.
+  if (c.commitMode === 'auto' && !c.enableAutoCommit)
+    errors.push(
+      `${at}.commitMode: "auto" needs enableAutoCommit true (enable.auto.commit=false and no commitSync never commits); choose "after-processing" or "before-processing"`,
+    );
+  return errors;
+}
+
 function nodeErrors(doc: PipelineDocument): { errors: string[]; indexById: Map<string, number> } {
   const errors: string[] = [];
   const indexById = new Map<string, number>();
@@ -118,6 +149,7 @@ function nodeErrors(doc: PipelineDocument): { errors: string[]; indexById: Map<s
       if (same !== undefined)
         errors.push(`nodes[${i}].config.groupId: group "${groupId}" is already used by nodes[${same}]`);
       else groupIds.set(groupId, i);
+      errors.push(...consumerErrors(doc, node, i));
     }
     if (node.kind === 'source' || node.kind === 'processor') errors.push(...producerErrors(node, i));
   });

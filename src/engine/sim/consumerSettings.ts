@@ -1,6 +1,7 @@
 // Reads the consumer settings of a sink or processor node out of its document config.
 import type { ConsumerSettings } from '../kafka/group/consumerSettings';
 import type { ProcessorConfig, SinkConfig } from '../model/schema';
+import { commitModeOf } from '../model/commitMode';
 
 export function consumerSettings(c: SinkConfig | ProcessorConfig): ConsumerSettings {
   return {
@@ -8,6 +9,7 @@ export function consumerSettings(c: SinkConfig | ProcessorConfig): ConsumerSetti
     maxPollRecords: c.maxPollRecords,
     processingRate: c.processingRate,
     enableAutoCommit: c.enableAutoCommit,
+    commitMode: commitModeOf(c),
     autoCommitIntervalMs: c.autoCommitIntervalMs,
     autoOffsetReset: c.autoOffsetReset,
     sessionTimeoutMs: c.sessionTimeoutMs,

@@ -33,15 +33,19 @@ export function applyFault(sim: Simulation, fault: FaultAction): void {
       );
       break;
     case 'consumer-kill':
-      sim.crashConsumer(fault.node);
+      sim.crashConsumer(fault.node, fault.clientId);
       break;
-    case 'consumer-start':
-      sim.addConsumer(fault.node);
+    case 'consumer-start': {
+      const group = sim.group(fault.node);
+      if (!group) throw new Error(`no sink or processor with id "${fault.node}"`);
+      group.startMember();
       break;
+    }
     case 'consumer-slow': {
       const group = sim.group(fault.node);
       if (!group) throw new Error(`no sink or processor with id "${fault.node}"`);
-      const member = group.liveMembers()[0];
+      const member =
+        fault.clientId === undefined ? group.liveMembers()[0] : sim.consumerOf(group, fault.clientId);
       if (!member) throw new Error(`${fault.node} has no running consumer to slow`);
       member.processingRateOverride = fault.processingRate;
       sim.emit(

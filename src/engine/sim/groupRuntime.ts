@@ -13,6 +13,9 @@ class PartitionCounters {
   deliveredMark: number[] = [];
   /** The partition's truncation count when the mark was last set. */
   truncations: number[] = [];
+  /** One past the highest offset this group's application ever processed (to count reprocessing). */
+  processedMark: number[] = [];
+  processedTruncations: number[] = [];
   consumed: number[] = [];
   consumedBytes: number[] = [];
   readonly order = new DeliveryOrder();
@@ -21,6 +24,8 @@ class PartitionCounters {
     while (this.deliveredMark.length < partitions) {
       this.deliveredMark.push(0);
       this.truncations.push(0);
+      this.processedMark.push(0);
+      this.processedTruncations.push(0);
       this.consumed.push(0);
       this.consumedBytes.push(0);
     }
@@ -40,6 +45,10 @@ export class GroupRuntime implements ConsumerGroupContext {
   readonly members: ConsumerMember[] = [];
   /** Records handed to the application a second time (after a crash or a cooperative hand-over). */
   duplicates = 0;
+  /** Records the application processed a second time: processed, not committed, delivered again. */
+  reprocessed = 0;
+  /** Records never processed: committed before processing by a consumer that stopped before it got to them. */
+  recordsSkipped = 0;
 
   /** Records delivered after a later record of the same producer in the same partition. */
   get outOfOrder(): number {
@@ -105,10 +114,46 @@ export class GroupRuntime implements ConsumerGroupContext {
     return member;
   }
 
-  /** Scale to `count` live consumers: start new ones or close the newest. */
+  /**
+   * Consumers crashed (negative) or started (positive) by faults, beyond the design's count: a crashed process
+   * stays down until something starts it again, whatever else the design changes.
+   */
+  private faultDelta = 0;
+  /** The design's consumer count as last applied. */
+  private configuredConsumers: number | null = null;
+
+  /** A fault kills this consumer's process (the design still counts it: it stays down). */
+  crashMember(member: ConsumerMember, nowMs: number): void {
+    if (member.status === 'crashed' || member.status === 'closed') return;
+    member.crash(nowMs);
+    this.faultDelta--;
+  }
+
+  /** A fault starts one consumer: a crashed one comes back, or one more runs. */
+  startMember(): ConsumerMember {
+    this.faultDelta++;
+    return this.addMember();
+  }
+
+  /** A processor restarted: all its configured consumers run again. */
+  forgetFaults(): void {
+    this.faultDelta = 0;
+  }
+
+  /**
+   * Scale to the design's `count`: start new consumers or close the newest. Consumers crashed by a fault stay
+   * down; a smaller count removes crashed ones first, a larger one takes in consumers a fault started.
+   */
   scaleTo(count: number): void {
-    while (this.liveMembers().length < count) this.addMember();
-    while (this.liveMembers().length > count) this.removeMember();
+    const before = this.configuredConsumers ?? count;
+    this.configuredConsumers = count;
+    if (count < before && this.faultDelta < 0)
+      this.faultDelta = Math.min(0, this.faultDelta + before - count);
+    if (count > before && this.faultDelta > 0)
+      this.faultDelta = Math.max(0, this.faultDelta - (count - before));
+    const target = Math.max(0, count + this.faultDelta);
+    while (this.liveMembers().length < target) this.addMember();
+    while (this.liveMembers().length > target) this.removeMember();
   }
 
   tick(nowMs: number): void {
@@ -163,11 +208,26 @@ export class GroupRuntime implements ConsumerGroupContext {
     bytes: number,
   ): void {
     const c = this.countersFor(topic.name, topic.partitions.length);
+    let mark = c.processedMark[partition]!;
+    const truncations = topic.truncations(partition);
+    if (truncations !== c.processedTruncations[partition]) {
+      // The log was cut: offsets from here on hold new records, not ones processed before.
+      c.processedTruncations[partition] = truncations;
+      if (fromOffset < mark) mark = fromOffset;
+    }
+    if (fromOffset < mark)
+      this.reprocessed +=
+        endOffset <= mark ? records : topic.partitions[partition]!.liveRecordsIn(fromOffset, mark);
+    c.processedMark[partition] = endOffset > mark ? endOffset : mark;
     c.consumed[partition]! += records;
     c.consumedBytes[partition]! += bytes;
     this.recordsConsumed += records;
     this.bytesConsumed += bytes;
     if (this.onRecordsProcessed) this.onRecordsProcessed(topic, partition, fromOffset, endOffset);
+  }
+
+  onSkipped(records: number): void {
+    this.recordsSkipped += records;
   }
 
   /** Lag as kafka-consumer-groups reports it: high watermark minus committed, over partitions with a commit. */

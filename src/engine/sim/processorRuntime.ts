@@ -45,6 +45,7 @@ export class ProcessorRuntime {
     if (!this.killed) return;
     this.killed = false;
     this.producer.running = true;
+    this.group.forgetFaults();
     this.group.scaleTo(this.config.consumers);
   }
 

@@ -105,6 +105,12 @@ export interface GroupReport {
     clientId: string;
     assignment: Record<string, number[]>;
     recordsConsumed: number;
+    /** The consumer's own state: active, joining, starting, or crashed (still in the group until its session expires). */
+    status: string;
+    /** A crashed member: how long until the coordinator evicts it (session.timeout.ms after its last heartbeat). */
+    evictionInMs: number | null;
+    /** A slowed consumer's own processing rate (records/s); null: the group's. */
+    slowedTo: number | null;
   }[];
   /** Consumers started but not (yet) in the group: joining, or crashed and not yet expired. */
   pendingMembers: { clientId: string; status: string }[];
@@ -114,6 +120,10 @@ export interface GroupReport {
   bytesConsumed: number;
   recordsPerSec: number;
   duplicates: number;
+  /** Records processed a second time: processed, not yet committed when their consumer stopped, delivered again. */
+  reprocessed: number;
+  /** Records never processed: committed right after poll by a consumer that stopped before processing them. */
+  recordsSkipped: number;
   /** Records delivered after a later record of the same producer in the same partition. */
   outOfOrder: number;
   /** Lag in time: the age of the oldest record not yet committed (now minus its timestamp); 0 when none. */
@@ -223,11 +233,16 @@ export function buildReport(sim: Simulation): SimulationReport {
         assignor: c.assignor,
         members: c.memberIds().map((memberId) => {
           const client = g.members.find((x) => x.memberId === memberId);
+          const deadline = c.sessionDeadlineOf(memberId);
+          const crashed = client === undefined || client.status === 'crashed';
           return {
             memberId,
             clientId: client?.clientId ?? memberId,
             assignment: c.assignmentOf(memberId) ?? {},
             recordsConsumed: client?.recordsConsumed ?? 0,
+            status: client?.status ?? 'crashed',
+            evictionInMs: crashed && deadline !== null ? Math.max(0, deadline - sim.nowMs) : null,
+            slowedTo: client?.processingRateOverride ?? null,
           };
         }),
         pendingMembers: g.members
@@ -239,6 +254,8 @@ export function buildReport(sim: Simulation): SimulationReport {
         bytesConsumed: g.bytesConsumed,
         recordsPerSec: m.latest(`group:${g.nodeId}/records`),
         duplicates: g.duplicates,
+        reprocessed: g.reprocessed,
+        recordsSkipped: g.recordsSkipped,
         outOfOrder: g.outOfOrder,
         timeLagMs: g.timeLagMs(sim.nowMs),
         lagTrend: trend.trend,

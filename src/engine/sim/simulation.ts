@@ -4,6 +4,7 @@ import { applyFault } from './faults';
 import { MetricsRecorder } from '../metrics/recorder';
 import { EventLog, type EventSink, type SimEvent } from './events';
 import type { GroupRuntime } from './groupRuntime';
+import type { ConsumerMember } from '../kafka/group/consumerMember';
 import { KeySpace } from './keySpace';
 import type { ProcessorRuntime } from './processorRuntime';
 import { reconcile } from './reconcile';
@@ -200,15 +201,25 @@ export class Simulation implements SimulationState {
   removeConsumer(nodeId: string, clientId?: string): void {
     const group = this.groupOf(nodeId);
     if (clientId === undefined) group.removeMember();
-    else group.members.find((m) => m.clientId === clientId)?.close();
+    else this.consumerOf(group, clientId).close();
   }
 
-  /** Kills a consumer's process: the coordinator notices only after session.timeout.ms. */
+  /**
+   * Kills a consumer's process (the newest live one, or the one with this client id): the coordinator notices
+   * only after session.timeout.ms, and the consumer stays down until a consumer-start.
+   */
   crashConsumer(nodeId: string, clientId?: string): void {
     const group = this.groupOf(nodeId);
     const live = group.liveMembers();
-    const member = clientId === undefined ? live[live.length - 1] : live.find((m) => m.clientId === clientId);
-    member?.crash();
+    const member = clientId === undefined ? live[live.length - 1] : this.consumerOf(group, clientId);
+    if (member) group.crashMember(member, this.nowMs);
+  }
+
+  /** A live consumer of the group by client id; throws when there is none. */
+  consumerOf(group: GroupRuntime, clientId: string): ConsumerMember {
+    const member = group.liveMembers().find((m) => m.clientId === clientId);
+    if (!member) throw new Error(`${group.groupId} has no running consumer "${clientId}"`);
+    return member;
   }
 
   /** Pauses or resumes a source's production. */

@@ -18,6 +18,7 @@ export function CheckboxField({ checked, submit, ...meta }: CheckboxFieldProps) 
         className="form-field__checkbox"
         type="checkbox"
         checked={draft.text === 'true'}
+        disabled={meta.disabledReason !== undefined}
         aria-invalid={draft.error ? true : undefined}
         aria-describedby={describedBy(ids, meta, draft.error)}
         onChange={(e) => draft.choose(String(e.target.checked))}

@@ -10,6 +10,8 @@ export interface FieldMeta {
   defaultText?: string | undefined;
   /** One short line on what the value means. */
   hint?: string | undefined;
+  /** Set when the setting has no effect as the other settings stand: the control is greyed out and this says why. */
+  disabledReason?: string | undefined;
 }
 
 export interface FieldIds {
@@ -43,6 +45,7 @@ export function describedBy(
 ): string | undefined {
   const parts = [
     ...(hasMeta(meta) ? [ids.meta] : []),
+    ...(meta.disabledReason ? [`${ids.meta}-off`] : []),
     ...(error ? [ids.error] : []),
     ...(pending ? [ids.pending] : []),
   ];
@@ -73,7 +76,9 @@ export function FieldFrame({ ids, error, layout, children, pending, ...meta }: F
     </label>
   );
   return (
-    <div className={`form-field form-field--${layout}${error ? ' form-field--invalid' : ''}`}>
+    <div
+      className={`form-field form-field--${layout}${error ? ' form-field--invalid' : ''}${meta.disabledReason ? ' form-field--off' : ''}`}
+    >
       {layout === 'check' ? (
         <div className="form-field__check">
           {children}
@@ -91,6 +96,11 @@ export function FieldFrame({ ids, error, layout, children, pending, ...meta }: F
           {meta.kafka && meta.defaultText && <span aria-hidden="true"> · </span>}
           {meta.defaultText && <span>{meta.defaultText}</span>}
           {meta.hint && <span className="form-field__hint">{meta.hint}</span>}
+        </p>
+      )}
+      {meta.disabledReason && (
+        <p className="form-field__off" id={`${ids.meta}-off`}>
+          {meta.disabledReason}
         </p>
       )}
       {pending && (

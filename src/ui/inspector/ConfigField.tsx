@@ -29,9 +29,16 @@ export function ConfigField({
   cell = false,
   running,
 }: ConfigFieldProps) {
+  const off = spec.off?.(config) ?? undefined;
   const meta = cell
     ? { label: spec.label }
-    : { label: spec.label, kafka: spec.kafka, defaultText: defaultText(spec, defaults), hint: spec.hint };
+    : {
+        label: spec.label,
+        kafka: spec.kafka,
+        defaultText: defaultText(spec, defaults),
+        hint: spec.hint,
+        disabledReason: off,
+      };
   const value = running?.value ?? fieldText(spec, config);
   const onSubmit = (text: string, final: boolean) => submit(spec, text, final);
   switch (spec.type) {
@@ -51,7 +58,8 @@ export function ConfigField({
     case 'select':
       return <SelectField {...meta} value={value} options={spec.options} submit={onSubmit} />;
     case 'checkbox':
-      return <CheckboxField {...meta} checked={value === 'true'} submit={onSubmit} />;
+      // A setting that is off as the others stand shows off, whatever the document keeps for it.
+      return <CheckboxField {...meta} checked={value === 'true' && !off} submit={onSubmit} />;
     case 'text':
       return (
         <TextField

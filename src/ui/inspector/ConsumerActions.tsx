@@ -1,7 +1,5 @@
-import { useContext, useId, useState } from 'react';
+import { useState } from 'react';
 import { edits } from '../../engine';
-import { useFranz } from '../../store/store';
-import { SimActionsContext } from '../simActions';
 import { useDocEditor } from './useDocEditor';
 
 interface ConsumerActionsProps {
@@ -12,17 +10,11 @@ interface ConsumerActionsProps {
 
 /**
  * Adding or removing a consumer changes the design (saved, undoable) and the running group rebalances;
- * crashing one is a fault injected into this run only.
+ * crashing or slowing one (on its row above) is a fault injected into this run only.
  */
 export function ConsumerActions({ nodeId, consumers, sessionTimeoutMs }: ConsumerActionsProps) {
   const editor = useDocEditor();
-  // Without a running simulation (or its provider) there is no consumer to crash.
-  const sim = useContext(SimActionsContext);
-  const liveMembers = useFranz(
-    (s) => s.sim.report?.groups.find((g) => g.node === nodeId)?.members.length ?? 0,
-  );
   const [error, setError] = useState<string | null>(null);
-  const captionId = useId();
 
   const setConsumers = (n: number) =>
     setError(editor.edit((doc) => edits.updateConfig(doc, nodeId, { consumers: n }), 'commit'));
@@ -41,25 +33,17 @@ export function ConsumerActions({ nodeId, consumers, sessionTimeoutMs }: Consume
         >
           Remove consumer
         </button>
-        <button
-          type="button"
-          className="inspector-button inspector-button--danger"
-          disabled={!sim || liveMembers === 0}
-          aria-describedby={captionId}
-          onClick={() => sim?.consumer(nodeId, 'crash')}
-        >
-          Crash a consumer
-        </button>
       </div>
       {error && (
         <p className="form-field__error" role="alert">
           {error.replace(/^nodes\[\d+\]\.config\.consumers: /, 'Consumers ')}
         </p>
       )}
-      <p className="consumer-actions__caption" id={captionId}>
-        A crashed consumer stops without leaving the group: the coordinator notices only when{' '}
-        <code>session.timeout.ms</code> ({formatSeconds(sessionTimeoutMs)}) passes without a heartbeat, then
-        rebalances. A fault in this run, not saved in the design.
+      <p className="consumer-actions__caption">
+        <strong>Crash</strong> on a member stops it without leaving the group: the coordinator notices only
+        when <code>session.timeout.ms</code> ({formatSeconds(sessionTimeoutMs)}) passes without a heartbeat,
+        then rebalances; it stays down until the run is reset. <strong>Slow</strong> cuts its processing to a
+        tenth. Faults in this run, not saved in the design.
       </p>
     </div>
   );

@@ -5,9 +5,19 @@ import { memberColour } from '../theme/colours';
 import { describeBehind } from '../timeBehind';
 import { TrendBadge } from '../TrendBadge';
 import { describeDrain, memberLines } from './groupLive';
+import { MemberActions } from './MemberActions';
 
-/** The group as the coordinator sees it now: state, generation, members and their partitions, lag. */
-export function GroupLive({ nodeId }: { nodeId: string }) {
+interface GroupLiveProps {
+  nodeId: string;
+  /** The design's processing rate per consumer (null: unlimited), from which "Slow" takes a tenth. */
+  processingRate: number | null;
+}
+
+/**
+ * The group as the coordinator sees it now: state, generation, members and their partitions, lag; each live
+ * member can be slowed or crashed, and a crashed one counts down to its eviction.
+ */
+export function GroupLive({ nodeId, processingRate }: GroupLiveProps) {
   // Only this panel follows the simulation's reports; the form beside it does not re-render with them.
   const group = useFranz((s) => s.sim.report?.groups.find((g) => g.node === nodeId) ?? null);
   const hasReport = useFranz((s) => s.sim.report !== null);
@@ -68,20 +78,38 @@ export function GroupLive({ nodeId }: { nodeId: string }) {
       ) : (
         <ul className="group-live__members">
           {members.map((m) => (
-            <li key={m.clientId} className={m.idle ? 'member member--idle' : 'member'}>
+            <li
+              key={m.clientId}
+              className={m.crashed ? 'member member--crashed' : m.idle ? 'member member--idle' : 'member'}
+              aria-label={m.clientId}
+            >
               <span
                 className="member__dot"
                 aria-hidden="true"
-                style={{ background: m.idle ? undefined : memberColour(nodeId, m.index) }}
+                style={{ background: m.idle || m.crashed ? undefined : memberColour(nodeId, m.index) }}
               />
               <span className="member__id">{m.clientId}</span>
+              {!m.crashed && (
+                <MemberActions
+                  nodeId={nodeId}
+                  clientId={m.clientId}
+                  slowedTo={m.slowedTo}
+                  processingRate={processingRate}
+                  group={group}
+                />
+              )}
               <span className="member__partitions">
                 {m.idle ? 'idle: no partitions' : m.partitions || 'waiting for an assignment'}
               </span>
+              {m.note && (
+                <span className={m.crashed ? 'member__note member__note--crashed' : 'member__note'}>
+                  {m.note}
+                </span>
+              )}
             </li>
           ))}
           {group.pendingMembers.map((m) => (
-            <li key={m.clientId} className="member member--pending">
+            <li key={m.clientId} className="member member--pending" aria-label={m.clientId}>
               <span className="member__dot" aria-hidden="true" />
               <span className="member__id">{m.clientId}</span>
               <span className="member__partitions">{m.status}</span>

@@ -16,6 +16,7 @@ export function GroupNodeInspector({ node, model }: { node: GroupNode; model: Fo
         groupId={groupIdOf(node)}
         consumers={node.config.consumers}
         sessionTimeoutMs={node.config.sessionTimeoutMs}
+        processingRate={node.config.processingRate}
       />
       <ConfigForm model={model} config={node.config} submit={submit} placeholders={{ groupId: node.id }} />
     </>

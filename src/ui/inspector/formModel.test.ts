@@ -31,11 +31,14 @@ describe('every config key of the schema has a field', () => {
     ['source', sourceForm, []],
     ['topic', topicForm, []],
     // groupId is optional in the schema (it falls back to the node id), so it has no default to list.
-    ['sink', sinkForm, ['groupId']],
-    ['processor', processorForm, ['groupId']],
+    // commitMode is optional too (it follows enableAutoCommit), and its field sets enableAutoCommit with it.
+    ['sink', sinkForm, ['groupId', 'commitMode']],
+    ['processor', processorForm, ['groupId', 'commitMode']],
     ['cluster', clusterForm, []],
   ] as const)('%s', (_kind, model, optional) => {
-    expect(topLevel(model)).toEqual(new Set([...Object.keys(model.defaults), ...optional]));
+    const setWithCommitMode = ['enableAutoCommit'];
+    const keys = Object.keys(model.defaults).filter((k) => !setWithCommitMode.includes(k));
+    expect(topLevel(model)).toEqual(new Set([...keys, ...optional]));
   });
 
   it('lists each key once per form (a processor has one metadata.max.age.ms for both clients)', () => {
@@ -105,6 +108,20 @@ describe('which fields show', () => {
     expect(shown(sinkForm, { ...sinkForm.defaults, enableAutoCommit: false })).not.toContain(
       'autoCommitIntervalMs',
     );
+    expect(shown(sinkForm, { ...sinkForm.defaults, commitMode: 'before-processing' })).not.toContain(
+      'autoCommitIntervalMs',
+    );
+  });
+
+  it('idempotence greyed out, with the reason, unless acks is all', () => {
+    const idempotence = field(sourceForm, 'enableIdempotence');
+    expect(idempotence.off?.(sourceForm.defaults)).toBeNull();
+    expect(idempotence.off?.({ ...sourceForm.defaults, acks: '1' })).toBe(
+      'idempotence needs acks=all; off with acks=1',
+    );
+    expect(field(processorForm, 'enableIdempotence').off?.({ ...processorForm.defaults, acks: '0' })).toBe(
+      'idempotence needs acks=all; off with acks=0',
+    );
   });
 
   it('folds the rarely changed sections away', () => {
@@ -159,7 +176,14 @@ describe('field text and defaults', () => {
     const sink = { ...sinkForm.defaults, processingRate: null, enableAutoCommit: true };
     expect(fieldText(field(sinkForm, 'processingRate'), sink)).toBe('');
     expect(fieldText(field(sinkForm, 'maxPollRecords'), sink)).toBe('500');
-    expect(fieldText(field(sinkForm, 'enableAutoCommit'), sink)).toBe('true');
+    // The commit mode in force: absent, it follows enableAutoCommit.
+    expect(fieldText(field(sinkForm, 'commitMode'), sink)).toBe('auto');
+    expect(fieldText(field(sinkForm, 'commitMode'), { ...sink, enableAutoCommit: false })).toBe(
+      'after-processing',
+    );
+    expect(fieldText(field(sinkForm, 'commitMode'), { ...sink, commitMode: 'before-processing' })).toBe(
+      'before-processing',
+    );
     expect(fieldText(field(sinkForm, 'groupId'), sink)).toBe('');
     const keys = { ...sourceForm.defaults, keys: { type: 'list', values: ['a', 'b'] } };
     expect(fieldText(field(sourceForm, 'keys.values'), keys)).toBe('a\nb');
@@ -227,9 +251,18 @@ describe('field text to config patch', () => {
   });
 
   it('checkboxes and selects', () => {
-    expect(patch(sinkForm, sink, 'enableAutoCommit', 'false')).toEqual({
+    expect(patch(sourceForm, source, 'enableIdempotence', 'false')).toEqual({
       ok: true,
-      patch: { enableAutoCommit: false },
+      patch: { enableIdempotence: false },
+    });
+    // Choosing how to commit sets enable.auto.commit with it: on only for auto-commit.
+    expect(patch(sinkForm, sink, 'commitMode', 'before-processing')).toEqual({
+      ok: true,
+      patch: { commitMode: 'before-processing', enableAutoCommit: false },
+    });
+    expect(patch(sinkForm, sink, 'commitMode', 'auto')).toEqual({
+      ok: true,
+      patch: { commitMode: 'auto', enableAutoCommit: true },
     });
     expect(patch(sinkForm, sink, 'assignor', 'cooperative-sticky')).toEqual({
       ok: true,

@@ -25,6 +25,8 @@ interface FieldBase {
   defaultText?: string;
   /** The field shows only when this holds (burst timings only for bursty arrivals). */
   when?: (config: Config) => boolean;
+  /** Why the setting has no effect as the others stand (greyed out); null when it applies. */
+  off?: (config: Config) => string | null;
 }
 
 export interface NumberSpec extends FieldBase {
@@ -43,6 +45,10 @@ export interface NumberSpec extends FieldBase {
 export interface SelectSpec extends FieldBase {
   type: 'select';
   options: readonly SelectOption[];
+  /** The value in force when it is not the key's own (a key whose absence follows another key). */
+  read?: (config: Config) => string;
+  /** Other keys a choice sets with it, so the document stays consistent. */
+  alsoSets?: (value: string) => Patch;
 }
 
 export interface CheckboxSpec extends FieldBase {
@@ -111,6 +117,9 @@ export function fieldText(spec: FieldSpec, config: Config): string {
       return String(value === true);
     case 'list':
       return '';
+    case 'select':
+      if (spec.read) return spec.read(config);
+      return value === null || value === undefined ? '' : String(value);
     default:
       return value === null || value === undefined ? '' : String(value);
   }
@@ -166,7 +175,8 @@ export function toPatch(spec: FieldSpec, config: Config, text: string): PatchRes
   }
   const [head, ...rest] = spec.path.split('.');
   if (!head) return { ok: false, error: 'no such setting' };
-  if (rest.length === 0) return { ok: true, patch: { [head]: value } };
+  const also = spec.type === 'select' && spec.alsoSets ? spec.alsoSets(String(value)) : {};
+  if (rest.length === 0) return { ok: true, patch: { ...also, [head]: value } };
   const current = (config[head] ?? {}) as Record<string, unknown>;
   const key = rest.join('.');
   if (key === 'type') {

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupReport } from '../../engine';
-import { describeAssignment, describeDrain, memberLines } from './groupLive';
+import { describeAssignment, describeDrain, describeEviction, memberLines } from './groupLive';
 
-const member = (clientId: string, assignment: Record<string, number[]>) => ({
+const running = { crashed: false, note: null, slowedTo: null };
+
+const member = (
+  clientId: string,
+  assignment: Record<string, number[]>,
+  more: Partial<GroupReport['members'][number]> = {},
+) => ({
   memberId: `${clientId}-uuid`,
   clientId,
   assignment,
   recordsConsumed: 0,
+  status: 'active',
+  evictionInMs: null,
+  slowedTo: null,
+  ...more,
 });
 
 function group(state: GroupReport['state'], members: GroupReport['members']): GroupReport {
@@ -25,6 +35,8 @@ function group(state: GroupReport['state'], members: GroupReport['members']): Gr
     bytesConsumed: 0,
     recordsPerSec: 0,
     duplicates: 0,
+    reprocessed: 0,
+    recordsSkipped: 0,
     outOfOrder: 0,
     timeLagMs: 0,
     lagTrend: 'steady',
@@ -44,11 +56,26 @@ describe('the live group', () => {
   it('marks members with nothing to read as idle once the group is Stable', () => {
     const members = [member('consumer-1', { orders: [0, 1, 2] }), member('consumer-2', { orders: [] })];
     expect(memberLines(group('Stable', members))).toEqual([
-      { clientId: 'consumer-1', partitions: 'orders 0, 1, 2', idle: false, index: 0 },
-      { clientId: 'consumer-2', partitions: '', idle: true, index: 1 },
+      { ...running, clientId: 'consumer-1', partitions: 'orders 0, 1, 2', idle: false, index: 0 },
+      { ...running, clientId: 'consumer-2', partitions: '', idle: true, index: 1 },
     ]);
     // Mid-rebalance nobody is idle: they wait for their assignment.
     expect(memberLines(group('CompletingRebalance', members)).map((m) => m.idle)).toEqual([false, false]);
+  });
+
+  it("counts a crashed member down to its eviction, and names a slowed one's rate", () => {
+    const members = [
+      member('consumer-1', { orders: [0] }, { slowedTo: 12 }),
+      member('consumer-2', { orders: [1] }, { status: 'crashed', evictionInMs: 37_200 }),
+    ];
+    const lines = memberLines(group('Stable', members));
+    expect(lines.map((l) => [l.crashed, l.note])).toEqual([
+      [false, 'slowed to 12 records/s'],
+      [true, 'crashed · evicted in 38 s'],
+    ]);
+    expect(describeEviction(0)).toBe('evicted now');
+    expect(describeEviction(1)).toBe('evicted in 1 s');
+    expect(describeEviction(300_000)).toBe('evicted in 5 min');
   });
 
   it('says when lag will be gone, roughly', () => {

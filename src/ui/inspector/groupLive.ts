@@ -10,6 +10,19 @@ export interface MemberLine {
   idle: boolean;
   /** Its index in the group, which picks its colour on the canvas. */
   index: number;
+  /** Crashed, still in the group until its session expires. */
+  crashed: boolean;
+  /** "crashed · evicted in 38 s", "slowed to 12 records/s", or null for a member running as configured. */
+  note: string | null;
+  /** A slowed member's own rate; null: the group's. */
+  slowedTo: number | null;
+}
+
+/** "evicted in 38 s": the coordinator removes a silent member session.timeout.ms after its last heartbeat. */
+export function describeEviction(ms: number): string {
+  if (ms <= 0) return 'evicted now';
+  const seconds = Math.ceil(ms / 1000);
+  return seconds < 120 ? `evicted in ${seconds} s` : `evicted in ${Math.ceil(seconds / 60)} min`;
 }
 
 /** A member's partitions, per topic: "orders 0, 1 · payments 2". */
@@ -24,8 +37,15 @@ export function describeAssignment(assignment: Readonly<Record<string, readonly 
 export function memberLines(group: GroupReport): MemberLine[] {
   return group.members.map((m, index) => {
     const partitions = describeAssignment(m.assignment);
+    const crashed = m.status === 'crashed';
+    const note = crashed
+      ? `crashed · ${m.evictionInMs === null ? 'awaiting eviction' : describeEviction(m.evictionInMs)}`
+      : m.slowedTo !== null
+        ? `slowed to ${m.slowedTo.toLocaleString('en-US')} records/s`
+        : null;
     // Mid-rebalance everyone waits for an assignment; only a settled group has idle members.
-    return { clientId: m.clientId, partitions, idle: group.state === 'Stable' && partitions === '', index };
+    const idle = !crashed && group.state === 'Stable' && partitions === '';
+    return { clientId: m.clientId, partitions, idle, index, crashed, note, slowedTo: m.slowedTo };
   });
 }
 

@@ -20,6 +20,8 @@ export interface ConsumerGroupContext extends FetchContext {
     records: number,
     bytes: number,
   ): void;
+  /** Records a stopped consumer will never process: committed before processing, then dropped. */
+  onSkipped(records: number): void;
 }
 
 /** A bound on polls in one tick, against a zero-cost loop that never runs out of records. */
@@ -46,7 +48,16 @@ export class ConsumerMember implements GroupMemberClient {
   private nextHeartbeatMs = 0;
   private nextAutoCommitMs = 0;
   private nextMetadataMs = 0;
+  /** When the last poll's processing finished (or will, at the rate it started with). */
   private busyUntilMs = 0;
+  /** The poll being processed: when it started, its records, how many are processed. */
+  private pollStartMs = 0;
+  private pollRecords = 0;
+  private pollDone = 0;
+  /** Processing runs at `anchorRate` from `anchorMs`, when `anchorDone` records were done. */
+  private anchorMs = 0;
+  private anchorDone = 0;
+  private anchorRate: number | null = null;
   private readonly fetcher: Fetcher;
 
   constructor(
@@ -90,17 +101,23 @@ export class ConsumerMember implements GroupMemberClient {
     // A real consumer polls again as soon as it has processed a batch, many times a millisecond when
     // processing is fast; so poll until the records run out or processing runs past this tick.
     for (let polls = 0; polls < MAX_POLLS_PER_TICK; polls++) {
-      if (nowMs < this.busyUntilMs) return;
-      if (this.fetcher.batchSize > 0) this.finishProcessing();
+      if (this.fetcher.batchSize > 0 && !this.advanceProcessing(nowMs)) return;
       if (this.poll(nowMs) === 0 || this.status !== 'active') return;
     }
   }
 
+  /** When the poll being processed started (its first record), or null between polls. */
+  get pollStartedMs(): number | null {
+    return this.fetcher.batchSize > 0 ? this.pollStartMs : null;
+  }
+
   /** The process dies: no more heartbeats or commits; the coordinator notices after session.timeout.ms. */
-  crash(): void {
+  crash(nowMs: number = this.nowMs): void {
     if (this.status === 'crashed' || this.status === 'closed') return;
+    // Records whose processing finished by the crash are processed; the rest of the poll never will be here.
+    if (this.fetcher.batchSize > 0) this.advanceProcessing(nowMs);
+    this.abandonPoll();
     this.status = 'crashed';
-    this.fetcher.clearBatch();
     this.ctx.emit(
       'member-crashed',
       this.ctx.coordinator.groupId,
@@ -111,12 +128,9 @@ export class ConsumerMember implements GroupMemberClient {
   /** KafkaConsumer.close(): commit (when auto-commit is on), then LeaveGroup. */
   close(): void {
     if (this.status === 'crashed' || this.status === 'closed') return;
-    if (
-      this.fetcher.batchSize > 0 &&
-      (this.processingRateOverride ?? this.ctx.settings.processingRate) === null
-    )
-      this.finishProcessing();
+    if (this.fetcher.batchSize > 0 && this.processingRate() === null) this.advanceProcessing(this.nowMs);
     if (this.ctx.settings.enableAutoCommit) this.commitPositions();
+    this.abandonPoll();
     if (this.memberId) this.ctx.coordinator.leave(this.memberId, this.nowMs, 'consumer closed');
     this.status = 'closed';
     this.fetcher.clear();
@@ -155,7 +169,8 @@ export class ConsumerMember implements GroupMemberClient {
       this.memberId = null;
       this.needsRejoin = true;
       this.status = 'starting';
-      this.fetcher.clear();
+      // The partitions are gone, but the application still holds its last poll's records and processes them.
+      this.fetcher.clearAssignment();
       return;
     }
     if (nowMs < this.nextHeartbeatMs) return;
@@ -167,7 +182,8 @@ export class ConsumerMember implements GroupMemberClient {
       this.memberId = null;
       this.needsRejoin = true;
       this.status = 'starting';
-      this.fetcher.clear();
+      // The partitions are gone, but the application still holds its last poll's records and processes them.
+      this.fetcher.clearAssignment();
     }
   }
 
@@ -245,38 +261,98 @@ export class ConsumerMember implements GroupMemberClient {
   private fetchAndProcess(nowMs: number): number {
     const records = this.fetcher.fetch();
     if (records === 0) return 0;
-    const rate = this.processingRateOverride ?? this.ctx.settings.processingRate;
-    if (rate === null) {
-      this.finishProcessing();
-      return records;
-    }
-    // Processing starts when the previous batch finished (within the last tick), so that a consumer's
+    // commitSync right after poll(), before processing: at most once.
+    if (this.ctx.settings.commitMode === 'before-processing') this.commitFetched();
+    // Processing starts when the previous poll finished (within the last tick), so that a consumer's
     // rate does not depend on the tick size.
-    const start = this.busyUntilMs > nowMs - TICK_CARRY_MS ? this.busyUntilMs : nowMs;
-    this.busyUntilMs = rate > 0 ? start + (records * 1000) / rate : Infinity;
+    this.pollStartMs = this.busyUntilMs > nowMs - TICK_CARRY_MS ? this.busyUntilMs : nowMs;
+    this.anchorMs = this.pollStartMs;
+    this.anchorDone = 0;
+    this.anchorRate = this.processingRate();
+    this.pollRecords = records;
+    this.pollDone = 0;
+    this.advanceProcessing(nowMs);
     return records;
   }
 
-  private finishProcessing(): void {
+  private processingRate(): number | null {
+    return this.processingRateOverride ?? this.ctx.settings.processingRate;
+  }
+
+  /**
+   * The application works through the poll's records one by one at its processing rate: those whose processing
+   * has finished by `nowMs` are processed. Returns true when the whole poll is done (and committed, when the
+   * application commits after processing).
+   */
+  private advanceProcessing(nowMs: number): boolean {
+    const rate = this.processingRate();
+    let target = this.pollRecords;
+    if (rate !== null) {
+      if (rate !== this.anchorRate) {
+        // The rate changed mid-poll (a slowed or restored consumer): the rest goes at the new pace from now.
+        this.anchorMs = nowMs > this.anchorMs ? nowMs : this.anchorMs;
+        this.anchorDone = this.pollDone;
+        this.anchorRate = rate;
+      }
+      const elapsed = nowMs - this.anchorMs;
+      // Record k of the rest finishes at anchor + k/rate; the epsilon keeps 2500 ms at 100/s at exactly 250.
+      const done = rate > 0 && elapsed > 0 ? this.anchorDone + Math.floor((elapsed * rate) / 1000 + 1e-9) : 0;
+      if (done < target) target = done > this.anchorDone ? done : this.anchorDone;
+    }
+    this.processUpTo(target);
+    if (this.pollDone < this.pollRecords) return false;
+    this.busyUntilMs =
+      rate === null
+        ? nowMs
+        : rate > 0
+          ? this.anchorMs + ((this.pollRecords - this.anchorDone) * 1000) / rate
+          : Infinity;
+    this.fetcher.clearBatch();
+    // commitSync after processing each poll: at least once.
+    if (this.ctx.settings.commitMode === 'after-processing') this.commitPositions();
+    return true;
+  }
+
+  private processUpTo(target: number): void {
     const f = this.fetcher;
-    for (let b = 0; b < f.batchSize; b++) {
-      const count = f.batchCount[b]!;
-      const bytes = f.batchBytes[b]!;
+    while (this.pollDone < target) {
+      const count = f.nextProcessed(target - this.pollDone);
+      if (count === 0) break;
+      this.pollDone += count;
       this.recordsConsumed += count;
-      this.bytesConsumed += bytes;
+      this.bytesConsumed += f.rangeBytes;
       this.ctx.onProcessed(
         this,
-        f.batchTopic[b]!,
-        f.batchPartition[b]!,
-        f.batchFrom[b]!,
-        f.batchEnd[b]!,
+        f.rangeTopic!,
+        f.rangePartition,
+        f.rangeFrom,
+        f.rangeEnd,
         count,
-        bytes,
+        f.rangeBytes,
       );
     }
-    f.clearBatch();
-    // Without auto-commit the application commits (commitSync) after processing each poll.
-    if (!this.ctx.settings.enableAutoCommit) this.commitPositions();
+  }
+
+  /** The poll's unprocessed records are dropped; those already committed are never processed (skipped). */
+  private abandonPoll(): void {
+    if (this.fetcher.batchSize === 0) return;
+    const skipped = this.fetcher.unprocessedButCommitted();
+    if (skipped > 0) this.ctx.onSkipped(skipped);
+    this.fetcher.clearBatch();
+  }
+
+  /** Commits the positions after everything fetched so far, processed or not. */
+  private commitFetched(): void {
+    if (this.memberId === null) return;
+    const f = this.fetcher;
+    for (let i = 0; i < f.assignedTopics.length; i++)
+      this.ctx.coordinator.commit(
+        this.memberId,
+        this.generation,
+        f.assignedTopics[i]!.name,
+        f.assignedPartitions[i]!,
+        f.positions[i]!,
+      );
   }
 
   /** The offset up to which this consumer has processed `topic`-`partition`; -1 when it does not own it. */

@@ -1,12 +1,17 @@
 // The consumer configs the group logic reads (ConsumerConfig names, camelCased), live-editable.
 import type { AssignorName } from './types';
 
+export type CommitMode = 'auto' | 'after-processing' | 'before-processing';
+
 export interface ConsumerSettings {
   assignor: AssignorName;
   maxPollRecords: number;
   /** Records per second one consumer processes; null: no processing cost. */
   processingRate: number | null;
+  /** enable.auto.commit: offsets are committed in poll() every auto.commit.interval.ms. */
   enableAutoCommit: boolean;
+  /** When the application commits: never itself (auto), commitSync after processing a poll, or right after it. */
+  commitMode: CommitMode;
   autoCommitIntervalMs: number;
   autoOffsetReset: 'earliest' | 'latest';
   sessionTimeoutMs: number;

@@ -52,6 +52,21 @@ export class Fetcher {
   readonly batchCount: number[] = [];
   readonly batchBytes: number[] = [];
   private batchLength = 0;
+  /**
+   * How far the application got through the poll's records, which it processes one by one in order: every
+   * record of entries before `processedEntry`, and of that entry those before `processedOffset`.
+   */
+  private processedEntry = 0;
+  private processedOffset = 0;
+  /** Records of entry `processedEntry` not yet processed. */
+  private entryLeft = 0;
+
+  /** The range the last `nextProcessed` call covered: `rangeTopic`-`rangePartition` [rangeFrom, rangeEnd). */
+  rangeTopic: TopicView | null = null;
+  rangePartition = 0;
+  rangeFrom = 0;
+  rangeEnd = 0;
+  rangeBytes = 0;
 
   constructor(private readonly ctx: FetchContext) {}
 
@@ -62,6 +77,63 @@ export class Fetcher {
 
   clearBatch(): void {
     this.batchLength = 0;
+    this.processedEntry = 0;
+  }
+
+  /**
+   * Marks up to `max` more of the poll's records processed, within one partition: fills the range fields and
+   * returns how many records it covers (0 when the poll is done).
+   */
+  nextProcessed(max: number): number {
+    const b = this.processedEntry;
+    if (b >= this.batchLength || max <= 0) return 0;
+    const topic = this.batchTopic[b]!;
+    const p = this.batchPartition[b]!;
+    const from = this.processedOffset;
+    const entryEnd = this.batchEnd[b]!;
+    const whole = max >= this.entryLeft;
+    const count = whole ? this.entryLeft : max;
+    const end = whole ? entryEnd : topic.partitions[p]!.offsetAfterLiveRecords(from, count, entryEnd);
+    this.rangeTopic = topic;
+    this.rangePartition = p;
+    this.rangeFrom = from;
+    this.rangeEnd = end;
+    // A whole poll entry carries its fetched size; a part of one is measured.
+    this.rangeBytes =
+      whole && from === this.batchFrom[b]
+        ? this.batchBytes[b]!
+        : topic.partitions[p]!.bytesInRange(from, end);
+    if (whole) this.startEntry(b + 1);
+    else {
+      this.processedOffset = end;
+      this.entryLeft -= count;
+    }
+    return count;
+  }
+
+  /**
+   * The records of the poll still unprocessed whose offsets the group has committed: a consumer that stops now
+   * never processes them, and nobody else will (commit before processing: at most once).
+   */
+  unprocessedButCommitted(): number {
+    let skipped = 0;
+    for (let b = this.processedEntry; b < this.batchLength; b++) {
+      const topic = this.batchTopic[b]!;
+      const p = this.batchPartition[b]!;
+      const from = b === this.processedEntry ? this.processedOffset : this.batchFrom[b]!;
+      const committed = this.ctx.coordinator.committedOffset(topic.name, p);
+      const end = committed < this.batchEnd[b]! ? committed : this.batchEnd[b]!;
+      if (end > from) skipped += topic.partitions[p]!.liveRecordsIn(from, end);
+    }
+    return skipped;
+  }
+
+  private startEntry(b: number): void {
+    this.processedEntry = b;
+    if (b < this.batchLength) {
+      this.processedOffset = this.batchFrom[b]!;
+      this.entryLeft = this.batchCount[b]!;
+    }
   }
 
   /**
@@ -122,17 +194,21 @@ export class Fetcher {
       if (budget === 0) this.fetchCursor = end < hw ? i : (i + 1) % n;
     }
     if (this.batchLength === 0) return 0;
+    this.startEntry(0);
     return maxPollRecords - budget;
   }
 
-  /** The position of records already handed to the application and processed (what auto-commit commits). */
+  /**
+   * The position after the records the application has processed: what a commit after processing commits
+   * (and auto-commit, which runs in poll() once the previous poll's records are done).
+   */
   consumedPosition(i: number): number {
-    for (let b = 0; b < this.batchLength; b++) {
+    for (let b = this.processedEntry; b < this.batchLength; b++) {
       if (
         this.batchTopic[b] === this.assignedTopics[i] &&
         this.batchPartition[b] === this.assignedPartitions[i]
       )
-        return this.batchFrom[b]!;
+        return b === this.processedEntry ? this.processedOffset : this.batchFrom[b]!;
     }
     return this.positions[i]!;
   }
@@ -167,12 +243,17 @@ export class Fetcher {
 
   /** Every partition is revoked (or lost), and the records not yet processed with them. */
   clear(): void {
+    this.clearAssignment();
+    this.clearBatch();
+  }
+
+  /** Every partition is lost; records already handed to the application stay with it. */
+  clearAssignment(): void {
     this.assignedTopics.length = 0;
     this.assignedPartitions.length = 0;
     this.positions.length = 0;
     this.seenTruncations.length = 0;
     this.fetchCursor = 0;
-    this.batchLength = 0;
   }
 
   /**

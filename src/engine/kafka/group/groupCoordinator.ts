@@ -61,6 +61,19 @@ export class GroupCoordinator {
     return this.members.get(memberId)?.assignment;
   }
 
+  /**
+   * When the member's session expires if no heartbeat comes (its last heartbeat + session.timeout.ms); null for
+   * an unknown member. During a join round a member that has not rejoined is removed at the round's end
+   * (DelayedJoin) if that comes first.
+   */
+  sessionDeadlineOf(memberId: string): number | null {
+    const member = this.members.get(memberId);
+    if (!member) return null;
+    if (!member.awaitingJoin && this.state === 'PreparingRebalance' && !this.inInitialDelay)
+      return Math.min(member.sessionDeadline, this.joinDeadline);
+    return member.sessionDeadline;
+  }
+
   /** Kafka gives a joining member with no id a new one: clientId-uuid. Ours are sequential so runs are readable. */
   newMemberId(clientId: string): string {
     return `${clientId}-${String(++this.nextMemberSeq).padStart(4, '0')}`;

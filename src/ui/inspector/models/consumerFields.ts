@@ -1,5 +1,6 @@
 // The consumer group's settings, shared by sinks and processors (KafkaConsumer's config names).
-import type { Section } from '../formModel';
+import { commitModeOf, type CommitMode } from '../../../engine';
+import type { Config, Section } from '../formModel';
 import { producerMetadataMaxAge } from './producerFields';
 
 export const groupSection: Section = {
@@ -69,10 +70,32 @@ export const subscriptionSection: Section = {
   ],
 };
 
+const commitMode = (c: Config): CommitMode =>
+  commitModeOf({
+    commitMode: c.commitMode as CommitMode | undefined,
+    enableAutoCommit: c.enableAutoCommit !== false,
+  });
+
 export const commitsSection: Section = {
   title: 'Commits',
+  note: 'When offsets are committed decides what a crash costs: records processed twice, or never.',
   fields: [
-    { type: 'checkbox', path: 'enableAutoCommit', label: 'Auto commit', kafka: 'enable.auto.commit' },
+    {
+      type: 'select',
+      path: 'commitMode',
+      label: 'Commit',
+      kafka: 'enable.auto.commit / commitSync()',
+      defaultText: 'default auto (after processing when enable.auto.commit is false)',
+      hint: 'after processing: at least once; before processing: at most once',
+      options: [
+        { value: 'auto', label: 'auto-commit' },
+        { value: 'after-processing', label: 'after processing' },
+        { value: 'before-processing', label: 'before processing' },
+      ],
+      read: commitMode,
+      // enable.auto.commit follows the choice: on for auto-commit, off when the application commits itself.
+      alsoSets: (value) => ({ enableAutoCommit: value === 'auto' }),
+    },
     {
       type: 'number',
       path: 'autoCommitIntervalMs',
@@ -80,7 +103,7 @@ export const commitsSection: Section = {
       kafka: 'auto.commit.interval.ms',
       unit: 'ms',
       step: 1000,
-      when: (c) => c.enableAutoCommit === true,
+      when: (c) => commitMode(c) === 'auto',
     },
   ],
 };
@@ -120,7 +143,7 @@ export const timeoutsSection: Section = {
       kafka: 'session.timeout.ms',
       unit: 'ms',
       step: 1000,
-      hint: 'no heartbeat for this long and the coordinator drops the member',
+      hint: "no heartbeat for this long and the coordinator drops the member; within the cluster's group.min/max.session.timeout.ms",
     },
     {
       type: 'number',

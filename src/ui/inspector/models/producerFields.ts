@@ -124,6 +124,8 @@ export const deliverySection: Section = {
       label: 'Idempotence',
       kafka: 'enable.idempotence',
       hint: 'the broker drops a retried batch it already has; only with acks all',
+      // Kafka 3.0+ turns idempotence off unless acks=all; a document may still say true and keeps loading.
+      off: (c) => (c.acks === 'all' ? null : `idempotence needs acks=all; off with acks=${String(c.acks)}`),
     },
     {
       type: 'number',

@@ -1,4 +1,4 @@
-import { consumerFigures, producerFigures } from '../shared/deliveryFigures';
+import { consumerDetails, producerFigures } from '../shared/deliveryFigures';
 import { FaultButton } from '../shared/FaultButton';
 import { Figures } from '../shared/Figures';
 import { LiveSection } from '../shared/LiveSection';
@@ -13,7 +13,7 @@ export function ProcessorLive({ nodeId }: { nodeId: string }) {
       {group && (
         <>
           <h4 className="live-section__sub">Consumed</h4>
-          <Figures figures={consumerFigures(group)} label="Consumed" />
+          <Figures figures={consumerDetails(group)} label="Consumed" />
         </>
       )}
       {live && (

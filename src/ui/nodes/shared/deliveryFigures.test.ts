@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { group, source } from '../../testReports';
-import { consumerFigures, producerDetails, producerFigures } from './deliveryFigures';
+import { consumerDetails, consumerFigures, producerDetails, producerFigures } from './deliveryFigures';
 
 describe('delivery figures', () => {
   it('counts acknowledged, lost and duplicated records, colouring losses red and duplicates amber', () => {
@@ -35,6 +35,14 @@ describe('delivery figures', () => {
     expect(figures.map((f) => [f.label, f.value, f.tone])).toEqual([
       ['duplicates', '120', 'odd'],
       ['out of order', '0', 'plain'],
+    ]);
+  });
+
+  it('adds, in the inspector, the records processed twice and those never processed', () => {
+    const figures = consumerDetails(group({ duplicates: 500, reprocessed: 250, recordsSkipped: 0 }));
+    expect(figures.slice(2).map((f) => [f.label, f.value, f.tone])).toEqual([
+      ['reprocessed', '250', 'odd'],
+      ['skipped', '0', 'plain'],
     ]);
   });
 });

@@ -55,12 +55,31 @@ export function producerDetails(d: DeliveryReport): Figure[] {
 
 export function consumerFigures(g: GroupReport): Figure[] {
   return [
-    figure('duplicates', g.duplicates, 'odd', 'records processed again: at-least-once delivery'),
+    figure('duplicates', g.duplicates, 'odd', 'records delivered again: at-least-once delivery'),
     figure(
       'out of order',
       g.outOfOrder,
       'odd',
       'records delivered after a later record of the same producer and partition',
+    ),
+  ];
+}
+
+/** With what the commit mode costs when a consumer dies, for the inspector. */
+export function consumerDetails(g: GroupReport): Figure[] {
+  return [
+    ...consumerFigures(g),
+    figure(
+      'reprocessed',
+      g.reprocessed,
+      'odd',
+      'records processed twice: processed, not yet committed when their consumer died (commit after processing)',
+    ),
+    figure(
+      'skipped',
+      g.recordsSkipped,
+      'bad',
+      'records never processed: committed before processing by a consumer that died first (commit before processing)',
     ),
   ];
 }

@@ -7,7 +7,7 @@ import { SinkLive } from './SinkLive';
 export function SinkInspector({ node }: { node: Extract<PipelineNode, { kind: 'sink' }> }) {
   return (
     <>
-      <SinkLive nodeId={node.id} processingRate={node.config.processingRate} />
+      <SinkLive nodeId={node.id} />
       <GroupNodeInspector node={node} model={sinkForm} />
     </>
   );

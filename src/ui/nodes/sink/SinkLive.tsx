@@ -1,35 +1,17 @@
-import { formatCount } from '../../format';
-import { consumerFigures } from '../shared/deliveryFigures';
-import { FaultButton } from '../shared/FaultButton';
+import { consumerDetails } from '../shared/deliveryFigures';
 import { Figures } from '../shared/Figures';
 import { LiveSection } from '../shared/LiveSection';
 import { useGroupReport } from '../shared/useDocNode';
-import { slowRate } from './slowRate';
 
-interface SinkLiveProps {
-  nodeId: string;
-  processingRate: number | null;
-}
-
-/** Records seen twice or out of order, and one slow consumer to watch lag pile up on its partitions. */
-export function SinkLive({ nodeId, processingRate }: SinkLiveProps) {
+/**
+ * Records seen twice, out of order, processed twice or never: what the group's commits cost. Each member is
+ * slowed or crashed on its own row in the consumer group below.
+ */
+export function SinkLive({ nodeId }: { nodeId: string }) {
   const group = useGroupReport(nodeId);
-  const slow = slowRate(processingRate, group);
   return (
-    <LiveSection title="Delivery">
-      {group && <Figures figures={consumerFigures(group)} label="Delivery" />}
-      <div className="live-section__actions">
-        <FaultButton
-          fault={{ type: 'consumer-slow', node: nodeId, processingRate: slow }}
-          label="Slow a consumer"
-          title={`One consumer processes ${formatCount(slow)} records/s, a tenth of its pace: lag grows on its partitions`}
-        />
-        <FaultButton
-          fault={{ type: 'consumer-slow', node: nodeId, processingRate: null }}
-          label="Restore consumer speed"
-          title="The consumer processes at the configured rate again"
-        />
-      </div>
+    <LiveSection title="Delivery" faults={false}>
+      {group && <Figures figures={consumerDetails(group)} label="Delivery" />}
     </LiveSection>
   );
 }

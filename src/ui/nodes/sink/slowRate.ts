@@ -1,4 +1,4 @@
-// "Slow a consumer": one consumer's processing rate cut to a tenth, as a consumer-slow fault.
+// "Slow" on a member: that consumer's processing rate cut to a tenth, as a consumer-slow fault.
 import type { GroupReport } from '../../../engine';
 
 export const SLOW_FACTOR = 10;
