@@ -92,7 +92,7 @@ describe('editing a node in the inspector', () => {
   it('names the other setting when a rule ties two together', () => {
     const { form } = designer();
     expect(form('database', sinkForm).type('sessionTimeoutMs', '2000').onBlur).toBe(
-      'heartbeat.interval.ms: must be lower than session.timeout.ms (Kafka: "Heartbeat must be set lower than the session timeout")',
+      'heartbeat.interval.ms must be lower than session.timeout.ms (Kafka: "Heartbeat must be set lower than the session timeout")',
     );
   });
 

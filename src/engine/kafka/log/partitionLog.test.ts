@@ -39,6 +39,8 @@ describe('LogConfig', () => {
       minCleanableDirtyRatio: 0.5,
       minCompactionLagMs: 0,
       logRetentionCheckIntervalMs: 300000,
+      // max.message.bytes: 1 MiB plus the 12-byte log overhead (TopicConfig, LogConfig.DEFAULT_MAX_MESSAGE_BYTES).
+      maxMessageBytes: 1048588,
     });
     expect(DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS).toBe(300000);
     expect(RECORD_BATCH_OVERHEAD).toBe(61);
