@@ -1,7 +1,8 @@
 // The single-broker-failure family: what acks=all, min.insync.replicas=2, replication factor 3 and clean elections
 // promise under any one broker failure (Kafka's documented guarantee: "guarantees that no messages will be lost as
-// long as at least one in-sync replica remains", Kafka docs, Design › Replication). One broker is killed or shut
-// down (maybe restarted), another may be throttled meanwhile, and a consumer may crash.
+// long as at least one in-sync replica remains", Kafka docs, Design › Replication). One broker is killed, shut
+// down or cut off from the controller and the other brokers (a zombie leader), maybe back later; another may be
+// throttled meanwhile, and a consumer may crash.
 import type { Fault } from '../../model/schema';
 import { Draw } from './draw';
 import type { SoakSchedule } from './schedule';
@@ -19,11 +20,16 @@ export function singleFailureSchedule(seed: number): SoakSchedule {
   // 10 s lets a slow follower leave the ISR inside the run; 30 s is Kafka's default.
   const replicaLagTimeMaxMs = d.pick([10_000, 30_000]);
   const broker = d.pick(BROKERS);
-  const how = d.pick(['broker-kill', 'broker-shutdown'] as const);
+  const how = d.pick(['broker-kill', 'broker-shutdown', 'broker-isolate'] as const);
   const failAtMs = d.secondMs(1, 10) + d.int(0, 999);
   const faults: Fault[] = [{ atMs: failAtMs, type: how, broker }];
   // Back after 1 to 12 s (after the controller fenced it, broker.session.timeout.ms 9 s, or before), or never.
-  if (d.chance(0.6)) faults.push({ atMs: failAtMs + d.secondMs(1, 12), type: 'broker-restart', broker });
+  if (d.chance(0.6))
+    faults.push({
+      atMs: failAtMs + d.secondMs(1, 12),
+      type: how === 'broker-isolate' ? 'broker-reconnect' : 'broker-restart',
+      broker,
+    });
   if (d.chance(0.5)) {
     // A network throttle on another broker: 0.05 MB/s is below the load, so its follower falls behind.
     const other = d.pick(BROKERS.filter((b) => b !== broker));

@@ -41,7 +41,9 @@ describe('soak schedules', () => {
       expect(s.doc.nodes.find((n) => n.kind === 'source')!.config).toMatchObject({ acks: 'all' });
       const failing = new Set(
         (s.doc.faults ?? [])
-          .filter((f) => f.type === 'broker-kill' || f.type === 'broker-shutdown')
+          .filter(
+            (f) => f.type === 'broker-kill' || f.type === 'broker-shutdown' || f.type === 'broker-isolate',
+          )
           .map((f) => ('broker' in f ? f.broker : -1)),
       );
       expect(failing.size).toBe(1);
