@@ -23,6 +23,8 @@ test('lag grows when consumers are slower than producers and falls when consumer
 test('an impossible config value is refused in plain words, and the field returns to the value in force', async ({
   app,
 }) => {
+  // Generous: on a busy machine every step a person takes is slow (the waits are on what the page shows).
+  test.setTimeout(150_000);
   await app.open();
   await app.canvas.node('Topic', 'payments').click();
   await app.inspector.set('Partitions', '0');

@@ -12,14 +12,14 @@ export function CheckboxField({ checked, submit, ...meta }: CheckboxFieldProps) 
   const ids = fieldIds(useId());
   const draft = useDraft(String(checked), submit);
   return (
-    <FieldFrame ids={ids} error={draft.error} layout="check" {...meta}>
+    <FieldFrame ids={ids} error={draft.error} invalid={draft.invalid} layout="check" {...meta}>
       <input
         id={ids.input}
         className="form-field__checkbox"
         type="checkbox"
         checked={draft.text === 'true'}
         disabled={meta.disabledReason !== undefined}
-        aria-invalid={draft.error ? true : undefined}
+        aria-invalid={draft.invalid || undefined}
         aria-describedby={describedBy(ids, meta, draft.error)}
         onChange={(e) => draft.choose(String(e.target.checked))}
         onFocus={draft.onFocus}

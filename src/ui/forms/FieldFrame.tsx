@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /** What every config field tells the reader besides its value. */
 export interface FieldMeta {
@@ -65,11 +65,27 @@ interface FieldFrameProps extends FieldMeta {
    */
   layout: FieldLayout;
   children: ReactNode;
+  /** The control holds a refused value (red); a message under the value in force is not that. */
+  invalid?: boolean;
   pending?: Pending | undefined;
 }
 
 /** Label, control, Kafka's name and default, and the refusal in red under it. */
-export function FieldFrame({ ids, error, layout, children, pending, ...meta }: FieldFrameProps) {
+export function FieldFrame({
+  ids,
+  error,
+  layout,
+  children,
+  invalid = error !== null,
+  pending,
+  ...meta
+}: FieldFrameProps) {
+  // The engine's reason appears where the change was made: brought into view in a long inspector.
+  const pendingRef = useRef<HTMLParagraphElement>(null);
+  const pendingMessage = pending?.message;
+  useEffect(() => {
+    if (pendingMessage) pendingRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [pendingMessage]);
   const label = (
     <label className="form-field__label" htmlFor={ids.input}>
       {meta.label}
@@ -77,7 +93,7 @@ export function FieldFrame({ ids, error, layout, children, pending, ...meta }: F
   );
   return (
     <div
-      className={`form-field form-field--${layout}${error ? ' form-field--invalid' : ''}${meta.disabledReason ? ' form-field--off' : ''}`}
+      className={`form-field form-field--${layout}${invalid ? ' form-field--invalid' : ''}${meta.disabledReason ? ' form-field--off' : ''}`}
     >
       {layout === 'check' ? (
         <div className="form-field__check">
@@ -104,7 +120,7 @@ export function FieldFrame({ ids, error, layout, children, pending, ...meta }: F
         </p>
       )}
       {pending && (
-        <p className="form-field__pending" id={ids.pending} role="status">
+        <p className="form-field__pending" id={ids.pending} role="status" ref={pendingRef}>
           <span className="form-field__pending-badge">{pending.badge}</span> {pending.message}
         </p>
       )}

@@ -14,14 +14,14 @@ export function LinesField({ value, rows = 5, submit, ...meta }: LinesFieldProps
   const ids = fieldIds(useId());
   const draft = useDraft(value, submit);
   return (
-    <FieldFrame ids={ids} error={draft.error} layout="stack" {...meta}>
+    <FieldFrame ids={ids} error={draft.error} invalid={draft.invalid} layout="stack" {...meta}>
       <textarea
         id={ids.input}
         className="form-field__input form-field__textarea"
         rows={rows}
         spellCheck={false}
         value={draft.text}
-        aria-invalid={draft.error ? true : undefined}
+        aria-invalid={draft.invalid || undefined}
         aria-describedby={describedBy(ids, meta, draft.error)}
         onChange={(e) => draft.change(e.target.value)}
         onKeyDown={(e) => {

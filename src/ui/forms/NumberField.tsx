@@ -48,7 +48,14 @@ export function NumberField({
   };
 
   return (
-    <FieldFrame ids={ids} error={draft.error} layout={layout} pending={pending} {...meta}>
+    <FieldFrame
+      ids={ids}
+      error={draft.error}
+      invalid={draft.invalid}
+      layout={layout}
+      pending={pending}
+      {...meta}
+    >
       <input
         id={ids.input}
         className="form-field__input form-field__input--number"
@@ -58,7 +65,7 @@ export function NumberField({
         spellCheck={false}
         value={draft.text}
         placeholder={placeholder}
-        aria-invalid={draft.error ? true : undefined}
+        aria-invalid={draft.invalid || undefined}
         aria-describedby={describedBy(ids, meta, draft.error, pending)}
         onChange={(e) => draft.change(e.target.value)}
         onKeyDown={onKeyDown}

@@ -18,12 +18,12 @@ export function SelectField({ value, options, submit, ...meta }: SelectFieldProp
   const ids = fieldIds(useId());
   const draft = useDraft(value, submit);
   return (
-    <FieldFrame ids={ids} error={draft.error} layout="row" {...meta}>
+    <FieldFrame ids={ids} error={draft.error} invalid={draft.invalid} layout="row" {...meta}>
       <select
         id={ids.input}
         className="form-field__input form-field__select"
         value={draft.text}
-        aria-invalid={draft.error ? true : undefined}
+        aria-invalid={draft.invalid || undefined}
         aria-describedby={describedBy(ids, meta, draft.error)}
         onChange={(e) => draft.choose(e.target.value)}
         onFocus={draft.onFocus}

@@ -15,7 +15,7 @@ export function TextField({ value, placeholder, submit, layout = 'stack', ...met
   const ids = fieldIds(useId());
   const draft = useDraft(value, submit);
   return (
-    <FieldFrame ids={ids} error={draft.error} layout={layout} {...meta}>
+    <FieldFrame ids={ids} error={draft.error} invalid={draft.invalid} layout={layout} {...meta}>
       <input
         id={ids.input}
         className="form-field__input"
@@ -24,7 +24,7 @@ export function TextField({ value, placeholder, submit, layout = 'stack', ...met
         spellCheck={false}
         value={draft.text}
         placeholder={placeholder}
-        aria-invalid={draft.error ? true : undefined}
+        aria-invalid={draft.invalid || undefined}
         aria-describedby={describedBy(ids, meta, draft.error)}
         onChange={(e) => draft.change(e.target.value)}
         onKeyDown={(e) => {

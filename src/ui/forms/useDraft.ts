@@ -42,6 +42,8 @@ export function useDraft(value: string, submit: Submit) {
   return {
     text: shown?.text ?? value,
     error: shown ? shown.error : null,
+    /** The input holds a value that is refused (as typed); not once it shows the value in force again. */
+    invalid: typing && draft.error !== null,
     /** Typing: the value is tried (or applied live, as the field's submit decides). */
     change(text: string) {
       setDraft({ text, error: submit(text, false), base: value });

@@ -123,14 +123,14 @@ describe('the add form read as a fault', () => {
   });
 
   it.each<[Partial<FaultDraft>, string]>([
-    [{ at: '-1' }, 'At: must be >= 0'],
-    [{ at: '' }, 'At: enter a number'],
-    [{ at: 'soon' }, 'At: must be a number'],
+    [{ at: '-1' }, 'The time must be at least 0'],
+    [{ at: '' }, 'The time must be a number'],
+    [{ at: 'soon' }, 'The time must be a number'],
     [{ target: '' }, 'Target: choose a broker'],
     [{ target: '9' }, 'Target: choose a broker'],
     [{ type: 'consumer-kill', target: 'orders' }, 'Target: choose a sink or processor'],
-    [{ type: 'broker-throttle', value: '0' }, 'Network cap: must be > 0'],
-    [{ type: 'consumer-slow', target: 'billing', value: '-3' }, 'Slowed rate: must be >= 0'],
+    [{ type: 'broker-throttle', value: '0' }, 'Network cap must be more than 0'],
+    [{ type: 'consumer-slow', target: 'billing', value: '-3' }, 'Slowed rate must be at least 0'],
   ])('%j is refused: %s', (patch, error) => {
     expect(readFaultDraft(draft(patch), doc)).toEqual({ ok: false, error });
   });
@@ -144,7 +144,9 @@ describe('the add form read as a fault', () => {
   });
 
   it("tells the engine's refusal by the form's field", () => {
-    expect(faultRefusal('faults[2].networkMBps: must be <= 100000')).toBe('Network cap: must be <= 100000');
+    expect(faultRefusal('faults[2].networkMBps: must be <= 100000')).toBe(
+      'Network cap must be at most 100,000',
+    );
     expect(faultRefusal('faults[0].broker: no broker with id 7')).toBe('Target: no broker with id 7');
     expect(faultRefusal('cluster.brokers: must have at least one broker')).toBe(
       'cluster.brokers: must have at least one broker',

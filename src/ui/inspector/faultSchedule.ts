@@ -2,6 +2,7 @@
 import { faultTarget, type Fault, type FaultType, type PipelineDocument } from '../../engine';
 import type { SelectOption } from '../forms/SelectField';
 import { parseNumberText } from '../forms/values';
+import { inPlainWords } from './editErrors';
 
 /** The value a throttle or a slowed consumer takes; empty text is null (lift the cap, restore the rate). */
 export interface FaultValue {
@@ -123,7 +124,7 @@ export function valueError(value: FaultValue, text: string): string | null {
 export function readFaultDraft(draft: FaultDraft, doc: PipelineDocument): FaultRead {
   const kind = FAULT_KINDS[draft.type];
   const at = atError(draft.at);
-  if (at) return { ok: false, error: `At: ${at}` };
+  if (at) return { ok: false, error: inPlainWords('The time', at) };
   const atMs = Math.round(Number(draft.at.trim()) * 1000);
   const targets = faultTargets(draft.type, doc);
   const target = faultTarget(draft.type);
@@ -132,7 +133,7 @@ export function readFaultDraft(draft: FaultDraft, doc: PipelineDocument): FaultR
   if (!targets.some((t) => t.value === draft.target)) return { ok: false, error: `Target: choose a ${noun}` };
   if (kind.value) {
     const error = valueError(kind.value, draft.value);
-    if (error) return { ok: false, error: `${kind.value.label}: ${error}` };
+    if (error) return { ok: false, error: inPlainWords(kind.value.label, error) };
   }
   const value = draft.value.trim() === '' ? null : Number(draft.value.trim());
   return { ok: true, fault: buildFault(draft.type, atMs, draft.target, value) };
@@ -164,9 +165,14 @@ const DRAFT_FIELDS: Record<string, string> = {
   processingRate: SLOWED_RATE.label,
 };
 
-/** The engine's refusal of a new fault, told by the add form's field: "Network cap: must be <= 100000". */
+/**
+ * The engine's refusal of a new fault, told by the add form's field: "Network cap must be at most
+ * 100,000", "Target: no broker with id 7".
+ */
 export function faultRefusal(error: string): string {
-  return error.replace(/^faults\[\d+\]\.(\w+): /, (whole, key: string) =>
-    DRAFT_FIELDS[key] ? `${DRAFT_FIELDS[key]}: ` : whole,
-  );
+  const match = /^faults\[\d+\]\.(\w+): ([\s\S]+)$/.exec(error);
+  const field = match ? DRAFT_FIELDS[match[1]!] : undefined;
+  if (!match || !field) return error;
+  const plain = inPlainWords(field, match[2]!);
+  return plain.startsWith(field) ? plain : `${field}: ${match[2]!}`;
 }

@@ -34,9 +34,7 @@ describe('a topic setting the running cluster did not take', () => {
           'The replication factor of a running topic cannot change (Kafka changes it by partition reassignment): the running topic keeps 3; Reset to start with 2',
       },
     });
-    expect(onResetText('t-payments', config, [shrink, factor])).toBe(
-      '3 partitions, replication factor 2 on Reset',
-    );
+    expect(onResetText('t-payments', config, [shrink, factor])).toBe('3 partitions, RF 2 on Reset');
   });
 
   it("leaves other topics' fields alone", () => {

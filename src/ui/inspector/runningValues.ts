@@ -34,14 +34,12 @@ export function runningValues(
   return out;
 }
 
-/** What a topic's card says Reset will change: "3 partitions on Reset", "RF 2 on Reset". */
+/** What a topic's card says Reset will change, short enough for one line: "3 partitions, RF 2 on Reset". */
 export function onResetText(nodeId: string, config: Config, refusals: readonly Refusal[]): string | null {
+  const mine = refusals.filter((r) => r.node === nodeId);
   const parts: string[] = [];
-  for (const r of refusals) {
-    if (r.node !== nodeId) continue;
-    const design = readPath(config, r.setting);
-    if (r.setting === 'partitions') parts.push(`${String(design)} partitions`);
-    else if (r.setting === 'replicationFactor') parts.push(`replication factor ${String(design)}`);
-  }
+  if (mine.some((r) => r.setting === 'partitions')) parts.push(`${String(config.partitions)} partitions`);
+  if (mine.some((r) => r.setting === 'replicationFactor'))
+    parts.push(`RF ${String(config.replicationFactor)}`);
   return parts.length > 0 ? `${parts.join(', ')} on Reset` : null;
 }
