@@ -220,6 +220,11 @@ export class ReplicatedPartition extends ReplicatedPartitionView {
   brokerReconnected(brokerId: number, nowMs: number): void {
     const i = this.s.indexOf(brokerId);
     if (!reconnect(this.s, i) || this.s.alive[i] !== 1 || this.s.fenced[i] !== 1) return;
+    this.unfence(i, brokerId, nowMs);
+  }
+
+  /** The controller answers the broker's heartbeats again: it is elected where the partition had no leader. */
+  private unfence(i: number, brokerId: number, nowMs: number): void {
     this.s.fetchedSinceReset[i] = 0;
     this.s.fenced[i] = 0;
     applyChange(
@@ -286,13 +291,7 @@ export class ReplicatedPartition extends ReplicatedPartitionView {
     reconnect(this.s, i);
     this.s.alive[i] = 1;
     this.s.shuttingDown[i] = 0;
-    this.s.fetchedSinceReset[i] = 0;
-    this.s.fenced[i] = 0;
-    applyChange(
-      this.s,
-      onBrokerUnfenced(this.s.registration(), brokerId, this.s.isActiveFn, this.s.unclean()),
-      nowMs,
-    );
+    this.unfence(i, brokerId, nowMs);
   }
 
   /**
