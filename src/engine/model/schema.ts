@@ -60,6 +60,12 @@ const producerFields = {
   requestTimeoutMs: positiveInt.default(30_000),
   deliveryTimeoutMs: positiveInt.default(120_000),
   maxInFlightRequestsPerConnection: positiveInt.max(1000).default(5),
+  /** partitioner.adaptive.partitioning.enable: null-key records go less to partitions with longer queues (KIP-794). */
+  partitionerAdaptivePartitioningEnable: z.boolean().default(true),
+  /** partitioner.availability.timeout.ms: a leader that could not be sent to for this long takes no null-key records (0: off). */
+  partitionerAvailabilityTimeoutMs: ms.default(0),
+  /** partitioner.ignore.keys: keyed records are spread like null-key ones instead of by murmur2(key). */
+  partitionerIgnoreKeys: z.boolean().default(false),
 };
 
 export const sourceConfigSchema = z

@@ -4,17 +4,21 @@ import { BuiltInPartitioner, appendWithBuiltInPartitioner } from '../kafka/parti
 import { RoundRobinPartitioner } from '../kafka/partitioner/roundRobinPartitioner';
 import { PartitionBatches } from '../kafka/producer/partitionBatches';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
+import type { BrokerRuntime } from './cluster/brokerRuntime';
 import type { EventSink } from './events';
 import type { KeySpace } from './keySpace';
+import { PartitionLoadStats } from './partitionLoadStats';
 import type { BatchRecords } from './producerBatch';
 import { PartitionQueue, Sender } from './producerSender';
 import type { Rng } from './rng';
 import type { TopicRuntime } from './topicRuntime';
 
+/** One topic the producer writes to (RecordAccumulator.TopicInfo): its partitioners and its partitions' deques. */
 class ProducerTarget {
   readonly batches: PartitionBatches;
   readonly sticky: BuiltInPartitioner;
   readonly roundRobin = new RoundRobinPartitioner();
+  readonly loadStats = new PartitionLoadStats();
   /** The partition count as of the producer's last metadata refresh. */
   knownPartitions: number;
   /** Per partition: batches not yet acknowledged, and the batch numbering. */
@@ -22,7 +26,7 @@ class ProducerTarget {
 
   constructor(
     readonly topic: TopicRuntime,
-    producer: ProducerRuntime,
+    private readonly producer: ProducerRuntime,
     settings: ProducerSettings,
     rng: Rng,
   ) {
@@ -35,11 +39,27 @@ class ProducerTarget {
       (p, ts, keys, sizes, tombstones, n, bytes) =>
         producer.onBatchSent(this, p, ts, keys, sizes, tombstones, n, bytes),
     );
+    this.addQueues(this.knownPartitions);
+  }
+
+  /** Every known partition has a deque the sender visits (its open batch lives in `batches`). */
+  addQueues(partitions: number): void {
+    while (this.queues.length < partitions) {
+      const q = new PartitionQueue(this.topic, this.queues.length);
+      q.open = this.batches;
+      this.queues.push(q);
+      this.producer.sender.addQueue(q);
+    }
   }
 
   queue(partition: number): PartitionQueue {
-    while (this.queues.length <= partition) this.queues.push(new PartitionQueue());
     return this.queues[partition]!;
+  }
+
+  /** The producer stops writing this topic: its open batches close and drain; the sender keeps what is left. */
+  detach(): void {
+    this.batches.flushAll();
+    for (const q of this.queues) q.open = null;
   }
 }
 
@@ -86,9 +106,21 @@ export class ProducerRuntime {
     this.sender = new Sender(this);
   }
 
-  /** Records sent and not yet acknowledged or failed. */
+  /** Records sent and not yet acknowledged or failed: in the accumulator's open batches, closed batches or in flight. */
   get recordsInFlight(): number {
-    return this.sender.recordsInFlight;
+    let open = 0;
+    for (const t of this.targets) open += t.batches.openRecords();
+    return this.sender.recordsInFlight + open;
+  }
+
+  /** Kafka's batch-size-avg: bytes per batch drained into produce requests, over the metrics window; NaN when none. */
+  batchSizeAvg(nowMs: number): number {
+    return this.sender.batchSizeAvg.measure(nowMs);
+  }
+
+  /** Kafka's records-per-request-avg: records per produce request, over the metrics window; NaN when none. */
+  recordsPerRequestAvg(nowMs: number): number {
+    return this.sender.recordsPerRequestAvg.measure(nowMs);
   }
 
   /** The process dies: open and unacknowledged batches are gone with it. */
@@ -105,7 +137,7 @@ export class ProducerRuntime {
   /** The topics this producer writes to; a new topic's metadata is fetched on first send. */
   setTopics(topics: readonly TopicRuntime[]): void {
     const kept = this.targets.filter((t) => topics.includes(t.topic));
-    for (const t of this.targets) if (!kept.includes(t)) t.batches.flushAll();
+    for (const t of this.targets) if (!kept.includes(t)) t.detach();
     for (const topic of topics)
       if (!kept.some((t) => t.topic === topic))
         kept.push(new ProducerTarget(topic, this, this.settings, this.rng));
@@ -119,14 +151,15 @@ export class ProducerRuntime {
       p.partitioner !== settings.partitioner ||
       p.partition !== settings.partition ||
       p.batchSize !== settings.batchSize ||
-      p.lingerMs !== settings.lingerMs;
+      p.lingerMs !== settings.lingerMs ||
+      p.partitionerIgnoreKeys !== settings.partitionerIgnoreKeys;
     // Delivery settings (acks, retries, timeouts, idempotence) apply to batches sent from now on.
     if (!restart) {
       this.settings = settings;
       return;
     }
     const topics = this.topics();
-    for (const t of this.targets) t.batches.flushAll();
+    for (const t of this.targets) t.detach();
     this.settings = settings;
     this.targets = [];
     this.setTopics(topics);
@@ -145,30 +178,30 @@ export class ProducerRuntime {
       t.batches.setPending(nowMs, timestamp, key, keySize, valueSize);
       if (s.partitioner === 'fixed') t.batches.appendTo(s.partition < n ? s.partition : n - 1);
       else if (s.partitioner === 'roundrobin') t.batches.appendTo(t.roundRobin.partition(t.topic.name, n));
-      else if (key >= 0) t.batches.appendTo(this.keys.positiveHash(key) % n);
+      else if (key >= 0 && !s.partitionerIgnoreKeys) t.batches.appendTo(this.keys.positiveHash(key) % n);
       else appendWithBuiltInPartitioner(t.sticky, t.batches);
     }
     this.recordsSent += targets.length;
     this.bytesSent += ((keySize < 0 ? 0 : keySize) + (valueSize < 0 ? 0 : valueSize)) * targets.length;
   }
 
-  /** End of a tick: the sender drains when a batch is full or has lingered long enough. */
+  /** End of a tick: the sender sends to every leader that has a full or lingered batch and can take a request. */
   endTick(nowMs: number): void {
     this.lastNowMs = nowMs;
     if (nowMs >= this.nextMetadataMs) this.refreshMetadata(nowMs);
+    if (this.running) this.sender.sendProducerData(nowMs);
+  }
+
+  /** RecordAccumulator.ready's part for the partitioners: each topic's partitions with a leader, and their load. */
+  updatePartitionLoadStats(): void {
     const targets = this.targets;
-    let ready = false;
     for (let i = 0; i < targets.length; i++) {
-      const b = targets[i]!.batches;
-      if (!b.readyToDrain) b.checkLinger(nowMs);
-      if (b.readyToDrain) ready = true;
-    }
-    // All partitions lead on one broker here, so a ready batch drains every partition's first batch.
-    for (let i = 0; i < targets.length; i++) {
-      if (ready) targets[i]!.batches.drain();
-      else targets[i]!.batches.endTick();
+      const t = targets[i]!;
+      t.loadStats.update(t.topic, t.knownPartitions, t.batches, t.queues, t.sticky, this.settings, this.nodeOf);
     }
   }
+
+  private readonly nodeOf = (broker: BrokerRuntime) => this.sender.nodeOf(broker);
 
   flush(): void {
     for (const t of this.targets) t.batches.flushAll();
@@ -183,6 +216,7 @@ export class ProducerRuntime {
       t.batches.flushAll();
       t.knownPartitions = n;
       t.batches.resize(n);
+      t.addQueues(n);
       t.sticky.setNumPartitions(n);
     }
   }

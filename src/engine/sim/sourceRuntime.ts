@@ -85,5 +85,8 @@ export function producerSettings(c: ProducerSettings): ProducerSettings {
     requestTimeoutMs: c.requestTimeoutMs,
     deliveryTimeoutMs: c.deliveryTimeoutMs,
     maxInFlightRequestsPerConnection: c.maxInFlightRequestsPerConnection,
+    partitionerAdaptivePartitioningEnable: c.partitionerAdaptivePartitioningEnable,
+    partitionerAvailabilityTimeoutMs: c.partitionerAvailabilityTimeoutMs,
+    partitionerIgnoreKeys: c.partitionerIgnoreKeys,
   };
 }

@@ -16,6 +16,12 @@ export interface ProducerSettings {
   requestTimeoutMs: number;
   deliveryTimeoutMs: number;
   maxInFlightRequestsPerConnection: number;
+  /** partitioner.adaptive.partitioning.enable: null keys go less to partitions with longer queues (KIP-794). */
+  partitionerAdaptivePartitioningEnable: boolean;
+  /** partitioner.availability.timeout.ms: a leader not drained for this long takes no null-key records; 0 = off. */
+  partitionerAvailabilityTimeoutMs: number;
+  /** partitioner.ignore.keys: keyed records are partitioned as null-key ones (sticky), not by murmur2. */
+  partitionerIgnoreKeys: boolean;
 }
 
 /**
