@@ -138,7 +138,10 @@ export class Sender {
     else queue.waiting.addLast(b);
   }
 
-  /** One tick after the brokers moved: answers for in-flight batches, expiries, then what may be sent. */
+  /**
+   * One tick after the brokers moved: answers for in-flight batches and expiries. Sending is the producer's end of
+   * tick (sendProducerData), before the brokers move, so followers fetch a batch in the tick it was written.
+   */
   run(nowMs: number): void {
     const queues = this.queues;
     for (let i = 0; i < queues.length; i++) {
@@ -146,7 +149,6 @@ export class Sender {
       if (q.inFlight.length > 0) this.answer(q, nowMs);
       this.expire(q, nowMs);
     }
-    this.sendProducerData(nowMs);
     for (let i = queues.length - 1; i >= 0; i--) {
       const q = queues[i]!;
       // A topic no longer written: its deque goes once it is empty.
@@ -167,7 +169,6 @@ export class Sender {
     const nodes = this.nodeList;
     const queues = this.queues;
     for (let round = 0; round < MAX_SENDER_ROUNDS; round++) {
-      p.updatePartitionLoadStats();
       for (let i = 0; i < nodes.length; i++) nodes[i]!.readyToSend = false;
       for (let i = 0; i < queues.length; i++) this.batchReady(queues[i]!, nowMs);
       let any = false;
@@ -179,9 +180,15 @@ export class Sender {
         if (ready) any = true;
         else node.readyToSend = false;
       }
-      if (!any) return;
-      for (let i = 0; i < nodes.length; i++) if (nodes[i]!.readyToSend) this.drainNode(nodes[i]!, nowMs);
+      if (!any) break;
+      let drained = 0;
+      for (let i = 0; i < nodes.length; i++) if (nodes[i]!.readyToSend) drained += this.drainNode(nodes[i]!, nowMs);
+      // Nothing could go (an idempotent retry waits for the batches in flight): the next round would find the same.
+      if (drained === 0) break;
     }
+    // The partitioners read the stats of the last ready() pass before the next records arrive: the queues as the
+    // last round left them (every pass of a tick sees the same time, so earlier passes' stats make no difference).
+    p.updatePartitionLoadStats();
   }
 
   /** The producer's process is gone: everything not yet acknowledged is dropped, and its connections with it. */
@@ -254,15 +261,16 @@ export class Sender {
    * RecordAccumulator.drainBatchesForOneNode: from where the last drain of this node stopped, the first batch of each
    * partition it leads (lingered or not), while the request stays within max.request.size (one batch always goes).
    */
-  private drainNode(node: ProducerNode, nowMs: number): void {
+  private drainNode(node: ProducerNode, nowMs: number): number {
     const queues = this.queues;
     const n = queues.length;
-    if (n === 0) return;
+    if (n === 0) return 0;
     const s = this.producer.settings;
     const request = this.requestPool.pop() ?? new ProduceRequest();
     request.pending = 0;
     let size = 0;
     let records = 0;
+    let batches = 0;
     let i = node.drainIndex % n;
     const start = i;
     do {
@@ -290,6 +298,7 @@ export class Sender {
       if (first !== undefined && first.attempts > 0 && q.inFlight.length > 0 && isIdempotent(s)) break;
       size += bytes;
       records += count;
+      batches++;
       this.batchSizeAvg.record(bytes, nowMs);
       if (first !== undefined) {
         waiting.pollFirst();
@@ -305,6 +314,7 @@ export class Sender {
       request.node = node;
       node.inFlightRequests++;
     } else this.requestPool.push(request);
+    return batches;
   }
 
   /** Counts a closed batch into buffer.memory and copies it out of the accumulator's open slot; null when full. */
