@@ -2,6 +2,8 @@
 import type { SimEvent, SimulationReport } from '../engine';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
+/** Kafka's windowed averages: '-' when nothing was sent in the window. */
+const avg = (v: number | null) => (v === null ? '-' : v.toLocaleString('en-US', { maximumFractionDigits: 1 }));
 
 function duration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;
@@ -62,7 +64,19 @@ export function formatReport(r: SimulationReport, name: string): string {
   out.push('', 'Producers');
   out.push(
     table([
-      ['producer', 'produced', 'acked', 'lost', 'duplicated', 'retried', 'failed', 'in flight', 'records/s'],
+      [
+        'producer',
+        'produced',
+        'acked',
+        'lost',
+        'duplicated',
+        'retried',
+        'failed',
+        'in flight',
+        'records/s',
+        'batch bytes',
+        'records/request',
+      ],
       ...r.sources.map((s) => [
         s.name + (s.paused ? ' (paused)' : ''),
         n(s.recordsProduced),
@@ -73,6 +87,8 @@ export function formatReport(r: SimulationReport, name: string): string {
         n(s.recordsFailed),
         n(s.recordsInFlight),
         n(s.recordsPerSec),
+        avg(s.batchSizeAvg),
+        avg(s.recordsPerRequestAvg),
       ]),
       ...r.processors.map((p) => [
         p.name + (p.killed ? ' (killed)' : ''),
@@ -84,6 +100,8 @@ export function formatReport(r: SimulationReport, name: string): string {
         n(p.recordsFailed),
         n(p.recordsInFlight),
         '',
+        avg(p.batchSizeAvg),
+        avg(p.recordsPerRequestAvg),
       ]),
     ]),
   );

@@ -57,6 +57,8 @@ const noDelivery: DeliveryReport = {
   recordsRetried: 0,
   recordsFailed: 0,
   recordsInFlight: 0,
+  batchSizeAvg: null,
+  recordsPerRequestAvg: null,
 };
 
 export function source(node: string, overrides: Partial<SourceReport> = {}): SourceReport {

@@ -113,6 +113,16 @@ export class ProducerRuntime {
     return this.sender.recordsInFlight + open;
   }
 
+  /** The record count of each batch in a partition's deque, oldest first, the open batch last (for tests and views). */
+  queuedBatches(topic: string, partition: number): number[] {
+    const t = this.targets.find((x) => x.topic.name === topic);
+    if (t === undefined) return [];
+    const q = t.queue(partition);
+    const counts = q.waiting.toArray().map((b) => b.count);
+    if (q.openCount > 0) counts.push(q.openCount);
+    return counts;
+  }
+
   /** Kafka's batch-size-avg: bytes per batch drained into produce requests, over the metrics window; NaN when none. */
   batchSizeAvg(nowMs: number): number {
     return this.sender.batchSizeAvg.measure(nowMs);

@@ -73,6 +73,13 @@ export interface DeliveryReport {
   recordsFailed: number;
   /** Records sent and not yet acknowledged or failed. */
   recordsInFlight: number;
+  /**
+   * Kafka's producer metrics batch-size-avg (bytes per batch sent, batch header included) and
+   * records-per-request-avg: averages over the last 30 to 60 s (metrics.sample.window.ms 30000 x metrics.num.samples
+   * 2, as Kafka's SampledStat keeps them); null when nothing was sent in that window (Kafka's NaN).
+   */
+  batchSizeAvg: number | null;
+  recordsPerRequestAvg: number | null;
 }
 
 export interface GroupReport {
@@ -142,7 +149,7 @@ export function buildReport(sim: Simulation): SimulationReport {
       bytesProduced: s.producer.bytesSent,
       recordsPerSec: m.latest(`source:${s.nodeId}/records`),
       paused: s.paused,
-      ...delivery(s.producer),
+      ...delivery(s.producer, sim.nowMs),
     })),
     topics: [...sim.topics.values()].map((t) => ({
       name: t.name,
@@ -216,7 +223,7 @@ export function buildReport(sim: Simulation): SimulationReport {
       groupId: p.group.groupId,
       recordsProduced: p.producer.recordsSent,
       killed: p.killed,
-      ...delivery(p.producer),
+      ...delivery(p.producer, sim.nowMs),
     })),
     brokers: brokerReports(sim),
     controller: {
@@ -229,7 +236,7 @@ export function buildReport(sim: Simulation): SimulationReport {
   };
 }
 
-function delivery(p: ProducerRuntime): DeliveryReport {
+function delivery(p: ProducerRuntime, nowMs: number): DeliveryReport {
   return {
     recordsAcked: p.recordsAcked,
     recordsLost: p.recordsLost,
@@ -237,7 +244,13 @@ function delivery(p: ProducerRuntime): DeliveryReport {
     recordsRetried: p.recordsRetried,
     recordsFailed: p.recordsFailed,
     recordsInFlight: p.recordsInFlight,
+    batchSizeAvg: orNull(p.batchSizeAvg(nowMs)),
+    recordsPerRequestAvg: orNull(p.recordsPerRequestAvg(nowMs)),
   };
+}
+
+function orNull(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
 }
 
 function brokerReports(sim: Simulation): BrokerReport[] {
