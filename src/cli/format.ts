@@ -3,7 +3,8 @@ import type { SimEvent, SimulationReport } from '../engine';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
 /** Kafka's windowed averages: '-' when nothing was sent in the window. */
-const avg = (v: number | null) => (v === null ? '-' : v.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+const avg = (v: number | null) =>
+  v === null ? '-' : v.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 function duration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;

@@ -207,7 +207,15 @@ export class ProducerRuntime {
     const targets = this.targets;
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
-      t.loadStats.update(t.topic, t.knownPartitions, t.batches, t.queues, t.sticky, this.settings, this.nodeOf);
+      t.loadStats.update(
+        t.topic,
+        t.knownPartitions,
+        t.batches,
+        t.queues,
+        t.sticky,
+        this.settings,
+        this.nodeOf,
+      );
     }
   }
 

@@ -182,7 +182,8 @@ export class Sender {
       }
       if (!any) break;
       let drained = 0;
-      for (let i = 0; i < nodes.length; i++) if (nodes[i]!.readyToSend) drained += this.drainNode(nodes[i]!, nowMs);
+      for (let i = 0; i < nodes.length; i++)
+        if (nodes[i]!.readyToSend) drained += this.drainNode(nodes[i]!, nowMs);
       // Nothing could go (an idempotent retry waits for the batches in flight): the next round would find the same.
       if (drained === 0) break;
     }
@@ -227,7 +228,11 @@ export class Sender {
     const open = q.openCount;
     if (waiting.length === 0 && open === 0) return;
     if (leader === null) {
-      this.report(q, Trouble.NO_LEADER, `${q.topic.name}-${q.partition}: no leader; batches wait in the accumulator`);
+      this.report(
+        q,
+        Trouble.NO_LEADER,
+        `${q.topic.name}-${q.partition}: no leader; batches wait in the accumulator`,
+      );
       return;
     }
     if (!leader.alive)
@@ -243,7 +248,10 @@ export class Sender {
       return;
     }
     const batches = q.open!;
-    if (batches.openFull(q.partition) || nowMs - batches.openCreatedMs(q.partition) >= this.producer.settings.lingerMs)
+    if (
+      batches.openFull(q.partition) ||
+      nowMs - batches.openCreatedMs(q.partition) >= this.producer.settings.lingerMs
+    )
       node!.readyToSend = true;
   }
 
