@@ -227,15 +227,17 @@ export class Sender {
     const waiting = q.waiting;
     const open = q.openCount;
     if (waiting.length === 0 && open === 0) return;
+    // The messages are built only the first time per outage: this runs every tick.
     if (leader === null) {
-      this.report(
-        q,
-        Trouble.NO_LEADER,
-        `${q.topic.name}-${q.partition}: no leader; batches wait in the accumulator`,
-      );
+      if (!q.told.has(Trouble.NO_LEADER))
+        this.report(
+          q,
+          Trouble.NO_LEADER,
+          `${q.topic.name}-${q.partition}: no leader; batches wait in the accumulator`,
+        );
       return;
     }
-    if (!leader.alive)
+    if (!leader.alive && !q.told.has(Trouble.LEADER_DOWN))
       this.report(
         q,
         Trouble.LEADER_DOWN,
