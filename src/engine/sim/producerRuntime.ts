@@ -90,6 +90,8 @@ export class ProducerRuntime {
   index = 0;
   /** The application sends null values (tombstones); when false, batches carry no tombstone column. */
   sendsTombstones = false;
+  /** A record went through the sticky partitioner (BuiltInPartitioner): its inputs are kept up to date since. */
+  private usesStickyPartitioner = false;
   /** False once the process is killed: nothing is sent until it restarts. */
   running = true;
   private nextMetadataMs: number;
@@ -189,7 +191,14 @@ export class ProducerRuntime {
       if (s.partitioner === 'fixed') t.batches.appendTo(s.partition < n ? s.partition : n - 1);
       else if (s.partitioner === 'roundrobin') t.batches.appendTo(t.roundRobin.partition(t.topic.name, n));
       else if (key >= 0 && !s.partitionerIgnoreKeys) t.batches.appendTo(this.keys.positiveHash(key) % n);
-      else appendWithBuiltInPartitioner(t.sticky, t.batches);
+      else {
+        if (!this.usesStickyPartitioner) {
+          // From now on every sender pass feeds the partitioners; this first record sees the cluster as it is.
+          this.usesStickyPartitioner = true;
+          this.updatePartitionLoadStats();
+        }
+        appendWithBuiltInPartitioner(t.sticky, t.batches);
+      }
     }
     this.recordsSent += targets.length;
     this.bytesSent += ((keySize < 0 ? 0 : keySize) + (valueSize < 0 ? 0 : valueSize)) * targets.length;
@@ -202,8 +211,12 @@ export class ProducerRuntime {
     if (this.running) this.sender.sendProducerData(nowMs);
   }
 
-  /** RecordAccumulator.ready's part for the partitioners: each topic's partitions with a leader, and their load. */
+  /**
+   * RecordAccumulator.ready's part for the partitioners: each topic's partitions with a leader, and their load. Only
+   * the sticky partitioner reads them: a producer that has not sent a record through it skips the work.
+   */
   updatePartitionLoadStats(): void {
+    if (!this.usesStickyPartitioner) return;
     const targets = this.targets;
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;

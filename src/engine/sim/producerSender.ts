@@ -88,6 +88,9 @@ export class Sender {
   /** The request the open batch being taken joins; null when a batch is closed for appends instead. */
   private drainingInto: ProduceRequest | null = null;
   private nowMs = 0;
+  /** No batch expires before this (delivery.timeout.ms after the oldest batch's creation), for `expiryTimeout`. */
+  private nextExpiryMs = 0;
+  private expiryTimeout = -1;
   /** Sender.SenderMetrics: batch-size-avg (bytes per drained batch) and records-per-request-avg. */
   readonly batchSizeAvg = new WindowedAvg();
   readonly recordsPerRequestAvg = new WindowedAvg();
@@ -147,7 +150,18 @@ export class Sender {
     for (let i = 0; i < queues.length; i++) {
       const q = queues[i]!;
       if (q.inFlight.length > 0) this.answer(q, nowMs);
-      this.expire(q, nowMs);
+    }
+    // RecordAccumulator.nextBatchExpiryTimeMs: look for expired batches only when the oldest one can have expired.
+    const timeout = this.producer.settings.deliveryTimeoutMs;
+    if (nowMs >= this.nextExpiryMs || timeout !== this.expiryTimeout) {
+      this.expiryTimeout = timeout;
+      // A batch made after this pass expires no sooner than a full delivery.timeout.ms from now.
+      let next = nowMs + timeout;
+      for (let i = 0; i < queues.length; i++) {
+        const expiry = this.expire(queues[i]!, nowMs) + timeout;
+        if (expiry < next) next = expiry;
+      }
+      this.nextExpiryMs = next;
     }
     for (let i = queues.length - 1; i >= 0; i--) {
       const q = queues[i]!;
@@ -221,12 +235,12 @@ export class Sender {
    * muted (max.in.flight.requests.per.connection=1 with a batch in flight).
    */
   private batchReady(q: PartitionQueue, nowMs: number): void {
+    const waiting = q.waiting;
+    // An empty deque has nothing to send (its `node` may be stale: a drain finds nothing in it either way).
+    if (waiting.length === 0 && q.openCount === 0) return;
     const leader = knownLeader(q.topic, q.partition);
     const node = leader === null ? null : this.nodeOf(leader);
     q.node = node;
-    const waiting = q.waiting;
-    const open = q.openCount;
-    if (waiting.length === 0 && open === 0) return;
     // The messages are built only the first time per outage: this runs every tick.
     if (leader === null) {
       if (!q.told.has(Trouble.NO_LEADER))
@@ -436,9 +450,10 @@ export class Sender {
 
   /**
    * delivery.timeout.ms: batches are expired oldest first (the deque is in creation order, retries at the front), the
-   * open batch too when it is first in its deque (RecordAccumulator.expiredBatches).
+   * open batch too when it is first in its deque (RecordAccumulator.expiredBatches). Returns when the oldest batch left
+   * was created (Infinity when none is).
    */
-  private expire(q: PartitionQueue, nowMs: number): void {
+  private expire(q: PartitionQueue, nowMs: number): number {
     const timeout = this.producer.settings.deliveryTimeoutMs;
     let label: string | null = null;
     for (let i = 0; i < q.inFlight.length; i++) {
@@ -470,6 +485,15 @@ export class Sender {
         Trouble.EXPIRED,
         `${label}: batches expire after delivery.timeout.ms (${timeout} ms): their records fail`,
       );
+    let oldest = Infinity;
+    for (let i = 0; i < q.inFlight.length; i++)
+      if (q.inFlight[i]!.createdMs < oldest) oldest = q.inFlight[i]!.createdMs;
+    // The deque is in creation order (retries go back in front, in sequence order): its first batch is its oldest.
+    const first = waiting.peekFirst();
+    if (first !== undefined && first.createdMs < oldest) oldest = first.createdMs;
+    if (open !== null && open.openCount(q.partition) > 0 && open.openCreatedMs(q.partition) < oldest)
+      oldest = open.openCreatedMs(q.partition);
+    return oldest;
   }
 
   /**
