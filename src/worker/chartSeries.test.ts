@@ -68,7 +68,7 @@ describe('buildChartSeries: delivery', () => {
     for (const values of Object.values(delivery)) expect(values).toEqual(new Array(timeMs.length).fill(0));
   });
 
-  it('counts what a leader with a shorter log lost, what failed and what arrived out of order', () => {
+  it('counts what a leader with a shorter log lost and what failed', () => {
     const sim = simulated(40_000, lossyLeaders);
     const { timeMs, delivery } = buildChartSeries(sim, null);
     expect(newest(delivery)).toEqual(totals(sim.report()));

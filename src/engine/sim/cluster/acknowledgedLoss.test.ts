@@ -66,12 +66,14 @@ describe('acknowledged records lost, or not', () => {
         .advance(60_000);
 
     const unclean = run(true);
-    // Broker 2 stopped at offset 9995; broker 1 acknowledged 9995..29994 alone before it died.
+    // Broker 2 stopped at offset 9995; broker 1 acknowledged 9995..29996 alone before it died. (While broker 2 was
+    // down but not yet fenced, the 5 requests max.in.flight allows waited for the high watermark and the records
+    // behind them filled batches of batch.size, so the batches that followed lingered on a different phase.)
     expect(unclean.partition('orders', 0)).toMatchObject({ leader: 2, isr: [2], offline: false });
-    expect(unclean.delivery('shop').recordsLost).toBe(20_000);
+    expect(unclean.delivery('shop').recordsLost).toBe(20_002);
     expect(unclean.sim.report().controller.uncleanElections).toBe(1);
     expect(unclean.eventLines('offset-reset')).toContain(
-      '50001: orders-0: truncation detected, the logs agree up to offset 9995; position 29995 reset to 9995',
+      '50001: orders-0: truncation detected, the logs agree up to offset 9995; position 29997 reset to 9995',
     );
 
     const clean = run(false);
@@ -147,7 +149,8 @@ describe('retries, duplicates and order', () => {
   const run = (enableIdempotence: boolean) =>
     new TestSim()
       .topic('orders', { partitions: 3, replicationFactor: 3, minInsyncReplicas: 2 })
-      .source('shop', { rate: 5000, acks: 'all', enableIdempotence }, ['orders'])
+      // linger.ms 0: a batch of 5 records every millisecond, so one is in flight whenever a leader dies.
+      .source('shop', { rate: 5000, acks: 'all', enableIdempotence, lingerMs: 0 }, ['orders'])
       .sink('billing', { autoOffsetReset: 'earliest' }, ['orders'])
       .faults([
         { atMs: 10_000, type: 'broker-kill', broker: 1 },
@@ -159,7 +162,9 @@ describe('retries, duplicates and order', () => {
 
   it('without idempotence, a retried batch the new leader already had is written twice', () => {
     const shop = run(false).delivery('shop');
-    expect(shop.recordsDuplicated).toBe(25);
+    // The 5-record batch in flight on broker 2 when it died (NETWORK_EXCEPTION), retried to broker 3 after the
+    // election: broker 3 had fetched it already.
+    expect(shop.recordsDuplicated).toBe(5);
     expect(shop.recordsLost).toBe(0);
   });
 
