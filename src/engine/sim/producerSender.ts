@@ -53,6 +53,11 @@ export class PartitionQueue {
   node: ProducerNode | null = null;
   /** The leader the producer's metadata names for this partition. */
   readonly leader = new CachedLeader();
+  /**
+   * When a batch of this partition was last split after MESSAGE_TOO_LARGE: its parts go out from the next tick, as
+   * after the produce response that refused it (not again in this tick's later drain rounds).
+   */
+  splitAtMs = -1;
 
   constructor(
     readonly topic: TopicRuntime,
@@ -287,7 +292,7 @@ export class Sender {
         Trouble.LEADER_DOWN,
         `${q.topic.name}-${q.partition}: leader broker ${leader.id} does not answer; batches wait in the accumulator`,
       );
-    if (node!.readyToSend || this.muted(q)) return;
+    if (node!.readyToSend || this.muted(q) || q.splitAtMs === nowMs) return;
     if (waiting.length > 0) {
       // A closed batch is full (a batch with another behind it counts as full too).
       if (!this.backingOff(waiting.peekFirst()!, nowMs)) node!.readyToSend = true;
@@ -333,7 +338,7 @@ export class Sender {
       i = (i + 1) % n;
       if (q.node !== node) continue;
       node.drainIndex = at;
-      if (this.muted(q)) continue;
+      if (this.muted(q) || q.splitAtMs === nowMs) continue;
       const waiting = q.waiting;
       const first = waiting.peekFirst();
       let bytes: number;
@@ -687,6 +692,7 @@ export class Sender {
         `(${limit}) into ${splits.length} ${splits.length === 1 ? 'batch' : 'batches'} and sent again`,
     );
     this.recordsInFlight += count;
+    q.splitAtMs = this.nowMs;
     this.release(big, false);
     for (let i = splits.length - 1; i >= 0; i--) q.waiting.addFirst(splits[i]!);
     splits.length = 0;
