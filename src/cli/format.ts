@@ -2,6 +2,9 @@
 import type { SimEvent, SimulationReport } from '../engine';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
+/** Kafka's windowed averages: '-' when nothing was sent in the window. */
+const avg = (v: number | null) =>
+  v === null ? '-' : v.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 function duration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;
@@ -75,6 +78,8 @@ export function formatReport(r: SimulationReport, name: string): string {
         'in flight',
         'blocked',
         'records/s',
+        'batch bytes',
+        'records/request',
       ],
       ...r.sources.map((s) => [
         s.name + (s.paused ? ' (paused)' : ''),
@@ -87,6 +92,8 @@ export function formatReport(r: SimulationReport, name: string): string {
         n(s.recordsInFlight),
         duration(s.blockedMs),
         n(s.recordsPerSec),
+        avg(s.batchSizeAvg),
+        avg(s.recordsPerRequestAvg),
       ]),
       ...r.processors.map((p) => [
         p.name + (p.killed ? ' (killed)' : ''),
@@ -99,6 +106,8 @@ export function formatReport(r: SimulationReport, name: string): string {
         n(p.recordsInFlight),
         duration(p.blockedMs),
         '',
+        avg(p.batchSizeAvg),
+        avg(p.recordsPerRequestAvg),
       ]),
     ]),
   );

@@ -72,6 +72,8 @@ const noDelivery: DeliveryReport = {
   recordsInFlight: 0,
   blockedMs: 0,
   blocked: false,
+  batchSizeAvg: null,
+  recordsPerRequestAvg: null,
 };
 
 export function source(node: string, overrides: Partial<SourceReport> = {}): SourceReport {

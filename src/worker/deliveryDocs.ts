@@ -18,7 +18,7 @@ const pairOfConsumers = (id: string, name: string) => ({
 /**
  * Shop writes with acks=1 faster than its throttled followers fetch; the leader dies, a follower with a
  * shorter log leads and Shop's acknowledged tail is lost, and what it cannot write in time fails. Bank
- * retries without idempotence, so Billing reads some of its batches out of order.
+ * retries without idempotence the batches it had in flight on the dead leader.
  */
 export const lossyLeaders = {
   format: 'franz.pipeline',

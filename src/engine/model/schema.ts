@@ -66,6 +66,12 @@ const producerFields = {
   maxBlockMs: ms.default(60_000),
   /** max.request.size: a record larger than this (serialized, with batch overhead) fails at send(). */
   maxRequestSize: z.number().int('must be a whole number').min(0, 'must be >= 0').default(1_048_576),
+  /** partitioner.adaptive.partitioning.enable: null-key records go less to partitions with longer queues (KIP-794). */
+  partitionerAdaptivePartitioningEnable: z.boolean().default(true),
+  /** partitioner.availability.timeout.ms: a leader that could not be sent to for this long takes no null-key records (0: off). */
+  partitionerAvailabilityTimeoutMs: ms.default(0),
+  /** partitioner.ignore.keys: keyed records are spread like null-key ones instead of by murmur2(key). */
+  partitionerIgnoreKeys: z.boolean().default(false),
 };
 
 export const sourceConfigSchema = z

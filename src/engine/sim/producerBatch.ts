@@ -1,4 +1,5 @@
 // A batch the producer has closed and not yet finished with (Kafka's ProducerBatch in the accumulator or in flight).
+import type { ProduceRequest } from './producerNodes';
 import type { TopicRuntime } from './topicRuntime';
 
 /** The records of one batch, column-wise, as the sender writes them to a leader's log. */
@@ -42,6 +43,8 @@ export class ProducerBatch implements BatchRecords {
   epoch = -1;
   /** The partition's leader epoch when the last attempt failed: a newer leader skips the backoff (KIP-951). */
   failedEpoch = -1;
+  /** The acks=all produce request carrying this batch while it is in flight. */
+  request: ProduceRequest | null = null;
 
   /** Copies `records` (their arrays are reused by the accumulator) and starts the batch's life at `nowMs`. */
   fill(topic: TopicRuntime, partition: number, records: BatchRecords, nowMs: number, tag: number): void {
@@ -103,5 +106,6 @@ export class ProducerBatch implements BatchRecords {
     this.baseOffset = -1;
     this.epoch = -1;
     this.failedEpoch = -1;
+    this.request = null;
   }
 }

@@ -47,8 +47,10 @@ describe('a full buffer.memory blocks send()', () => {
   });
 
   it('fails a record that waited max.block.ms for memory (BufferExhaustedException), and goes on', () => {
-    // The only broker dies at 5 s: nothing drains. 64 batches of 5 records (linger.ms 5 at 1000 records/s) fill
-    // 1 MiB of buffer.memory by 5.32 s; from then on each send() blocks 2 s (max.block.ms) and fails.
+    // The only broker dies at 5 s: nothing drains. A batch whose leader cannot take a request stays open and fills to
+    // batch.size (RecordAccumulator keeps appending to the last batch of the deque): 148 records of about 110 bytes in
+    // 16,384. 64 such batches fill 1 MiB of buffer.memory by 14.468 s (4 records were in the open batch at 5 s, then
+    // 9,468 more at 1000 records/s); from then on each send() blocks 2 s (max.block.ms) and fails.
     const t = new TestSim()
       .cluster({ brokers: [{ id: 1 }] })
       .topic('orders', { partitions: 1 })
@@ -57,12 +59,12 @@ describe('a full buffer.memory blocks send()', () => {
       .start()
       .advance(20_000);
     const shop = t.delivery('shop');
-    expect(shop.recordsInFlight).toBe(64 * 5);
-    // Blocked from 5.32 s: 14.68 s, one failed send every 2 s (7 of them); the application is blocked still.
-    expect(shop.recordsFailed).toBe(7);
+    expect(shop.recordsInFlight).toBe(64 * 148);
+    // Blocked from 14.468 s: 5.532 s, one failed send every 2 s (2 of them); the application is blocked still.
+    expect(shop.recordsFailed).toBe(2);
     expect(shop.blocked).toBe(true);
-    expect(shop.blockedMs).toBeGreaterThan(14_600);
-    expect(shop.blockedMs).toBeLessThanOrEqual(14_700);
+    expect(shop.blockedMs).toBeGreaterThan(5_500);
+    expect(shop.blockedMs).toBeLessThanOrEqual(5_600);
     expect(shop.recordsProduced).toBe(shop.recordsAcked + shop.recordsFailed + shop.recordsInFlight);
     expect(t.eventLines('produce-error')).toContainEqual(
       expect.stringContaining(

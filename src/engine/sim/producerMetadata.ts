@@ -5,6 +5,7 @@
 // refresh goes to the least-loaded node, another broker, so it returns the controller's current leaders.
 import type { BrokerRuntime } from './cluster/brokerRuntime';
 import type { PartitionReplicas } from './cluster/partitionReplicas';
+import type { TopicRuntime } from './topicRuntime';
 
 /** The leader one partition's metadata named as of some refresh. */
 export class CachedLeader {
@@ -58,4 +59,14 @@ export class ProducerMetadata {
     cached.brokerId = leader === null ? -1 : leader.id;
     return leader;
   }
+}
+
+/**
+ * Cluster.leaderFor as the partitioner reads it (availability and load stats): the controller's leader. A broker
+ * that died but is not fenced yet is still the leader (the producer cannot connect to it), and a partition whose
+ * leader was fenced with no replica left to elect has none. The Sender itself sends to ProducerMetadata.leaderFor,
+ * which differs only while a cut-off leader is a zombie.
+ */
+export function knownLeader(topic: TopicRuntime, partition: number): BrokerRuntime | null {
+  return topic.replicas[partition]!.leaderBroker();
 }

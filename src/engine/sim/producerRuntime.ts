@@ -7,18 +7,22 @@ import { PartitionBatches } from '../kafka/producer/partitionBatches';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import { estimateSizeInBytesUpperBound } from '../kafka/producer/recordSize';
 import { BlockedSends } from './blockedSends';
+import type { BrokerRuntime } from './cluster/brokerRuntime';
 import type { EventSink } from './events';
 import type { KeySpace } from './keySpace';
+import { PartitionLoadStats } from './partitionLoadStats';
 import type { BatchRecords } from './producerBatch';
 import { ProducerMetadata } from './producerMetadata';
 import { PartitionQueue, Sender } from './producerSender';
 import type { Rng } from './rng';
 import type { TopicRuntime } from './topicRuntime';
 
+/** One topic the producer writes to (RecordAccumulator.TopicInfo): its partitioners and its partitions' deques. */
 class ProducerTarget {
   readonly batches: PartitionBatches;
   readonly sticky: BuiltInPartitioner;
   readonly roundRobin = new RoundRobinPartitioner();
+  readonly loadStats = new PartitionLoadStats();
   /** The partition count as of the producer's last metadata refresh. */
   knownPartitions: number;
   /** Per partition: batches not yet acknowledged, and the batch numbering. */
@@ -26,7 +30,7 @@ class ProducerTarget {
 
   constructor(
     readonly topic: TopicRuntime,
-    producer: ProducerRuntime,
+    private readonly producer: ProducerRuntime,
     settings: ProducerSettings,
     rng: Rng,
   ) {
@@ -40,11 +44,27 @@ class ProducerTarget {
         producer.onBatchSent(this, p, ts, keys, sizes, tombstones, n, bytes, allocated),
       producer.pool,
     );
+    this.addQueues(this.knownPartitions);
+  }
+
+  /** Every known partition has a deque the sender visits (its open batch lives in `batches`). */
+  addQueues(partitions: number): void {
+    while (this.queues.length < partitions) {
+      const q = new PartitionQueue(this.topic, this.queues.length);
+      q.open = this.batches;
+      this.queues.push(q);
+      this.producer.sender.addQueue(q);
+    }
   }
 
   queue(partition: number): PartitionQueue {
-    while (this.queues.length <= partition) this.queues.push(new PartitionQueue());
     return this.queues[partition]!;
+  }
+
+  /** The producer stops writing this topic: its open batches close and drain; the sender keeps what is left. */
+  detach(): void {
+    this.batches.flushAll();
+    for (const q of this.queues) q.open = null;
   }
 }
 
@@ -84,6 +104,8 @@ export class ProducerRuntime {
   index = 0;
   /** The application sends null values (tombstones); when false, batches carry no tombstone column. */
   sendsTombstones = false;
+  /** A record went through the sticky partitioner (BuiltInPartitioner): its inputs are kept up to date since. */
+  private usesStickyPartitioner = false;
   /** False once the process is killed: nothing is sent until it restarts. */
   running = true;
   private nextMetadataMs: number;
@@ -110,6 +132,26 @@ export class ProducerRuntime {
     let open = 0;
     for (const t of this.targets) open += t.batches.openRecords;
     return this.sender.recordsInFlight + open;
+  }
+
+  /** The record count of each batch in a partition's deque, oldest first, the open batch last (for tests and views). */
+  queuedBatches(topic: string, partition: number): number[] {
+    const t = this.targets.find((x) => x.topic.name === topic);
+    if (t === undefined) return [];
+    const q = t.queue(partition);
+    const counts = q.waiting.toArray().map((b) => b.count);
+    if (q.openCount > 0) counts.push(q.openCount);
+    return counts;
+  }
+
+  /** Kafka's batch-size-avg: bytes per batch drained into produce requests, over the metrics window; NaN when none. */
+  batchSizeAvg(nowMs: number): number {
+    return this.sender.batchSizeAvg.measure(nowMs);
+  }
+
+  /** Kafka's records-per-request-avg: records per produce request, over the metrics window; NaN when none. */
+  recordsPerRequestAvg(nowMs: number): number {
+    return this.sender.recordsPerRequestAvg.measure(nowMs);
   }
 
   /** The application is inside a send() that waits for buffer.memory (BufferPool.allocate). */
@@ -149,7 +191,7 @@ export class ProducerRuntime {
   /** The topics this producer writes to; a new topic's metadata is fetched on first send. */
   setTopics(topics: readonly TopicRuntime[]): void {
     const kept = this.targets.filter((t) => topics.includes(t.topic));
-    for (const t of this.targets) if (!kept.includes(t)) t.batches.flushAll();
+    for (const t of this.targets) if (!kept.includes(t)) t.detach();
     for (const topic of topics)
       if (!kept.some((t) => t.topic === topic))
         kept.push(new ProducerTarget(topic, this, this.settings, this.rng));
@@ -163,7 +205,8 @@ export class ProducerRuntime {
       p.partitioner !== settings.partitioner ||
       p.partition !== settings.partition ||
       p.batchSize !== settings.batchSize ||
-      p.lingerMs !== settings.lingerMs;
+      p.lingerMs !== settings.lingerMs ||
+      p.partitionerIgnoreKeys !== settings.partitionerIgnoreKeys;
     this.pool.totalMemory = settings.bufferMemory;
     this.toldTooLarge = false;
     this.toldExhausted = false;
@@ -173,7 +216,7 @@ export class ProducerRuntime {
       return;
     }
     const topics = this.topics();
-    for (const t of this.targets) t.batches.flushAll();
+    for (const t of this.targets) t.detach();
     this.settings = settings;
     this.targets = [];
     this.setTopics(topics);
@@ -230,8 +273,15 @@ export class ProducerRuntime {
     b.setPending(nowMs, timestamp, key, keySize, valueSize);
     if (s.partitioner === 'fixed') b.appendTo(s.partition < n ? s.partition : n - 1);
     else if (s.partitioner === 'roundrobin') b.appendTo(t.roundRobin.partition(t.topic.name, n));
-    else if (key >= 0) b.appendTo(this.keys.positiveHash(key) % n);
-    else appendWithBuiltInPartitioner(t.sticky, b);
+    else if (key >= 0 && !s.partitionerIgnoreKeys) b.appendTo(this.keys.positiveHash(key) % n);
+    else {
+      if (!this.usesStickyPartitioner) {
+        // From now on every sender pass feeds the partitioners; this first record sees the cluster as it is.
+        this.usesStickyPartitioner = true;
+        this.updatePartitionLoadStats();
+      }
+      appendWithBuiltInPartitioner(t.sticky, b);
+    }
     if (b.blockedOn > 0) {
       this.blockedSends.neededBytes = b.blockedOn;
       b.blockedOn = 0;
@@ -307,24 +357,36 @@ export class ProducerRuntime {
     );
   }
 
-  /** End of a tick: the sender drains when a batch is full or has lingered long enough. */
+  /** End of a tick: the sender sends to every leader that has a full or lingered batch and can take a request. */
   endTick(nowMs: number): void {
     this.lastNowMs = nowMs;
     if (nowMs >= this.nextMetadataMs || this.metadata.updateDue(nowMs, this.settings.retryBackoffMs))
       this.refreshMetadata(nowMs);
+    if (this.running) this.sender.sendProducerData(nowMs);
+  }
+
+  /**
+   * RecordAccumulator.ready's part for the partitioners: each topic's partitions with a leader, and their load. Only
+   * the sticky partitioner reads them: a producer that has not sent a record through it skips the work.
+   */
+  updatePartitionLoadStats(): void {
+    if (!this.usesStickyPartitioner) return;
     const targets = this.targets;
-    let ready = false;
     for (let i = 0; i < targets.length; i++) {
-      const b = targets[i]!.batches;
-      if (!b.readyToDrain) b.checkLinger(nowMs);
-      if (b.readyToDrain) ready = true;
-    }
-    // All partitions lead on one broker here, so a ready batch drains every partition's first batch.
-    for (let i = 0; i < targets.length; i++) {
-      if (ready) targets[i]!.batches.drain();
-      else targets[i]!.batches.endTick();
+      const t = targets[i]!;
+      t.loadStats.update(
+        t.topic,
+        t.knownPartitions,
+        t.batches,
+        t.queues,
+        t.sticky,
+        this.settings,
+        this.nodeOf,
+      );
     }
   }
+
+  private readonly nodeOf = (broker: BrokerRuntime) => this.sender.nodeOf(broker);
 
   flush(): void {
     for (const t of this.targets) t.batches.flushAll();
@@ -343,6 +405,7 @@ export class ProducerRuntime {
       t.batches.flushAll();
       t.knownPartitions = n;
       t.batches.resize(n);
+      t.addQueues(n);
       t.sticky.setNumPartitions(n);
     }
   }

@@ -1,6 +1,6 @@
 // Follows Kafka's Sender and RecordAccumulator on the way out: batches wait in the accumulator until their
-// partition's leader can take them, go out as produce requests (at most max.in.flight.requests.per.connection at a
-// time), and are retried on retriable errors after an exponential backoff (retry.backoff.ms doubling up to
+// partition's leader can take them, go out as produce requests per leader broker (at most
+// max.in.flight.requests.per.connection per broker, none to a broker the producer cannot connect to), and are retried on retriable errors after an exponential backoff (retry.backoff.ms doubling up to
 // retry.backoff.max.ms, skipped when the leader changed) until delivery.timeout.ms. With acks=all the
 // answer waits for the high watermark (DelayedProduce); an idempotent producer's retry of a batch the leader already
 // has is answered from the log instead of written twice (DUPLICATE_SEQUENCE). A batch the leader refuses as larger
@@ -17,29 +17,59 @@ import {
   PRODUCE_PENDING,
   ReplicationError,
 } from '../kafka/replication/replicatedPartition';
+import type { PartitionBatches } from '../kafka/producer/partitionBatches';
+import { WindowedAvg } from '../kafka/producer/windowedAvg';
+import type { BrokerRuntime } from './cluster/brokerRuntime';
 import { producerTag, sequenceBefore, tagSequence } from './cluster/producerTag';
 import { BatchDeque } from './batchDeque';
 import { ProducerBatch, type BatchRecords } from './producerBatch';
 import { CachedLeader } from './producerMetadata';
+import { ProduceRequest, ProducerNode } from './producerNodes';
 import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
 
-/** The batches of one partition the producer is not done with, and its batch numbering. */
+/**
+ * Sender.runOnce loops at once while some node had data to send; in simulated time a tick allows this many rounds of
+ * ready() and drain(), so a backlog drains as fast as the links and max.in.flight allow without a tick running away
+ * (a retry.backoff.ms of 0 against a broker that keeps refusing would loop forever).
+ */
+const MAX_SENDER_ROUNDS = 64;
+
+/**
+ * One partition's deque in the accumulator (TopicInfo.batches' ArrayDeque): the closed batches in `waiting`, then the
+ * open batch, which lives in the topic's PartitionBatches; plus the batches in flight and the batch numbering.
+ */
 export class PartitionQueue {
-  /** In the accumulator: waiting for a leader, for room on the link, or for retry.backoff.ms. Oldest first. */
+  /** Closed batches, oldest first: full, flushed, or back for a retry (retry.backoff.ms). */
   readonly waiting = new BatchDeque();
   /** Sent with acks=all, waiting for the answer. */
   readonly inFlight: ProducerBatch[] = [];
   nextSequence = 0;
   /** Errors already told since this partition's last success, so an outage reads as one line per error. */
   readonly told = new Set<number>();
-  active = false;
+  /** Holds the partition's open batch; null once the producer stopped writing the topic (then only `waiting` is left). */
+  open: PartitionBatches | null = null;
+  /** The leader's node as of the sender's current ready() pass; null without a leader. */
+  node: ProducerNode | null = null;
   /** The leader the producer's metadata names for this partition. */
   readonly leader = new CachedLeader();
+  /**
+   * When a batch of this partition was last split after MESSAGE_TOO_LARGE: its parts go out from the next tick, as
+   * after the produce response that refused it (not again in this tick's later drain rounds).
+   */
+  splitAtMs = -1;
+
+  constructor(
+    readonly topic: TopicRuntime,
+    readonly partition: number,
+  ) {}
+
+  /** Records of the open batch (0 when there is none). */
+  get openCount(): number {
+    return this.open === null ? 0 : this.open.openCount(this.partition);
+  }
 }
 
-// What an attempt to write a batch to the leader gave.
-const WAIT = -1_000_000; // not sent: no leader yet, the leader's broker is down, or its link is full
 /** Errors.MESSAGE_TOO_LARGE (10): the batch is larger than the topic's max.message.bytes (RecordTooLargeException). */
 export const MESSAGE_TOO_LARGE = 10;
 const REFUSED_TOO_LARGE = -MESSAGE_TOO_LARGE;
@@ -73,15 +103,36 @@ const Trouble = {
 
 export class Sender {
   private readonly pool: ProducerBatch[] = [];
-  private readonly active: PartitionQueue[] = [];
+  private readonly requestPool: ProduceRequest[] = [];
+  /** Every partition deque of this producer, in the order drains visit them. */
+  private readonly queues: PartitionQueue[] = [];
+  private readonly nodes = new Map<BrokerRuntime, ProducerNode>();
+  private readonly nodeList: ProducerNode[] = [];
   /** Records of closed batches not yet acknowledged or failed (open batches are the accumulator's to count). */
   recordsInFlight = 0;
   /** Reused by splitAndReenqueue. */
   private readonly splits: ProducerBatch[] = [];
+  /** The request the open batch being taken joins; null when a batch is closed for appends instead. */
+  private drainingInto: ProduceRequest | null = null;
+  private nowMs = 0;
+  /** No batch expires before this (delivery.timeout.ms after the oldest batch's creation), for `expiryTimeout`. */
+  private nextExpiryMs = 0;
+  private expiryTimeout = -1;
+  /** Sender.SenderMetrics: batch-size-avg (bytes per drained batch) and records-per-request-avg. */
+  readonly batchSizeAvg = new WindowedAvg();
+  readonly recordsPerRequestAvg = new WindowedAvg();
 
   constructor(private readonly producer: ProducerRuntime) {}
 
-  /** A batch leaves the accumulator's open batch (full, lingered, or flushed). */
+  /** A partition deque of a topic the producer writes to; its open batch is in `open`. */
+  addQueue(q: PartitionQueue): void {
+    this.queues.push(q);
+  }
+
+  /**
+   * A batch leaves the partition's open slot: closed for appends (full or flushed), it joins the deque behind the
+   * older batches; taken by a drain, it goes out at once in the request being built.
+   */
   send(
     topic: TopicRuntime,
     queue: PartitionQueue,
@@ -91,65 +142,318 @@ export class Sender {
     allocatedBytes: number,
   ): void {
     const p = this.producer;
-    const { count } = records;
+    const createdMs = queue.open !== null ? queue.open.openCreatedMs(partition) : nowMs;
     const tag = producerTag(p.index, queue.nextSequence++);
-    if (queue.waiting.length === 0 && p.settings.acks !== 'all') {
-      // acks=0/1 with nothing queued ahead: written and answered at once, no copy needed.
-      const base = this.append(topic, partition, queue, records, tag, nowMs);
+    const request = this.drainingInto;
+    if (request !== null && p.settings.acks !== 'all') {
+      // acks=0/1 drained from the open batch: written and answered at once, no copy needed.
+      const base = this.append(topic, partition, queue, records, tag, this.nowMs);
       if (base >= 0) {
-        p.recordsAcked += count;
+        p.recordsAcked += records.count;
         p.pool.deallocate(allocatedBytes);
         if (queue.told.size > 0) queue.told.clear();
         return;
       }
-      // A batch of several records refused as too large is queued, to be split and resent.
-      if (base !== WAIT && !(base === REFUSED_TOO_LARGE && count > 1)) {
-        this.fail(count, base, topic, partition, queue, records.bytes);
+      if (
+        base === APPEND_REJECTED_BATCH_TOO_LARGE ||
+        base === APPEND_REJECTED_NO_KEY ||
+        (base === REFUSED_TOO_LARGE && records.count === 1)
+      ) {
+        this.fail(records.count, base, topic, partition, queue, records.bytes);
         p.pool.deallocate(allocatedBytes);
         return;
       }
+      const b = this.admit(topic, partition, records, createdMs, tag, allocatedBytes);
+      b.attempts = 1;
+      // A batch of several records refused as too large is split and resent.
+      if (base === REFUSED_TOO_LARGE) this.splitAndReenqueue(queue, b);
+      else this.retry(queue, b, -base, this.nowMs);
+      return;
     }
-    const b = this.pool.pop() ?? new ProducerBatch();
-    b.fill(topic, partition, records, nowMs, tag);
-    b.allocatedBytes = allocatedBytes;
-    queue.waiting.addLast(b);
-    this.recordsInFlight += count;
-    this.activate(queue);
-    this.pump(queue, nowMs);
+    const b = this.admit(topic, partition, records, createdMs, tag, allocatedBytes);
+    if (request !== null) this.produce(queue, b, request, this.nowMs);
+    else queue.waiting.addLast(b);
   }
 
-  /** One tick: answers for in-flight batches, expiries, then sends what may go. */
+  /**
+   * One tick after the brokers moved: answers for in-flight batches and expiries. Sending is the producer's end of
+   * tick (sendProducerData), before the brokers move, so followers fetch a batch in the tick it was written.
+   */
   run(nowMs: number): void {
-    const active = this.active;
-    for (let i = active.length - 1; i >= 0; i--) {
-      const q = active[i]!;
-      this.answer(q, nowMs);
-      this.expire(q, nowMs);
-      this.pump(q, nowMs);
-      if (q.waiting.length === 0 && q.inFlight.length === 0) {
-        q.active = false;
-        active[i] = active[active.length - 1]!;
-        active.pop();
+    const queues = this.queues;
+    for (let i = 0; i < queues.length; i++) {
+      const q = queues[i]!;
+      if (q.inFlight.length > 0) this.answer(q, nowMs);
+    }
+    // RecordAccumulator.nextBatchExpiryTimeMs: look for expired batches only when the oldest one can have expired.
+    const timeout = this.producer.settings.deliveryTimeoutMs;
+    if (nowMs >= this.nextExpiryMs || timeout !== this.expiryTimeout) {
+      this.expiryTimeout = timeout;
+      // A batch made after this pass expires no sooner than a full delivery.timeout.ms from now.
+      let next = nowMs + timeout;
+      for (let i = 0; i < queues.length; i++) {
+        const expiry = this.expire(queues[i]!, nowMs) + timeout;
+        if (expiry < next) next = expiry;
       }
+      this.nextExpiryMs = next;
+    }
+    for (let i = queues.length - 1; i >= 0; i--) {
+      const q = queues[i]!;
+      // A topic no longer written: its deque goes once it is empty.
+      if (q.open === null && q.waiting.length === 0 && q.inFlight.length === 0) queues.splice(i, 1);
     }
   }
 
-  /** The producer's process is gone: everything not yet acknowledged is dropped. */
+  /**
+   * Sender.sendProducerData: RecordAccumulator.ready (which partitions may send, per leader node, and the
+   * partitioners' load stats), NetworkClient.ready per node, then RecordAccumulator.drain of each ready node: one
+   * produce request with the first batch of each of its partitions, up to max.request.size.
+   */
+  sendProducerData(nowMs: number): void {
+    this.nowMs = nowMs;
+    const p = this.producer;
+    const s = p.settings;
+    const timeout = s.partitionerAvailabilityTimeoutMs;
+    const nodes = this.nodeList;
+    const queues = this.queues;
+    for (let round = 0; round < MAX_SENDER_ROUNDS; round++) {
+      for (let i = 0; i < nodes.length; i++) nodes[i]!.readyToSend = false;
+      for (let i = 0; i < queues.length; i++) this.batchReady(queues[i]!, nowMs);
+      let any = false;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (!node.readyToSend) continue;
+        const ready = node.ready(nowMs, s.maxInFlightRequestsPerConnection, p.rng);
+        if (timeout > 0) node.updateLatencyStats(nowMs, ready);
+        if (ready) any = true;
+        else node.readyToSend = false;
+      }
+      if (!any) break;
+      let drained = 0;
+      for (let i = 0; i < nodes.length; i++)
+        if (nodes[i]!.readyToSend) drained += this.drainNode(nodes[i]!, nowMs);
+      // Nothing could go (an idempotent retry waits for the batches in flight): the next round would find the same.
+      if (drained === 0) break;
+    }
+    // The partitioners read the stats of the last ready() pass before the next records arrive: the queues as the
+    // last round left them (every pass of a tick sees the same time, so earlier passes' stats make no difference).
+    p.updatePartitionLoadStats();
+  }
+
+  /** The producer's process is gone: everything not yet acknowledged is dropped, and its connections with it. */
   abandon(): void {
-    for (const q of this.active) {
+    for (const q of this.queues) {
       for (const b of q.waiting.toArray()) this.release(b, true);
       for (const b of q.inFlight) this.release(b, true);
       q.waiting.clear();
       q.inFlight.length = 0;
-      q.active = false;
     }
-    this.active.length = 0;
+    this.nodes.clear();
+    this.nodeList.length = 0;
   }
 
-  private activate(q: PartitionQueue): void {
-    if (q.active) return;
-    q.active = true;
-    this.active.push(q);
+  /** The producer's connection state for a broker, made on first use. */
+  nodeOf(broker: BrokerRuntime): ProducerNode {
+    let node = this.nodes.get(broker);
+    if (node === undefined) {
+      node = new ProducerNode(broker);
+      this.nodes.set(broker, node);
+      this.nodeList.push(node);
+    }
+    return node;
+  }
+
+  /**
+   * RecordAccumulator.partitionReady / batchReady for one partition: its leader's node joins the ready nodes when
+   * its first batch may go (full, or lingered linger.ms, or back from retry.backoff.ms) and the partition is not
+   * muted (max.in.flight.requests.per.connection=1 with a batch in flight).
+   */
+  private batchReady(q: PartitionQueue, nowMs: number): void {
+    const waiting = q.waiting;
+    // An empty deque has nothing to send (its `node` may be stale: a drain finds nothing in it either way).
+    if (waiting.length === 0 && q.openCount === 0) return;
+    // The cached leader while it is a zombie (cut off, still taking writes at its old epoch), else the controller's.
+    const leader = this.producer.metadata.leaderFor(q.leader, q.topic.replicas[q.partition]!);
+    const node = leader === null ? null : this.nodeOf(leader);
+    q.node = node;
+    // The messages are built only the first time per outage: this runs every tick.
+    if (leader === null) {
+      if (!q.told.has(Trouble.NO_LEADER))
+        this.report(
+          q,
+          Trouble.NO_LEADER,
+          `${q.topic.name}-${q.partition}: no leader; batches wait in the accumulator`,
+        );
+      return;
+    }
+    if (!leader.alive && !q.told.has(Trouble.LEADER_DOWN))
+      this.report(
+        q,
+        Trouble.LEADER_DOWN,
+        `${q.topic.name}-${q.partition}: leader broker ${leader.id} does not answer; batches wait in the accumulator`,
+      );
+    if (node!.readyToSend || this.muted(q) || q.splitAtMs === nowMs) return;
+    if (waiting.length > 0) {
+      // A closed batch is full (a batch with another behind it counts as full too).
+      if (!this.backingOff(waiting.peekFirst()!, nowMs)) node!.readyToSend = true;
+      return;
+    }
+    const batches = q.open!;
+    if (
+      batches.openFull(q.partition) ||
+      nowMs - batches.openCreatedMs(q.partition) >= this.producer.settings.lingerMs
+    )
+      node!.readyToSend = true;
+  }
+
+  /** Sender.sendProducerData mutes a partition while its batch is in flight when max.in.flight is 1 (ordering). */
+  private muted(q: PartitionQueue): boolean {
+    return this.producer.settings.maxInFlightRequestsPerConnection === 1 && q.inFlight.length > 0;
+  }
+
+  /** RecordAccumulator.shouldBackoff: a retry waits out its backoff unless the leader changed (KIP-951). */
+  private backingOff(b: ProducerBatch, nowMs: number): boolean {
+    return b.retryAtMs > nowMs && b.topic!.replicas[b.partition]!.rp.leaderEpoch <= b.failedEpoch;
+  }
+
+  /**
+   * RecordAccumulator.drainBatchesForOneNode: from where the last drain of this node stopped, the first batch of each
+   * partition it leads (lingered or not), while the request stays within max.request.size (one batch always goes).
+   */
+  private drainNode(node: ProducerNode, nowMs: number): number {
+    const queues = this.queues;
+    const n = queues.length;
+    if (n === 0) return 0;
+    const s = this.producer.settings;
+    const request = this.requestPool.pop() ?? new ProduceRequest();
+    request.pending = 0;
+    let size = 0;
+    let records = 0;
+    let batches = 0;
+    let i = node.drainIndex % n;
+    const start = i;
+    do {
+      const q = queues[i]!;
+      const at = i;
+      i = (i + 1) % n;
+      if (q.node !== node) continue;
+      node.drainIndex = at;
+      if (this.muted(q) || q.splitAtMs === nowMs) continue;
+      const waiting = q.waiting;
+      const first = waiting.peekFirst();
+      let bytes: number;
+      let count: number;
+      if (first !== undefined) {
+        if (this.backingOff(first, nowMs)) continue;
+        bytes = first.bytes;
+        count = first.count;
+      } else {
+        count = q.openCount;
+        if (count === 0) continue;
+        bytes = q.open!.openBytes(q.partition);
+      }
+      if (size + bytes > s.maxRequestSize && size > 0) break;
+      // shouldStopDrainBatchesForPartition: an idempotent retry goes alone, after the batches in flight are answered.
+      if (first !== undefined && first.attempts > 0 && q.inFlight.length > 0 && isIdempotent(s)) break;
+      size += bytes;
+      records += count;
+      batches++;
+      this.batchSizeAvg.record(bytes, nowMs);
+      if (first !== undefined) {
+        waiting.pollFirst();
+        this.produce(q, first, request, nowMs);
+      } else {
+        this.drainingInto = request;
+        q.open!.take(q.partition);
+        this.drainingInto = null;
+      }
+    } while (i !== start);
+    this.recordsPerRequestAvg.record(records, nowMs);
+    if (request.pending > 0) {
+      request.node = node;
+      node.inFlightRequests++;
+    } else this.requestPool.push(request);
+    return batches;
+  }
+
+  /**
+   * Copies a closed batch out of the accumulator's open slot; the buffer.memory it was allocated travels with it
+   * until it is acknowledged or fails (BufferPool.deallocate).
+   */
+  private admit(
+    topic: TopicRuntime,
+    partition: number,
+    records: BatchRecords,
+    createdMs: number,
+    tag: number,
+    allocatedBytes: number,
+  ): ProducerBatch {
+    const b = this.pool.pop() ?? new ProducerBatch();
+    b.fill(topic, partition, records, createdMs, tag);
+    b.allocatedBytes = allocatedBytes;
+    this.recordsInFlight += records.count;
+    return b;
+  }
+
+  /** One batch of a produce request on the leader: written, then answered (acks=0/1) or awaited (acks=all). */
+  private produce(q: PartitionQueue, b: ProducerBatch, request: ProduceRequest, nowMs: number): void {
+    const s = this.producer.settings;
+    const topic = b.topic!;
+    const rp = topic.replicas[b.partition]!.rp;
+    let base: number;
+    if (b.baseOffset >= 0 && isIdempotent(s) && this.stillInLog(b)) {
+      // The leader already has this batch (the answer was lost): DUPLICATE_SEQUENCE, answered with its offsets.
+      base = b.baseOffset;
+      b.epoch = rp.leaderEpoch;
+    } else {
+      const duplicate = b.baseOffset >= 0 && this.stillInLog(b);
+      base = this.append(topic, b.partition, q, b, b.tag, nowMs);
+      if (base >= 0) {
+        if (duplicate) this.producer.recordsDuplicated += b.count;
+        b.baseOffset = base;
+        // The epoch of the broker that wrote it (a zombie's is older than the controller's).
+        b.epoch = topic.replicas[b.partition]!.appendEpoch;
+      }
+    }
+    if (b.attempts > 0) this.producer.recordsRetried += b.count;
+    b.attempts++;
+    if (base < 0) {
+      if (base === REFUSED_TOO_LARGE && b.count > 1) {
+        // The split batches go out from the next round, as after a produce response.
+        this.splitAndReenqueue(q, b);
+        return;
+      }
+      if (
+        base === APPEND_REJECTED_BATCH_TOO_LARGE ||
+        base === APPEND_REJECTED_NO_KEY ||
+        base === REFUSED_TOO_LARGE
+      ) {
+        this.fail(0, base, topic, b.partition, q, b.bytes);
+        this.release(b, true);
+      } else this.retry(q, b, -base, nowMs);
+      return;
+    }
+    if (s.acks === 'all') {
+      b.sentMs = nowMs;
+      b.request = request;
+      request.pending++;
+      q.inFlight.push(b);
+    } else {
+      this.producer.recordsAcked += b.count;
+      this.release(b, false);
+      if (q.told.size > 0) q.told.clear();
+    }
+  }
+
+  /** The batch's request has one answer fewer to wait for; the last one frees the connection's slot. */
+  private complete(b: ProducerBatch): void {
+    const r = b.request;
+    if (r === null) return;
+    b.request = null;
+    if (--r.pending > 0) return;
+    r.node!.inFlightRequests--;
+    r.node = null;
+    this.requestPool.push(r);
   }
 
   /** DelayedProduce for acks=all: acknowledged once the high watermark covers the batch, or failed. */
@@ -167,6 +471,7 @@ export class Sender {
         }
         code = -ReplicationError.REQUEST_TIMED_OUT;
       }
+      this.complete(b);
       if (code === PRODUCE_ACKNOWLEDGED) {
         this.producer.recordsAcked += b.count;
         this.release(b, false);
@@ -178,8 +483,12 @@ export class Sender {
     inFlight.length = kept;
   }
 
-  /** delivery.timeout.ms: batches are expired oldest first (the deque is in creation order, retries at the front). */
-  private expire(q: PartitionQueue, nowMs: number): void {
+  /**
+   * delivery.timeout.ms: batches are expired oldest first (the deque is in creation order, retries at the front), the
+   * open batch too when it is first in its deque (RecordAccumulator.expiredBatches). Returns when the oldest batch left
+   * was created (Infinity when none is).
+   */
+  private expire(q: PartitionQueue, nowMs: number): number {
     const timeout = this.producer.settings.deliveryTimeoutMs;
     let label: string | null = null;
     for (let i = 0; i < q.inFlight.length; i++) {
@@ -187,6 +496,7 @@ export class Sender {
       if (nowMs - b.createdMs < timeout) continue;
       q.inFlight.splice(i--, 1);
       label = `${b.topic!.name}-${b.partition}`;
+      this.complete(b);
       this.release(b, true);
     }
     const waiting = q.waiting;
@@ -195,69 +505,30 @@ export class Sender {
       label = `${b.topic!.name}-${b.partition}`;
       this.release(b, true);
     }
+    const open = q.open;
+    if (waiting.length === 0 && open !== null) {
+      const count = open.openCount(q.partition);
+      if (count > 0 && nowMs - open.openCreatedMs(q.partition) >= timeout) {
+        this.producer.recordsFailed += count;
+        open.drop(q.partition);
+        label = `${q.topic.name}-${q.partition}`;
+      }
+    }
     if (label !== null)
       this.report(
         q,
         Trouble.EXPIRED,
         `${label}: batches expire after delivery.timeout.ms (${timeout} ms): their records fail`,
       );
-  }
-
-  /** Sends waiting batches in order while the partition has room for more requests in flight. */
-  private pump(q: PartitionQueue, nowMs: number): void {
-    const s = this.producer.settings;
-    const waiting = q.waiting;
-    while (waiting.length > 0 && q.inFlight.length < s.maxInFlightRequestsPerConnection) {
-      const b = waiting.peekFirst()!;
-      const topic = b.topic!;
-      // RecordAccumulator.shouldBackoff: a retry waits out its backoff unless the leader changed (KIP-951).
-      if (b.retryAtMs > nowMs && topic.replicas[b.partition]!.rp.leaderEpoch <= b.failedEpoch) return;
-      let base: number;
-      if (b.baseOffset >= 0 && isIdempotent(s) && this.stillInLog(b)) {
-        // The leader already has this batch (the answer was lost): DUPLICATE_SEQUENCE, answered with its offsets.
-        base = b.baseOffset;
-        b.epoch = topic.replicas[b.partition]!.rp.leaderEpoch;
-      } else {
-        const duplicate = b.baseOffset >= 0 && this.stillInLog(b);
-        base = this.append(topic, b.partition, q, b, b.tag, nowMs);
-        if (base === WAIT) {
-          this.reportWait(q, topic, b.partition);
-          return;
-        }
-        if (base >= 0) {
-          if (duplicate) this.producer.recordsDuplicated += b.count;
-          b.baseOffset = base;
-          b.epoch = topic.replicas[b.partition]!.appendEpoch;
-        }
-      }
-      if (b.attempts > 0) this.producer.recordsRetried += b.count;
-      b.attempts++;
-      waiting.pollFirst();
-      if (base < 0) {
-        if (base === REFUSED_TOO_LARGE && b.count > 1) {
-          // The split batches go out from the next pass, as after a produce response.
-          this.splitAndReenqueue(q, b);
-          return;
-        }
-        if (
-          base === APPEND_REJECTED_BATCH_TOO_LARGE ||
-          base === APPEND_REJECTED_NO_KEY ||
-          base === REFUSED_TOO_LARGE
-        ) {
-          this.fail(0, base, topic, b.partition, q, b.bytes);
-          this.release(b, true);
-        } else this.retry(q, b, -base, nowMs);
-        continue;
-      }
-      if (s.acks === 'all') {
-        b.sentMs = nowMs;
-        q.inFlight.push(b);
-      } else {
-        this.producer.recordsAcked += b.count;
-        this.release(b, false);
-        if (q.told.size > 0) q.told.clear();
-      }
-    }
+    let oldest = Infinity;
+    for (let i = 0; i < q.inFlight.length; i++)
+      if (q.inFlight[i]!.createdMs < oldest) oldest = q.inFlight[i]!.createdMs;
+    // The deque is in creation order (retries go back in front, in sequence order): its first batch is its oldest.
+    const first = waiting.peekFirst();
+    if (first !== undefined && first.createdMs < oldest) oldest = first.createdMs;
+    if (open !== null && open.openCount(q.partition) > 0 && open.openCreatedMs(q.partition) < oldest)
+      oldest = open.openCreatedMs(q.partition);
+    return oldest;
   }
 
   /**
@@ -276,8 +547,9 @@ export class Sender {
   }
 
   /**
-   * Partition.appendRecordsToLeader on the broker the producer's metadata names as leader, if its network in and disk
-   * have room. Returns the base offset, WAIT, or a negative Kafka error.
+   * Partition.appendRecordsToLeader on the broker of the node being drained (the leader the producer's metadata
+   * names, a zombie included), which the sender found ready (connected, room on its links). Returns the base offset
+   * or a negative Kafka error.
    */
   private append(
     topic: TopicRuntime,
@@ -289,14 +561,9 @@ export class Sender {
   ): number {
     const { keys, sizes, count, bytes } = records;
     const replicas = topic.replicas[partition]!;
-    const broker = this.producer.metadata.leaderFor(q.leader, replicas);
-    if (
-      broker === null ||
-      !broker.alive ||
-      !broker.networkIn.clientMayStart() ||
-      !broker.disk.clientMayStart()
-    )
-      return WAIT;
+    const broker = q.node === null ? null : q.node.broker;
+    if (broker === null) return -ReplicationError.LEADER_NOT_AVAILABLE;
+    if (!broker.alive) return -ReplicationError.NETWORK_EXCEPTION;
     const log = topic.partitions[partition]!;
     // Kafka's order: UnifiedLog.analyzeAndValidateRecords (max.message.bytes), LogValidator (a compacted topic needs
     // keys), then UnifiedLog.append (a batch larger than segment.bytes, which max.message.bytes prevents by default).
@@ -425,6 +692,7 @@ export class Sender {
         `(${limit}) into ${splits.length} ${splits.length === 1 ? 'batch' : 'batches'} and sent again`,
     );
     this.recordsInFlight += count;
+    q.splitAtMs = this.nowMs;
     this.release(big, false);
     for (let i = splits.length - 1; i >= 0; i--) q.waiting.addFirst(splits[i]!);
     splits.length = 0;

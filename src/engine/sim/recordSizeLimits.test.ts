@@ -78,7 +78,7 @@ describe("the topic's max.message.bytes", () => {
     // (61 + 600,011 + 600,012: the second record's timestamp delta 500 takes a 2-byte varint), sent at 1400 ms.
     // ProducerBatch.split packs by batch.size again: the same two records in one batch, refused again; Kafka's
     // Sender splits and resends it until delivery.timeout.ms (120 s) expires it.
-    const t = oneTopic(600_000, { batchSize: 2_000_000, lingerMs: 900, acks: 'all' }).advance(121_000);
+    const t = oneTopic(600_000, { batchSize: 2_000_000, lingerMs: 900, acks: 'all' }).advance(120_000);
     expect(t.delivery('upload')).toMatchObject({ recordsAcked: 0, recordsRetried: 0 });
     expect(t.eventLines('produce-error')[0]).toBe(
       '1399: files-0: MESSAGE_TOO_LARGE for a batch of 2 records (1200084 bytes, max.message.bytes 1048588): ' +
@@ -86,9 +86,10 @@ describe("the topic's max.message.bytes", () => {
     );
     const failed = t.delivery('upload').recordsFailed;
     t.advance(1000);
-    // Taken from the accumulator at 1399 ms, the batch expires 120,000 ms later: both its records fail.
+    // Created when its first record arrived at 500 ms (ProducerBatch.createdMs), the batch expires 120,000 ms later:
+    // both its records fail.
     expect(t.eventLines('produce-error')).toContain(
-      '121400: files-0: batches expire after delivery.timeout.ms (120000 ms): their records fail',
+      '120500: files-0: batches expire after delivery.timeout.ms (120000 ms): their records fail',
     );
     expect(t.delivery('upload').recordsFailed).toBe(failed + 2);
     expect(t.sim.topics.get('files')!.partitions[0]!.logEndOffset).toBe(0);

@@ -91,6 +91,13 @@ export interface DeliveryReport {
   blockedMs: number;
   /** The application is blocked in send() now, waiting for buffer.memory. */
   blocked: boolean;
+  /**
+   * Kafka's producer metrics batch-size-avg (bytes per batch sent, batch header included) and
+   * records-per-request-avg: averages over the last 30 to 60 s (metrics.sample.window.ms 30000 x metrics.num.samples
+   * 2, as Kafka's SampledStat keeps them); null when nothing was sent in that window (Kafka's NaN).
+   */
+  batchSizeAvg: number | null;
+  recordsPerRequestAvg: number | null;
 }
 
 export interface GroupReport {
@@ -293,7 +300,13 @@ function delivery(p: ProducerRuntime, nowMs: number): DeliveryReport {
     recordsInFlight: p.recordsInFlight,
     blockedMs: p.blockedMs(nowMs),
     blocked: p.blocked,
+    batchSizeAvg: orNull(p.batchSizeAvg(nowMs)),
+    recordsPerRequestAvg: orNull(p.recordsPerRequestAvg(nowMs)),
   };
+}
+
+function orNull(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
 }
 
 function brokerReports(sim: Simulation): BrokerReport[] {

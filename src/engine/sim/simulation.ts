@@ -59,6 +59,8 @@ export class Simulation implements SimulationState {
   private nextCleanerMs: number;
   private nextSampleMs: number;
   private carryMs = 0;
+  /** Which source's producer sends first this tick. */
+  private senderTurn = 0;
   // Flat lists for the step loop, rebuilt when the design changes.
   private sourceList: SourceRuntime[] = [];
   private sinkList: GroupRuntime[] = [];
@@ -125,6 +127,13 @@ export class Simulation implements SimulationState {
     this.cluster.refill(tick);
     const sources = this.sourceList;
     for (let i = 0; i < sources.length; i++) sources[i]!.tick(now, until);
+    // The sources' producers send in turn, each tick another first: independent clients share a broker's links
+    // (the first to send on a throttled link would otherwise take every byte it frees).
+    const n = sources.length;
+    if (n > 0) {
+      const first = this.senderTurn++ % n;
+      for (let k = 0; k < n; k++) sources[(first + k) % n]!.producer.endTick(until);
+    }
     this.nowMs = until;
     this.cluster.tick(until);
     const producers = this.producerList;

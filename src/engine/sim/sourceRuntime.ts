@@ -48,7 +48,7 @@ export class SourceRuntime {
     this.producer.sendsTombstones = config.tombstoneRatio > 0;
   }
 
-  /** Produces every record that arrives before `untilMs`, then lets the sender drain. */
+  /** Produces every record that arrives before `untilMs`; the simulation then lets the senders drain. */
   tick(nowMs: number, untilMs: number): void {
     const arrivals = this.arrivals;
     const producer = this.producer;
@@ -72,7 +72,6 @@ export class SourceRuntime {
         arrivals.advance();
       }
     }
-    producer.endTick(untilMs);
   }
 }
 
@@ -94,5 +93,8 @@ export function producerSettings(c: ProducerSettings): ProducerSettings {
     bufferMemory: c.bufferMemory,
     maxBlockMs: c.maxBlockMs,
     maxRequestSize: c.maxRequestSize,
+    partitionerAdaptivePartitioningEnable: c.partitionerAdaptivePartitioningEnable,
+    partitionerAvailabilityTimeoutMs: c.partitionerAvailabilityTimeoutMs,
+    partitionerIgnoreKeys: c.partitionerIgnoreKeys,
   };
 }

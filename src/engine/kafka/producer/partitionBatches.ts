@@ -5,7 +5,7 @@ import { RECORD_BATCH_OVERHEAD } from '../log/partitionLog';
 import type { BufferPool } from './bufferPool';
 import { defaultRecordSizeInBytes, estimateSizeInBytesUpperBound } from './recordSize';
 
-/** Where a finished batch goes: the partition's log, at once. */
+/** Where a batch goes once it is closed for appends: behind the partition's older batches in its deque. */
 export type BatchSender = (
   partition: number,
   timestamps: Float64Array,
@@ -31,8 +31,6 @@ class OpenBatch {
   createdMs = 0;
   baseTimestamp = 0;
   closed = false;
-  /** A full batch of this partition was sent during the current tick, so this one is second in its queue. */
-  sentFullThisTick = false;
 
   push(timestamp: number, key: number, size: number, tombstone: number): void {
     if (this.count === this.timestamps.length) {
@@ -58,23 +56,31 @@ class OpenBatch {
   }
 }
 
+/**
+ * The last batch of each partition's deque: the one records are appended to. It stays open, taking records until
+ * batch.size, for as long as the Sender does not drain it: linger.ms only makes it sendable (RecordAccumulator.ready),
+ * it does not close it. A batch that cannot take the next record is closed and handed to `send`, which puts it
+ * behind the partition's older batches; the Sender drains the first batch of a deque, which is this open one when
+ * there is no older one.
+ */
 export class PartitionBatches implements PartitionQueues {
   private batches: OpenBatch[] = [];
-  /** A batch of this topic became ready (full, or its linger expired) and the sender should drain. */
-  readyToDrain = false;
-  // The record being appended (RecordAccumulator.append's arguments), kept here so calls allocate nothing.
-  private pendingTimestamp = 0;
-  private pendingKey = -1;
-  private pendingKeySize = -1;
-  private pendingValueSize = 0;
-  private nowMs = 0;
-  /** Records in the open batches: sent by the application, not yet handed to the sender. */
+  /** Partitions that have had a batch (Java's entries in TopicInfo.batches), and how many. */
+  private hasDeque = new Uint8Array(0);
+  dequeCount = 0;
+  /** Records in the open batches: sent by the application, not yet drained by the sender. */
   openRecords = 0;
   /**
    * The bytes a new batch asked of buffer.memory and did not get: the pending record was not appended and the
    * application is blocked (0 when not). The caller reads and clears it.
    */
   blockedOn = 0;
+  // The record being appended (RecordAccumulator.append's arguments), kept here so calls allocate nothing.
+  private pendingTimestamp = 0;
+  private pendingKey = -1;
+  private pendingKeySize = -1;
+  private pendingValueSize = 0;
+  private nowMs = 0;
 
   constructor(
     partitions: number,
@@ -88,6 +94,55 @@ export class PartitionBatches implements PartitionQueues {
 
   resize(partitions: number): void {
     while (this.batches.length < partitions) this.batches.push(new OpenBatch());
+    if (this.hasDeque.length < partitions) {
+      const seen = new Uint8Array(partitions);
+      seen.set(this.hasDeque);
+      this.hasDeque = seen;
+    }
+  }
+
+  /** The partition has had a batch (its entry in the batches map exists). */
+  hasDequeFor(partition: number): boolean {
+    return this.hasDeque[partition] === 1;
+  }
+
+  /** Records in the partition's open batch (0: none open). */
+  openCount(partition: number): number {
+    return this.batches[partition]!.count;
+  }
+
+  /** When the open batch was created (ProducerBatch.createdMs: its linger and delivery.timeout.ms start there). */
+  openCreatedMs(partition: number): number {
+    return this.batches[partition]!.createdMs;
+  }
+
+  /** The open batch's size in bytes as sent (MemoryRecordsBuilder.estimatedSizeInBytes, batch header included). */
+  openBytes(partition: number): number {
+    return this.batches[partition]!.estimatedBytes;
+  }
+
+  /** ProducerBatch.isFull for the open batch: it has no room left under its write limit. */
+  openFull(partition: number): boolean {
+    const b = this.batches[partition]!;
+    return b.count > 0 && (b.closed || b.writeLimit <= b.estimatedBytes);
+  }
+
+  /** The open batch leaves the deque (drained or closed): its columns go to `send`, and the slot is empty. */
+  take(partition: number): void {
+    this.sendBatch(partition);
+  }
+
+  /**
+   * The open batch's records are dropped (delivery.timeout.ms passed while it was first in its deque): its
+   * buffer.memory goes back to the pool. The caller counts the records as failed.
+   */
+  drop(partition: number): void {
+    const b = this.batches[partition]!;
+    if (b.count > 0 && this.pool !== null) this.pool.deallocate(b.writeLimit);
+    this.openRecords -= b.count;
+    b.count = 0;
+    b.estimatedBytes = 0;
+    b.closed = false;
   }
 
   setPending(nowMs: number, timestamp: number, key: number, keySize: number, valueSize: number): void {
@@ -118,15 +173,13 @@ export class PartitionBatches implements PartitionQueues {
       this.pendingValueSize,
     );
     if (b.closed || b.writeLimit < b.estimatedBytes + recordSize) {
-      // The batch is full: it goes to the sender now and the record opens the next one.
+      // The batch is full (closeForRecordAppends): it stays queued, behind it the record opens the next one.
       this.sendBatch(partition);
-      b.sentFullThisTick = true;
       return -1;
     }
     b.push(this.pendingTimestamp, this.pendingKey, this.payload(), this.pendingValueSize < 0 ? 1 : 0);
-    this.openRecords++;
     b.estimatedBytes += recordSize;
-    if (b.writeLimit <= b.estimatedBytes) this.readyToDrain = true;
+    this.openRecords++;
     return recordSize;
   }
 
@@ -141,45 +194,19 @@ export class PartitionBatches implements PartitionQueues {
     b.closed = false;
     b.count = 0;
     b.push(this.pendingTimestamp, this.pendingKey, this.payload(), this.pendingValueSize < 0 ? 1 : 0);
-    this.openRecords++;
     b.estimatedBytes =
       RECORD_BATCH_OVERHEAD + defaultRecordSizeInBytes(0, 0, this.pendingKeySize, this.pendingValueSize);
-    if (b.writeLimit <= b.estimatedBytes) this.readyToDrain = true;
+    this.openRecords++;
+    if (this.hasDeque[partition] === 0) {
+      this.hasDeque[partition] = 1;
+      this.dequeCount++;
+    }
     return b.estimatedBytes;
   }
 
-  /** Marks the topic ready when a batch's linger.ms has passed (RecordAccumulator.ready). */
-  checkLinger(nowMs: number): void {
-    for (let p = 0; p < this.batches.length; p++) {
-      const b = this.batches[p]!;
-      if (b.count > 0 && nowMs - b.createdMs >= this.lingerMs) {
-        this.readyToDrain = true;
-        return;
-      }
-    }
-  }
-
-  /**
-   * Sender.sendProducerData drains the first batch of every partition of a ready node, ready or not;
-   * a partition whose full batch just left still holds its new batch second in the queue.
-   */
-  drain(): void {
-    for (let p = 0; p < this.batches.length; p++) {
-      const b = this.batches[p]!;
-      if (b.count > 0 && !b.sentFullThisTick) this.sendBatch(p);
-    }
-    this.endTick();
-  }
-
-  endTick(): void {
-    this.readyToDrain = false;
-    for (let p = 0; p < this.batches.length; p++) this.batches[p]!.sentFullThisTick = false;
-  }
-
-  /** Sends every open batch (KafkaProducer.flush / close). */
+  /** Closes every open batch, making it sendable at once (KafkaProducer.flush / close). */
   flushAll(): void {
     for (let p = 0; p < this.batches.length; p++) if (this.batches[p]!.count > 0) this.sendBatch(p);
-    this.endTick();
   }
 
   /** Drops every open batch unsent (the producer's process died); returns the records dropped. */
@@ -193,7 +220,6 @@ export class PartitionBatches implements PartitionQueues {
       b.closed = false;
     }
     this.openRecords = 0;
-    this.endTick();
     return dropped;
   }
 

@@ -22,6 +22,12 @@ export interface ProducerSettings {
   maxBlockMs: number;
   /** max.request.size: the largest record (serialized, with batch overhead) send() accepts. */
   maxRequestSize: number;
+  /** partitioner.adaptive.partitioning.enable: null keys go less to partitions with longer queues (KIP-794). */
+  partitionerAdaptivePartitioningEnable: boolean;
+  /** partitioner.availability.timeout.ms: a leader not drained for this long takes no null-key records; 0 = off. */
+  partitionerAvailabilityTimeoutMs: number;
+  /** partitioner.ignore.keys: keyed records are partitioned as null-key ones (sticky), not by murmur2. */
+  partitionerIgnoreKeys: boolean;
 }
 
 /**

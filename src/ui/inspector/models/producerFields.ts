@@ -2,6 +2,7 @@
 import type { Config, FieldSpec, Section } from '../formModel';
 
 const fixedPartition = (c: Config) => c.partitioner === 'fixed';
+const builtIn = (c: Config) => c.partitioner === 'default' || c.partitioner === undefined;
 
 export const partitioningSection: Section = {
   title: 'Partitioning',
@@ -24,6 +25,32 @@ export const partitioningSection: Section = {
       label: 'Partition',
       hint: 'every record goes to this partition, as ProducerRecord(topic, partition, …)',
       when: fixedPartition,
+    },
+    {
+      type: 'checkbox',
+      path: 'partitionerAdaptivePartitioningEnable',
+      label: 'Adaptive partitioning',
+      kafka: 'partitioner.adaptive.partitioning.enable',
+      hint: 'unkeyed records go less to partitions whose queue is longer (a slow broker)',
+      when: builtIn,
+    },
+    {
+      type: 'number',
+      path: 'partitionerAvailabilityTimeoutMs',
+      label: 'Availability timeout',
+      kafka: 'partitioner.availability.timeout.ms',
+      unit: 'ms',
+      step: 100,
+      hint: 'a broker that could not take a request this long gets no unkeyed records; 0: off (needs adaptive)',
+      when: builtIn,
+    },
+    {
+      type: 'checkbox',
+      path: 'partitionerIgnoreKeys',
+      label: 'Ignore keys',
+      kafka: 'partitioner.ignore.keys',
+      hint: 'keyed records are spread like unkeyed ones instead of by murmur2(key)',
+      when: builtIn,
     },
   ],
 };
