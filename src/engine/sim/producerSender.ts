@@ -306,9 +306,19 @@ export class Sender {
       node!.readyToSend = true;
   }
 
-  /** Sender.sendProducerData mutes a partition while its batch is in flight when max.in.flight is 1 (ordering). */
+  /**
+   * Sender.sendProducerData mutes a partition while its batch is in flight when max.in.flight is 1 (ordering). An
+   * idempotent producer's batches are taken only in sequence (ProducerStateManager answers a gap with
+   * OUT_OF_ORDER_SEQUENCE_NUMBER, and RecordAccumulator holds back a partition with unresolved sequences), so while its
+   * batches are still in flight at another broker (the old leader, or a zombie) nothing newer goes to the new one.
+   */
   private muted(q: PartitionQueue): boolean {
-    return this.producer.settings.maxInFlightRequestsPerConnection === 1 && q.inFlight.length > 0;
+    const inFlight = q.inFlight;
+    if (inFlight.length === 0) return false;
+    const s = this.producer.settings;
+    if (s.maxInFlightRequestsPerConnection === 1) return true;
+    const request = inFlight[0]!.request;
+    return isIdempotent(s) && request !== null && request.node !== q.node;
   }
 
   /** RecordAccumulator.shouldBackoff: a retry waits out its backoff unless the leader changed (KIP-951). */
