@@ -34,6 +34,8 @@ export class PartitionState {
   readonly shuttingDown: Uint8Array;
   /** Cut off from the controller and the other brokers, still reachable by clients (zombieLeader.ts). */
   readonly isolated: Uint8Array;
+  /** The partition's leader epoch when the replica was cut off: the last it heard of; -1 while connected. */
+  readonly isolatedAtEpoch: Int32Array;
   /**
    * The leader epoch a cut-off replica still leads at after the controller moved leadership away (a zombie leader),
    * and the ISR size it last knew; -1 when it does not act as leader.
@@ -79,6 +81,7 @@ export class PartitionState {
     this.fenced = new Uint8Array(n);
     this.shuttingDown = new Uint8Array(n);
     this.isolated = new Uint8Array(n);
+    this.isolatedAtEpoch = new Int32Array(n).fill(-1);
     this.zombieEpoch = new Int32Array(n).fill(-1);
     this.zombieIsrCount = new Int32Array(n);
     this.leo = new Float64Array(n);

@@ -16,7 +16,7 @@ import { PartitionState, UNKNOWN_OFFSET } from './partitionState';
 import { validateConfig, type ReplicationConfig } from './replicationConfig';
 import { ReplicationError } from './replicationErrors';
 import { ReplicatedPartitionView } from './replicatedPartitionView';
-import { appendToZombie, isolate, isZombie, reconnect } from './zombieLeader';
+import { appendToZombie, isolate, isZombie, leadsUnawares, reconnect } from './zombieLeader';
 
 export { ReplicationError, PRODUCE_PENDING, PRODUCE_ACKNOWLEDGED } from './replicationErrors';
 export {
@@ -78,6 +78,7 @@ export class ReplicatedPartition extends ReplicatedPartitionView {
     const l = s.leaderIdx;
     if (l < 0) return -ReplicationError.LEADER_NOT_AVAILABLE;
     if (s.alive[l] !== 1) return -ReplicationError.NETWORK_EXCEPTION;
+    if (leadsUnawares(s, l)) return -ReplicationError.NOT_LEADER_OR_FOLLOWER;
     // "Avoid writing to leader if there are not enough insync replicas to make it safe"
     if (acks === -1 && s.isrCount < s.effectiveMinIsr()) return -ReplicationError.NOT_ENOUGH_REPLICAS;
     const base = s.leo[l] ?? 0;

@@ -49,6 +49,16 @@ export function appendToZombie(s: PartitionState, z: number, count: number, acks
 /** The broker at `i` can no longer reach the controller or the other brokers (clients still reach it). */
 export function isolate(s: PartitionState, i: number): void {
   s.isolated[i] = 1;
+  s.isolatedAtEpoch[i] = s.epoch;
+}
+
+/**
+ * The controller made the cut-off replica at `i` leader after it was cut off (it was still in the ISR and not yet
+ * fenced): the PartitionRecord never reaches it, so it does not act as leader (Partition.makeLeader never runs there)
+ * and answers produce with NOT_LEADER_OR_FOLLOWER until it is fenced and another leader is elected.
+ */
+export function leadsUnawares(s: PartitionState, i: number): boolean {
+  return s.isolated[i] === 1 && s.epoch > s.isolatedAtEpoch[i]!;
 }
 
 /**
@@ -58,6 +68,7 @@ export function isolate(s: PartitionState, i: number): void {
 export function reconnect(s: PartitionState, i: number): boolean {
   if (s.isolated[i] !== 1) return false;
   s.isolated[i] = 0;
+  s.isolatedAtEpoch[i] = -1;
   s.zombieEpoch[i] = -1;
   return true;
 }

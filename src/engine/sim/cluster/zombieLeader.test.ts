@@ -150,4 +150,29 @@ describe('consumers across the cut a zombie leaves in the log', () => {
     expect(readers.outOfOrder).toBe(0);
     expect(readers.duplicates).toBe(99);
   });
+
+  it('a broker made leader after it was cut off never hears of it: it refuses produce until the controller fences it', () => {
+    // Broker 2 is cut off at 5 s, while still in the ISR and not yet fenced; broker 1 shuts down at 6 s and the
+    // controller moves leadership to the first live ISR replica in assignment order, broker 2 (epoch 1). That
+    // PartitionRecord never reaches broker 2, so it never runs Partition.makeLeader: produce to it is answered
+    // NOT_LEADER_OR_FOLLOWER. At 13 s (its last heartbeat at 4 s + broker.session.timeout.ms 9 s) it is fenced
+    // and broker 3 leads, epoch 2. Nothing was acknowledged by a leader that did not know it led, so nothing is lost.
+    const t = new TestSim()
+      .topic('orders', { partitions: 1, replicationFactor: 3, minInsyncReplicas: 1 })
+      .source('shop', { rate: 1000, acks: '1' }, ['orders'])
+      .faults([
+        { atMs: 5_000, type: 'broker-isolate', broker: 2 },
+        { atMs: 6_000, type: 'broker-shutdown', broker: 1 },
+      ])
+      .start()
+      .advance(7_000);
+    expect(t.partition('orders', 0)).toMatchObject({ leader: 2, leaderEpoch: 1 });
+    expect(t.eventLines('produce-error').some((l) => l.includes('NOT_LEADER_OR_FOLLOWER'))).toBe(true);
+    t.advance(13_000 - 7_000);
+    expect(t.partition('orders', 0)).toMatchObject({ leader: 3, leaderEpoch: 2 });
+    t.advance(20_000 - 13_000);
+    const shop = t.delivery('shop');
+    expect(shop.recordsLost).toBe(0);
+    expect(shop.recordsFailed).toBe(0);
+  });
 });
