@@ -16,7 +16,7 @@ export interface SimState {
   seed: number;
   report: SimulationReport | null;
   events: SimEvent[];
-  /** What names the flat snapshot's indexes (DESIGN.md, "Worker boundary"); the snapshots are in `snapshots`. */
+  /** What names the flat snapshot's indexes (sent once per layout by the worker, src/protocol/messages.ts); the snapshots are in `snapshots`. */
   layout: SnapshotLayout | null;
   series: ChartSeries | null;
   /** Changes of the design the running simulation does not run (Kafka would refuse them live): they apply on Reset. */

@@ -1,7 +1,7 @@
 // The newest flat snapshot, about twenty a second, deliberately kept out of the store's state. A store
 // update runs every subscribed selector on the page (each node, edge and control), which cost the page
 // more per snapshot than the snapshot itself; here only the few readers of the snapshot hear of it
-// (STYLE.md 5: transient updates via subscribe).
+// (transient updates via subscribe, outside React's render).
 
 export class SnapshotFeed {
   private current: Float64Array | null = null;

@@ -1,4 +1,4 @@
-// What receiving one snapshot costs the page, for `npm run bench:ui` (DESIGN.md goal: under 0.1 ms).
+// What receiving one snapshot costs the page, for `npm run bench:ui` (goal: under 0.1 ms).
 export interface SnapshotCostStats {
   count: number;
   meanMs: number;

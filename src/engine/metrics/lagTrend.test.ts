@@ -52,15 +52,15 @@ describe('lagTrend', () => {
     expect(lagTrend(input([0, 0, 0, 0, 0, ...lag], { measuredSamples: 5 })).trend).toBe('measuring');
   });
 
-  it('reads a steady saw-tooth as steady at every window length and phase', () => {
+  it('reads a steady saw-tooth as steady at every span length and phase', () => {
     // Consumers keep up with 1,000 records/s: the committed lag climbs to 5,000 and drops to 1,000 at
     // each commit, as the engine's does (see lagTrendRun.test.ts).
     const lag = autoCommitLag(0, 1000, 1000, 40);
     for (let n = 6; n <= 40; n++) {
       for (let phase = 0; phase < 5; phase++) {
-        const window = lag.slice(phase, phase + n);
-        if (window.length < n) continue;
-        expect(lagTrend(input(window)).trend, `${n} samples from ${phase}`).toBe('steady');
+        const part = lag.slice(phase, phase + n);
+        if (part.length < n) continue;
+        expect(lagTrend(input(part)).trend, `${n} samples from ${phase}`).toBe('steady');
       }
     }
   });

@@ -1,5 +1,5 @@
 // Whether a group's lag grows, drains or holds, from a least-squares line through the lag samples of the
-// last window, and how long the backlog takes to drain when the consumers outpace the producers.
+// last span of samples, and how long the backlog takes to drain when the consumers outpace the producers.
 import type { Series } from './series';
 
 export type LagTrend = 'measuring' | 'caught-up' | 'draining' | 'steady' | 'growing';
@@ -43,10 +43,10 @@ export function meanOfLast(s: Series | undefined, samples: number): number {
 }
 
 /**
- * A move of the line over the window smaller than this many residual standard deviations is noise. A
+ * A move of the line over the span smaller than this many residual standard deviations is noise. A
  * steady group's committed lag is a saw-tooth (it climbs between auto-commits and drops at each); over more
  * than one commit interval such a saw-tooth tilts the line by at most about one standard deviation (1.04
- * at worst for a 5-sample tooth, over every window length from 6 to 30 and every phase).
+ * at worst for a 5-sample tooth, over every span length from 6 to 30 and every phase).
  */
 const SIGNIFICANCE = 2;
 
@@ -73,8 +73,8 @@ export interface LagTrendResult {
   timeToDrainMs: number | null;
 }
 
-/** The window: 20 s at the default 1 s interval, and at least three commit intervals. */
-export function windowSamples(intervalMs: number, commitIntervalMs: number): number {
+/** The span: 20 s at the default 1 s interval, and at least three commit intervals. */
+export function spanSamples(intervalMs: number, commitIntervalMs: number): number {
   return Math.max(Math.round(20_000 / intervalMs), Math.ceil((3 * commitIntervalMs) / intervalMs));
 }
 
@@ -88,19 +88,19 @@ export function lagTrend(input: LagTrendInput): LagTrendResult {
   const available = Math.min(input.measuredSamples, lag?.length ?? 0);
   if (!lag || available < minimumSamples(intervalMs, commitIntervalMs))
     return { trend: 'measuring', slopePerSec: 0, timeToDrainMs: null };
-  const n = Math.min(available, windowSamples(intervalMs, commitIntervalMs));
+  const n = Math.min(available, spanSamples(intervalMs, commitIntervalMs));
   const { slope, noise } = fitLine(lag, n);
   const slopePerSec = (slope * 1000) / intervalMs;
   const now = lag.last();
   if (now === 0) return { trend: 'caught-up', slopePerSec, timeToDrainMs: 0 };
-  // How far the line moves over the window, against how far the samples stray from it.
+  // How far the line moves over the span, against how far the samples stray from it.
   const move = Math.abs(slope) * (n - 1);
   if (move < 1 || move <= SIGNIFICANCE * noise) return { trend: 'steady', slopePerSec, timeToDrainMs: null };
   if (slope > 0) return { trend: 'growing', slopePerSec, timeToDrainMs: null };
   return { trend: 'draining', slopePerSec, timeToDrainMs: drainMs(input, n, slopePerSec) };
 }
 
-/** The rates are averaged over the newest 5 s: the fitted line lags a change of pace by half its window. */
+/** The rates are averaged over the newest 5 s: the fitted line lags a change of pace by half its span. */
 const RATE_WINDOW_MS = 5_000;
 
 /**

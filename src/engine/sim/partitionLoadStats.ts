@@ -6,7 +6,7 @@ import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import type { BrokerRuntime } from './cluster/brokerRuntime';
 import { knownLeader } from './producerMetadata';
 import type { ProducerNode } from './producerNodes';
-import type { PartitionQueue } from './producerSender';
+import type { PartitionQueue } from './partitionQueue';
 import type { TopicRuntime } from './topicRuntime';
 
 /**

@@ -49,7 +49,7 @@ describe('batches', () => {
     const t = new TestSim().topic('logs', { partitions: 1 }).source('app', { rate: 1000 }, ['logs']).start();
     t.advance(20_000);
     expect(t.delivery('app')).toMatchObject({ batchSizeAvg: 606, recordsPerRequestAvg: 5 });
-    // Nothing sent for 60 s (two 30 s windows): Kafka's NaN, null in the report.
+    // Nothing sent for 60 s (two 30 s samples): Kafka's NaN, null in the report.
     t.sim.pauseSource('app', true);
     t.advance(60_100);
     expect(t.delivery('app')).toMatchObject({ batchSizeAvg: null, recordsPerRequestAvg: null });

@@ -1,72 +1,19 @@
 // One producer client (a source, or the output of a processor): it partitions each record for every
 // topic it writes to, batches per partition, and sends batches to the partition logs.
-import { BuiltInPartitioner, appendWithBuiltInPartitioner } from '../kafka/partitioner/builtInPartitioner';
-import { RoundRobinPartitioner } from '../kafka/partitioner/roundRobinPartitioner';
+import { appendWithBuiltInPartitioner } from '../kafka/partitioner/builtInPartitioner';
 import { BufferPool } from '../kafka/producer/bufferPool';
-import { PartitionBatches } from '../kafka/producer/partitionBatches';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import { estimateSizeInBytesUpperBound } from '../kafka/producer/recordSize';
 import { BlockedSends } from './blockedSends';
 import type { BrokerRuntime } from './cluster/brokerRuntime';
 import type { EventSink } from './events';
 import type { KeySpace } from './keySpace';
-import { PartitionLoadStats } from './partitionLoadStats';
 import type { BatchRecords } from './producerBatch';
 import { ProducerMetadata } from './producerMetadata';
-import { PartitionQueue, Sender } from './producerSender';
+import { Sender } from './producerSender';
+import { ProducerTarget } from './producerTarget';
 import type { Rng } from './rng';
 import type { TopicRuntime } from './topicRuntime';
-
-/** One topic the producer writes to (RecordAccumulator.TopicInfo): its partitioners and its partitions' deques. */
-class ProducerTarget {
-  readonly batches: PartitionBatches;
-  readonly sticky: BuiltInPartitioner;
-  readonly roundRobin = new RoundRobinPartitioner();
-  readonly loadStats = new PartitionLoadStats();
-  /** The partition count as of the producer's last metadata refresh. */
-  knownPartitions: number;
-  /** Per partition: batches not yet acknowledged, and the batch numbering. */
-  readonly queues: PartitionQueue[] = [];
-
-  constructor(
-    readonly topic: TopicRuntime,
-    private readonly producer: ProducerRuntime,
-    settings: ProducerSettings,
-    rng: Rng,
-  ) {
-    this.knownPartitions = topic.partitionCount;
-    this.sticky = new BuiltInPartitioner(this.knownPartitions, Math.max(1, settings.batchSize), rng);
-    this.batches = new PartitionBatches(
-      this.knownPartitions,
-      settings.batchSize,
-      settings.lingerMs,
-      (p, ts, keys, sizes, tombstones, n, bytes, allocated) =>
-        producer.onBatchSent(this, p, ts, keys, sizes, tombstones, n, bytes, allocated),
-      producer.pool,
-    );
-    this.addQueues(this.knownPartitions);
-  }
-
-  /** Every known partition has a deque the sender visits (its open batch lives in `batches`). */
-  addQueues(partitions: number): void {
-    while (this.queues.length < partitions) {
-      const q = new PartitionQueue(this.topic, this.queues.length);
-      q.open = this.batches;
-      this.queues.push(q);
-      this.producer.sender.addQueue(q);
-    }
-  }
-
-  queue(partition: number): PartitionQueue {
-    return this.queues[partition]!;
-  }
-
-  /** The producer stops writing this topic: its open batches close and drain; the sender keeps what is left. */
-  detach(): void {
-    this.batches.flushAll();
-    for (const q of this.queues) q.open = null;
-  }
-}
 
 export class ProducerRuntime {
   private targets: ProducerTarget[] = [];
@@ -144,12 +91,12 @@ export class ProducerRuntime {
     return counts;
   }
 
-  /** Kafka's batch-size-avg: bytes per batch drained into produce requests, over the metrics window; NaN when none. */
+  /** Kafka's batch-size-avg: bytes per batch drained into produce requests, over the last 30 to 60 s; NaN when none. */
   batchSizeAvg(nowMs: number): number {
     return this.sender.batchSizeAvg.measure(nowMs);
   }
 
-  /** Kafka's records-per-request-avg: records per produce request, over the metrics window; NaN when none. */
+  /** Kafka's records-per-request-avg: records per produce request, over the last 30 to 60 s; NaN when none. */
   recordsPerRequestAvg(nowMs: number): number {
     return this.sender.recordsPerRequestAvg.measure(nowMs);
   }

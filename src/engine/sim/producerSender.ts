@@ -17,13 +17,18 @@ import {
   PRODUCE_PENDING,
   ReplicationError,
 } from '../kafka/replication/replicatedPartition';
-import type { PartitionBatches } from '../kafka/producer/partitionBatches';
 import { WindowedAvg } from '../kafka/producer/windowedAvg';
 import type { BrokerRuntime } from './cluster/brokerRuntime';
 import { producerTag, sequenceBefore, tagSequence } from './cluster/producerTag';
-import { BatchDeque } from './batchDeque';
 import { ProducerBatch, type BatchRecords } from './producerBatch';
-import { CachedLeader } from './producerMetadata';
+import { PartitionQueue } from './partitionQueue';
+import {
+  ERROR_NAMES,
+  MESSAGE_TOO_LARGE,
+  REFRESHES_METADATA,
+  REFUSED_TOO_LARGE,
+  Trouble,
+} from './produceErrors';
 import { ProduceRequest, ProducerNode } from './producerNodes';
 import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
@@ -34,72 +39,6 @@ import type { TopicRuntime } from './topicRuntime';
  * (a retry.backoff.ms of 0 against a broker that keeps refusing would loop forever).
  */
 const MAX_SENDER_ROUNDS = 64;
-
-/**
- * One partition's deque in the accumulator (TopicInfo.batches' ArrayDeque): the closed batches in `waiting`, then the
- * open batch, which lives in the topic's PartitionBatches; plus the batches in flight and the batch numbering.
- */
-export class PartitionQueue {
-  /** Closed batches, oldest first: full, flushed, or back for a retry (retry.backoff.ms). */
-  readonly waiting = new BatchDeque();
-  /** Sent with acks=all, waiting for the answer. */
-  readonly inFlight: ProducerBatch[] = [];
-  nextSequence = 0;
-  /** Errors already told since this partition's last success, so an outage reads as one line per error. */
-  readonly told = new Set<number>();
-  /** Holds the partition's open batch; null once the producer stopped writing the topic (then only `waiting` is left). */
-  open: PartitionBatches | null = null;
-  /** The leader's node as of the sender's current ready() pass; null without a leader. */
-  node: ProducerNode | null = null;
-  /** The leader the producer's metadata names for this partition. */
-  readonly leader = new CachedLeader();
-  /**
-   * When a batch of this partition was last split after MESSAGE_TOO_LARGE: its parts go out from the next tick, as
-   * after the produce response that refused it (not again in this tick's later drain rounds).
-   */
-  splitAtMs = -1;
-
-  constructor(
-    readonly topic: TopicRuntime,
-    readonly partition: number,
-  ) {}
-
-  /** Records of the open batch (0 when there is none). */
-  get openCount(): number {
-    return this.open === null ? 0 : this.open.openCount(this.partition);
-  }
-}
-
-/** Errors.MESSAGE_TOO_LARGE (10): the batch is larger than the topic's max.message.bytes (RecordTooLargeException). */
-export const MESSAGE_TOO_LARGE = 10;
-const REFUSED_TOO_LARGE = -MESSAGE_TOO_LARGE;
-
-/** Kafka's error names by code, for the event log. */
-const ERROR_NAMES: Record<number, string> = Object.fromEntries([
-  ...Object.entries(ReplicationError).map(([name, code]) => [code, name]),
-  [MESSAGE_TOO_LARGE, 'MESSAGE_TOO_LARGE'],
-]);
-
-/**
- * Errors after which the producer asks for a metadata update: InvalidMetadataException's (Sender.completeBatch) and
- * a request timeout or disconnect (NetworkClient's DefaultMetadataUpdater.handleServerDisconnect).
- */
-const REFRESHES_METADATA: ReadonlySet<number> = new Set([
-  ReplicationError.NOT_LEADER_OR_FOLLOWER,
-  ReplicationError.LEADER_NOT_AVAILABLE,
-  ReplicationError.REQUEST_TIMED_OUT,
-  ReplicationError.NETWORK_EXCEPTION,
-]);
-
-/** Troubles told once per outage that are not Kafka error codes (negative, so they never meet one). */
-const Trouble = {
-  EXPIRED: -2,
-  TOO_LARGE: -3,
-  NO_KEY: -4,
-  NO_LEADER: -5,
-  LEADER_DOWN: -6,
-  SPLIT: -7,
-} as const;
 
 export class Sender {
   private readonly pool: ProducerBatch[] = [];

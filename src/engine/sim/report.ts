@@ -1,4 +1,4 @@
-// The headless report: what `npm run simulate -- --json` prints (see DESIGN.md, "The headless report").
+// The headless report: what `npm run simulate -- --json` prints (its fields are listed in README, under "The JSON report").
 import type { Simulation } from './simulation';
 import type { ProducerRuntime } from './producerRuntime';
 
@@ -93,8 +93,8 @@ export interface DeliveryReport {
   blocked: boolean;
   /**
    * Kafka's producer metrics batch-size-avg (bytes per batch sent, batch header included) and
-   * records-per-request-avg: averages over the last 30 to 60 s (metrics.sample.window.ms 30000 x metrics.num.samples
-   * 2, as Kafka's SampledStat keeps them); null when nothing was sent in that window (Kafka's NaN).
+   * records-per-request-avg: averages over the last 30 to 60 s (2 samples of 30 s each, as Kafka's SampledStat keeps
+   * them); null when nothing was sent in that time (Kafka's NaN).
    */
   batchSizeAvg: number | null;
   recordsPerRequestAvg: number | null;

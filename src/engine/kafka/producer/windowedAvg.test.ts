@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { WindowedAvg } from './windowedAvg';
 
-// Kafka's Avg over SampledStat with the producer's MetricConfig: metrics.sample.window.ms 30000, metrics.num.samples 2.
+// Kafka's Avg over SampledStat with the producer's MetricConfig: samples of 30,000 ms (METRICS_SAMPLE_WINDOW_MS), 2 of them.
 describe('WindowedAvg (Kafka metrics Avg)', () => {
-  it('is NaN before any event, then the mean of the events in the window', () => {
+  it('is NaN before any event, then the mean of the events in the live samples', () => {
     const a = new WindowedAvg();
     expect(a.measure(0)).toBeNaN();
     a.record(100, 0);
@@ -22,7 +22,7 @@ describe('WindowedAvg (Kafka metrics Avg)', () => {
     expect(a.measure(90_000)).toBeNaN();
   });
 
-  it('recycles the oldest of its 3 samples when a window is complete', () => {
+  it('recycles the oldest of its 3 samples when a sample is complete', () => {
     const a = new WindowedAvg();
     a.record(10, 0);
     a.record(20, 30_000);

@@ -1,11 +1,12 @@
 // org.apache.kafka.common.metrics.stats.Avg over SampledStat, as the producer's Sender.SenderMetrics use it for
 // batch-size-avg and records-per-request-avg (Kafka 4.x).
 /**
- * metrics.sample.window.ms (30,000) and metrics.num.samples (2): values are recorded into the current sample until it
- * is 30 s old, then the next of 3 samples (2 + one "overlapping" placeholder) is reset and used. A measurement first
- * resets every sample whose last event is 60 s (2 x 30 s) old or more, then divides the sum of the values by the
- * number of events over all samples: NaN when there were none. metrics.sample.window.ms's event window is
- * Long.MAX_VALUE, so only time completes a sample. Fixed-size typed arrays: recording allocates nothing.
+ * Kafka's metrics sample settings, a sample span of 30,000 ms (METRICS_SAMPLE_WINDOW_MS) and 2 samples
+ * (metrics.num.samples): values are recorded into the current sample until it is 30 s old, then the next of 3 samples
+ * (2 + one "overlapping" placeholder) is reset and used. A measurement first resets every sample whose last event is
+ * 60 s (2 x 30 s) old or more, then divides the sum of the values by the number of events over all samples: NaN when
+ * there were none. A sample's event limit is Long.MAX_VALUE, so only time completes a sample. Fixed-size typed arrays:
+ * recording allocates nothing.
  */
 export const METRICS_SAMPLE_WINDOW_MS = 30_000;
 export const METRICS_NUM_SAMPLES = 2;
@@ -27,7 +28,7 @@ export class WindowedAvg {
     this.lastEventMs[i] = timeMs;
   }
 
-  /** Avg.measure at `nowMs`: NaN when no event is left in the window. */
+  /** Avg.measure at `nowMs`: NaN when no event is left in the live samples. */
   measure(nowMs: number): number {
     const expireAge = METRICS_NUM_SAMPLES * METRICS_SAMPLE_WINDOW_MS;
     let total = 0;
