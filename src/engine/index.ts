@@ -10,6 +10,7 @@ export { RoundRobinPartitioner } from './kafka/partitioner/roundRobinPartitioner
 export { PartitionLog, RECORD_BATCH_OVERHEAD } from './kafka/log/partitionLog';
 export type { GroupState } from './kafka/group/types';
 export { parseDocument, parseDocumentJson, edgeRefusal, groupIdOf } from './model/validate';
+export { nameRecord, nameRecordOf, ownValue } from './model/nameRecord';
 export type { ParseResult } from './model/validate';
 export * from './model/schema';
 export { faultTarget, type NodeTarget } from './model/faultTargets';

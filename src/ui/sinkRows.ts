@@ -1,4 +1,4 @@
-import type { GroupReport, SimulationReport } from '../engine';
+import { ownValue, type GroupReport, type SimulationReport } from '../engine';
 
 export type LagTrend = GroupReport['lagTrend'];
 
@@ -30,7 +30,7 @@ function countByStatus(pending: GroupReport['pendingMembers']): string[] {
 export function toSinkRows(report: SimulationReport, nodeNames: Record<string, string>): SinkRowData[] {
   return report.groups.map((g) => ({
     groupId: g.groupId,
-    name: nodeNames[g.node] ?? g.groupId,
+    name: ownValue(nodeNames, g.node) ?? g.groupId,
     state: g.state,
     generation: g.generation,
     members: g.members.length,

@@ -1,6 +1,7 @@
 // Edits of a design document as pure functions: each takes a document and returns a new one (or says
 // why it cannot), so the designer, undo/redo and tests share one definition of every change.
 import { edgeRefusal } from './validate';
+import { ownValue } from './nameRecord';
 import { brokerSchema, type Fault, type NodeKind, type PipelineDocument, type PipelineNode } from './schema';
 import { parseDocument } from './validate';
 
@@ -123,7 +124,10 @@ export function moveNodes(
 ): PipelineDocument {
   return {
     ...doc,
-    nodes: doc.nodes.map((n) => (positions[n.id] ? { ...n, position: positions[n.id] } : n)),
+    nodes: doc.nodes.map((n) => {
+      const position = ownValue(positions, n.id);
+      return position ? { ...n, position } : n;
+    }),
   };
 }
 

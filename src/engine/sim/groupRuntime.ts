@@ -1,6 +1,7 @@
 // A consumer group in the running simulation (a sink, or the consuming side of a processor): the
 // coordinator, its consumers, and what the group has received, processed and received twice.
 import { GroupCoordinator } from '../kafka/group/groupCoordinator';
+import { nameRecord } from '../model/nameRecord';
 import { ConsumerMember, type ConsumerGroupContext, type TopicView } from '../kafka/group/consumerMember';
 import type { ConsumerSettings } from '../kafka/group/consumerSettings';
 import { DeliveryOrder } from './deliveryOrder';
@@ -75,7 +76,7 @@ export class GroupRuntime implements ConsumerGroupContext {
   ) {
     this.coordinator = new GroupCoordinator(groupId, settings.assignor, initialRebalanceDelayMs, emit);
     this.coordinator.partitionsPerTopic = () => {
-      const out: Record<string, number> = {};
+      const out = nameRecord<number>();
       for (const [name, topic] of this.topics) out[name] = topic.partitionCount;
       return out;
     };

@@ -4,6 +4,7 @@ import type { ProducerRuntime } from './producerRuntime';
 
 import type { GroupState } from '../kafka/group/types';
 import { lagTrend, type LagTrend } from '../metrics/lagTrend';
+import { nameRecord } from '../model/nameRecord';
 
 export interface PartitionReport {
   partition: number;
@@ -213,7 +214,7 @@ export function buildReport(sim: Simulation): SimulationReport {
     groups: [...sim.groups.values()].map((g) => {
       const c = g.coordinator;
       const inGroup = new Set(c.memberIds());
-      const committed: Record<string, (number | null)[]> = {};
+      const committed = nameRecord<(number | null)[]>();
       for (const topicName of g.subscribedTopics()) {
         const topic = sim.topics.get(topicName)!;
         committed[topicName] = topic.partitions.map((_, p) => {
@@ -245,7 +246,7 @@ export function buildReport(sim: Simulation): SimulationReport {
           return {
             memberId,
             clientId: client?.clientId ?? memberId,
-            assignment: c.assignmentOf(memberId) ?? {},
+            assignment: c.assignmentOf(memberId) ?? nameRecord(),
             recordsConsumed: client?.recordsConsumed ?? 0,
             status: client?.status ?? 'crashed',
             evictionInMs: crashed && deadline !== null ? Math.max(0, deadline - sim.nowMs) : null,

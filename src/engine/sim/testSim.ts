@@ -2,6 +2,7 @@
 //   const sim = new TestSim().topic('orders', { partitions: 6 }).source('shop', { rate: 1000 }, ['orders'])
 //     .sink('billing', { consumers: 2 }, ['orders']).start();
 //   sim.advance(10_000); sim.lag('billing');
+import { nameRecord } from '../model/nameRecord';
 import { parseDocument } from '../model/validate';
 import type { PipelineDocument, PipelineDocumentInput } from '../model/schema';
 import { Simulation, type SimulationOptions } from './simulation';
@@ -113,7 +114,7 @@ export class TestSim {
 
   /** The group's assignment as `memberId -> "topic-partition"` lists, for compact assertions. */
   assignment(group: string): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
+    const out = nameRecord<string[]>();
     for (const m of this.group(group).members)
       out[m.memberId] = Object.entries(m.assignment).flatMap(([t, ps]) => ps.map((p) => `${t}-${p}`));
     return out;

@@ -1,7 +1,7 @@
 // What React Flow's change lists mean for the design: positions to move, a selection, nodes or edges to
 // remove, sizes React Flow measured. Pure, so the canvas handlers stay a few lines of store calls.
 import type { EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
-import type { PipelineDocument, PipelineEdge } from '../../engine';
+import { nameRecord, type PipelineDocument, type PipelineEdge } from '../../engine';
 import type { FlowNode } from '../nodes/shared/flowNode';
 import { edgeId, type FlowEdge, type Size } from './flowElements';
 
@@ -13,7 +13,7 @@ export interface NodeChangePlan {
 }
 
 export function planNodeChanges(changes: readonly NodeChange<FlowNode>[]): NodeChangePlan {
-  const plan: NodeChangePlan = { positions: {}, dragging: false, removed: [] };
+  const plan: NodeChangePlan = { positions: nameRecord(), dragging: false, removed: [] };
   for (const c of changes) {
     if (c.type === 'position' && c.position) {
       plan.positions[c.id] = c.position;

@@ -27,10 +27,10 @@ export function describeEviction(ms: number): string {
 
 /** A member's partitions, per topic: "orders 0, 1 · payments 2". */
 export function describeAssignment(assignment: Readonly<Record<string, readonly number[]>>): string {
-  return Object.keys(assignment)
-    .sort()
-    .filter((topic) => (assignment[topic]?.length ?? 0) > 0)
-    .map((topic) => `${topic} ${assignment[topic]!.join(', ')}`)
+  return Object.entries(assignment)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .filter(([, partitions]) => partitions.length > 0)
+    .map(([topic, partitions]) => `${topic} ${partitions.join(', ')}`)
     .join(' · ');
 }
 

@@ -1,5 +1,6 @@
 // The leader's side of ConsumerCoordinator.onLeaderElected + AbstractPartitionAssignor.assign(Cluster, GroupSubscription).
 
+import { nameRecordOf, ownValue } from '../../model/nameRecord';
 import { topicPartitionHash } from './javaHash';
 import type {
   GenerationalInput,
@@ -14,10 +15,6 @@ import type {
 const CURRENT_GENERATION = 1;
 /** AbstractStickyAssignor.DEFAULT_GENERATION: the member reported no generation. */
 export const DEFAULT_GENERATION = -1;
-
-function hasOwn(record: Record<string, number>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}
 
 export function prepareGroup(input: GenerationalInput): PreparedGroup {
   const interned = new Map<string, Map<number, TopicPartition>>();
@@ -41,7 +38,8 @@ export function prepareGroup(input: GenerationalInput): PreparedGroup {
     const seen = new Set<TopicPartition>();
     for (const o of member.owned ?? []) {
       if (!Number.isInteger(o.partition) || o.partition < 0) continue;
-      if (hasOwn(counts, o.topic) && o.partition >= (counts[o.topic] ?? 0)) continue;
+      const count = ownValue(counts, o.topic);
+      if (count !== undefined && o.partition >= count) continue;
       const p = tp(o.topic, o.partition);
       if (seen.has(p)) continue;
       seen.add(p);
@@ -62,7 +60,7 @@ export function prepareGroup(input: GenerationalInput): PreparedGroup {
   const partitionsPerTopic = new Map<string, number>();
   for (const sub of byId.values()) {
     for (const topic of sub.topics) {
-      const n = hasOwn(input.partitionsPerTopic, topic) ? input.partitionsPerTopic[topic] : undefined;
+      const n = ownValue(input.partitionsPerTopic, topic);
       if (n !== undefined && Number.isInteger(n) && n > 0) partitionsPerTopic.set(topic, n);
     }
   }
@@ -70,8 +68,8 @@ export function prepareGroup(input: GenerationalInput): PreparedGroup {
 }
 
 export function toGroupAssignment(group: PreparedGroup, raw: RawAssignment): GroupAssignment {
-  // Object.fromEntries defines own properties, so a topic or member named "__proto__" stays an ordinary key.
-  return Object.fromEntries(
+  // Records without a prototype: a topic or member named "constructor" is absent unless assigned.
+  return nameRecordOf(
     group.subscriptions.map((sub) => {
       const byTopic = new Map<string, number[]>();
       for (const p of raw.get(sub.memberId) ?? []) {
@@ -80,7 +78,7 @@ export function toGroupAssignment(group: PreparedGroup, raw: RawAssignment): Gro
         else byTopic.set(p.topic, [p.partition]);
       }
       for (const list of byTopic.values()) list.sort((a, b) => a - b);
-      return [sub.memberId, Object.fromEntries(byTopic)];
+      return [sub.memberId, nameRecordOf(byTopic)] as const;
     }),
   );
 }

@@ -1,5 +1,6 @@
 // One consumer of a group: the Java client's ConsumerCoordinator (join, sync, heartbeat, auto-commit,
 // poll timeout) and the application loop around poll(): fetch (see Fetcher), process at a rate, poll again.
+import { nameRecord } from '../../model/nameRecord';
 import { Fetcher, type FetchContext, type TopicView } from './fetcher';
 import { rebalanceProtocolOf, type Assignment, type GroupMemberClient, type TopicPartition } from './types';
 
@@ -86,7 +87,7 @@ export class ConsumerMember implements GroupMemberClient {
 
   assignment(): Assignment {
     const f = this.fetcher;
-    const out: Assignment = {};
+    const out: Assignment = nameRecord();
     for (let i = 0; i < f.assignedTopics.length; i++) {
       (out[f.assignedTopics[i]!.name] ??= []).push(f.assignedPartitions[i]!);
     }

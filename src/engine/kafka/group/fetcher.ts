@@ -3,6 +3,7 @@ import type { PartitionLog } from '../log/partitionLog';
 import type { GroupCoordinator } from './groupCoordinator';
 import type { ConsumerSettings } from './consumerSettings';
 import type { Assignment } from './types';
+import { ownValue } from '../../model/nameRecord';
 import type { EventSink } from '../../sim/events';
 
 /** A topic as the consumer sees it through metadata: its partition logs, readable up to the high watermark. */
@@ -232,7 +233,7 @@ export class Fetcher {
   retainOnly(assignment: Assignment): boolean {
     let revoked = false;
     for (let i = this.assignedTopics.length - 1; i >= 0; i--) {
-      const list = assignment[this.assignedTopics[i]!.name];
+      const list = ownValue(assignment, this.assignedTopics[i]!.name);
       if (!list || !list.includes(this.assignedPartitions[i]!)) {
         this.drop(i);
         revoked = true;

@@ -1,6 +1,7 @@
 // The broker's group coordinator for the classic protocol (GroupCoordinator / ClassicGroup in Kafka):
 // join and sync rounds, generations, session expiry, InitialDelayedJoin, and the group's committed offsets.
 import { assign } from '../assignors';
+import { nameRecord, ownValue } from '../../model/nameRecord';
 import type { EventSink } from '../../sim/events';
 import type {
   Assignment,
@@ -100,7 +101,7 @@ export class GroupCoordinator {
         rebalanceTimeoutMs,
         sessionDeadline: nowMs + sessionTimeoutMs,
         awaitingJoin: true,
-        assignment: {},
+        assignment: nameRecord(),
       };
       this.watchDeadline(member.sessionDeadline);
       this.members.set(memberId, member);
@@ -283,7 +284,7 @@ export class GroupCoordinator {
       member.awaitingJoin = false;
       member.sessionDeadline = nowMs + member.sessionTimeoutMs;
       this.watchDeadline(member.sessionDeadline);
-      member.assignment = result[member.memberId] ?? {};
+      member.assignment = ownValue(result, member.memberId) ?? nameRecord();
     }
     this.setState('Stable', `generation ${this.generation} assigned by ${this.assignor}`);
     for (const member of this.members.values())
@@ -291,7 +292,7 @@ export class GroupCoordinator {
   }
 
   /** Filled by the simulation: the cluster's current partition count per topic (the leader's metadata). */
-  partitionsPerTopic: () => Record<string, number> = () => ({});
+  partitionsPerTopic: () => Record<string, number> = () => nameRecord();
 
   private maxRebalanceTimeout(): number {
     let max = 0;

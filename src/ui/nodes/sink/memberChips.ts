@@ -19,9 +19,9 @@ export interface MemberChip {
 
 /** "orders-0, orders-3", sorted by topic then partition; past six, "... +N". */
 export function partitionList(assignment: Record<string, number[]>, max = MAX_LISTED): string {
-  const names = Object.keys(assignment)
-    .sort()
-    .flatMap((topic) => [...(assignment[topic] ?? [])].sort((a, b) => a - b).map((p) => `${topic}-${p}`));
+  const names = Object.entries(assignment)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap(([topic, ps]) => [...ps].sort((a, b) => a - b).map((p) => `${topic}-${p}`));
   return names.length > max ? `${names.slice(0, max).join(', ')} +${names.length - max}` : names.join(', ');
 }
 

@@ -1,6 +1,6 @@
 // A topic's partitions as lanes: how much each partition retains, where each group has committed, and
 // which member of the first group owns it. Pure, so the numbers are pinned by tests.
-import type { GroupReport, SimulationReport } from '../../../engine';
+import { ownValue, type GroupReport, type SimulationReport } from '../../../engine';
 import { groupColour, memberColour } from '../../theme/colours';
 import { indexReport } from '../shared/lookups';
 
@@ -38,14 +38,17 @@ export interface TopicLanes {
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
-/** The groups that read this topic, in report order (the first one colours the lanes). */
+/**
+ * The groups that read this topic, in report order (the first one colours the lanes). The report's records
+ * are keyed by topic name and arrive as plain objects, so a topic named "constructor" is read as an own key.
+ */
 function readers(topic: string, report: SimulationReport | null): GroupReport[] {
-  return report ? report.groups.filter((g) => g.committed[topic] !== undefined) : [];
+  return report ? report.groups.filter((g) => ownValue(g.committed, topic) !== undefined) : [];
 }
 
 function owner(group: GroupReport | undefined, topic: string, partition: number) {
   if (!group) return null;
-  const index = group.members.findIndex((m) => m.assignment[topic]?.includes(partition));
+  const index = group.members.findIndex((m) => ownValue(m.assignment, topic)?.includes(partition));
   const member = group.members[index];
   return member ? { colour: memberColour(group.node, index), clientId: member.clientId } : null;
 }
@@ -72,7 +75,7 @@ export function topicLanes(
     const fill = maxRetained > 0 ? retained / maxRetained : 0;
     const markers: LaneMarker[] = [];
     for (const g of groups) {
-      const committed = g.committed[topic]?.[partition];
+      const committed = ownValue(g.committed, topic)?.[partition];
       if (committed === null || committed === undefined) continue;
       const fraction = retained > 0 ? clamp01((committed - start) / retained) : 1;
       markers.push({
