@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { edits } from '../../engine';
 import { nextSelection, nextSizes, planNodeChanges, removedEdges } from './changes';
 import { ordersDoc } from './testDocs';
 
@@ -56,5 +57,24 @@ describe('React Flow changes as design changes', () => {
     expect(removedEdges(ordersDoc(), [{ type: 'remove', id: 'orders->billing' }])).toEqual([
       { from: 'orders', to: 'billing' },
     ]);
+  });
+});
+
+describe('moving nodes whose ids are also JavaScript property names', () => {
+  it('moves "__proto__" and leaves "constructor" where it was', () => {
+    const base = ordersDoc();
+    const doc = {
+      ...base,
+      nodes: base.nodes.map((n) =>
+        n.id === 'orders' ? { ...n, id: '__proto__' } : n.id === 'refunds' ? { ...n, id: 'constructor' } : n,
+      ),
+    };
+    const plan = planNodeChanges([
+      { type: 'position', id: '__proto__', position: { x: 32, y: 48 }, dragging: false },
+    ]);
+    expect(Object.keys(plan.positions)).toEqual(['__proto__']);
+    const moved = edits.moveNodes(doc, plan.positions);
+    expect(moved.nodes.find((n) => n.id === '__proto__')!.position).toEqual({ x: 32, y: 48 });
+    expect(moved.nodes.find((n) => n.id === 'constructor')!.position).toEqual({ x: 320, y: 200 });
   });
 });

@@ -95,3 +95,36 @@ describe('topic lanes', () => {
     expect(hidden).toBe(8);
   });
 });
+
+describe('topic lanes of topics named like JavaScript properties', () => {
+  // The report as the page receives it (JSON or postMessage): plain objects, "__proto__" an own key.
+  const received = JSON.parse(
+    JSON.stringify(
+      report({
+        topics: [
+          topic('__proto__', [lane(0, 0, 100), lane(1, 0, 50)]),
+          topic('constructor', [lane(0, 0, 80)]),
+        ],
+        groups: [
+          group({
+            node: 'billing',
+            groupId: 'billing',
+            committed: Object.fromEntries([['__proto__', [60, null]]]),
+            members: [member('billing-1', Object.fromEntries([['__proto__', [0, 1]]]))],
+          }),
+        ],
+      }),
+    ),
+  ) as ReturnType<typeof report>;
+
+  it('reads a topic named "__proto__" by its own key: marker and owner', () => {
+    const [p0, p1] = topicLanes('__proto__', 2, received).lanes;
+    expect(p0!.markers.map((m) => [m.groupId, m.committed, m.fraction])).toEqual([['billing', 60, 0.6]]);
+    expect([p0!.owner, p1!.owner]).toEqual(['billing-1', 'billing-1']);
+  });
+
+  it('finds no reader of a topic named "constructor" in a group that does not read it (not Object.prototype.constructor)', () => {
+    const { lanes } = topicLanes('constructor', 1, received);
+    expect(lanes[0]).toMatchObject({ logEndOffset: 80, owner: null, ownerColour: null, markers: [] });
+  });
+});
