@@ -94,4 +94,84 @@ describe('topics, a group and a source named like JavaScript object properties',
     expect(Object.getPrototypeOf(committed)).toBe(Object.prototype);
     expect(copy.groups[0]!.members[1]!.assignment['__proto__']).toEqual([2]);
   });
+
+  it('runs a processor and a sink so named exactly as the same design with ordinary names', () => {
+    // hasOwnProperty (source) -> __proto__ (3 partitions) -> constructor (processor, roundrobin) -> valueOf (2)
+    // -> toString (sink, cooperative-sticky); a consumer of "constructor" is killed by its client id at 10 s.
+    const run = (n: (name: string) => string) => {
+      const parsed = parseDocument({
+        format: 'franz.pipeline',
+        version: 1,
+        cluster: {},
+        nodes: [
+          {
+            id: n('hasOwnProperty'),
+            kind: 'source',
+            name: n('hasOwnProperty'),
+            config: { rate: 100, keys: { type: 'uniform', count: 50 } },
+          },
+          { id: n('__proto__'), kind: 'topic', name: n('__proto__'), config: { partitions: 3 } },
+          { id: n('valueOf'), kind: 'topic', name: n('valueOf'), config: { partitions: 2 } },
+          {
+            id: n('constructor'),
+            kind: 'processor',
+            name: n('constructor'),
+            config: { consumers: 2, assignor: 'roundrobin', autoOffsetReset: 'earliest' },
+          },
+          {
+            id: n('toString'),
+            kind: 'sink',
+            name: n('toString'),
+            config: { consumers: 2, assignor: 'cooperative-sticky', autoOffsetReset: 'earliest' },
+          },
+        ],
+        edges: [
+          { from: n('hasOwnProperty'), to: n('__proto__') },
+          { from: n('__proto__'), to: n('constructor') },
+          { from: n('constructor'), to: n('valueOf') },
+          { from: n('valueOf'), to: n('toString') },
+        ],
+        faults: [
+          {
+            atMs: 10_000,
+            type: 'consumer-kill',
+            node: n('constructor'),
+            clientId: `${n('constructor')}-consumer-2`,
+          },
+          { atMs: 15_000, type: 'source-pause', node: n('hasOwnProperty') },
+        ],
+      });
+      if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+      const sim = createSimulation(parsed.doc, { seed: 1 });
+      sim.step(60_000);
+      return sim.report();
+    };
+    const ORDINARY: Record<string, string> = {
+      hasOwnProperty: 'clicks',
+      ['__proto__']: 'raw',
+      constructor: 'enrich',
+      valueOf: 'enriched',
+      toString: 'store',
+    };
+    const named = run((name) => name);
+    const ordinary = run((name) => ORDINARY[name]!);
+    const renamed = JSON.stringify(named).replace(
+      /__proto__|hasOwnProperty|constructor|valueOf|toString/g,
+      (name) => ORDINARY[name]!,
+    );
+    expect(renamed).toBe(JSON.stringify(ordinary));
+
+    // The figures themselves: 1,499 records in 15 s; the killed consumer's partition 1 (never committed, its
+    // auto-commit was due at 11 s) is read again from the earliest offset after its session expired at 54 s.
+    expect(named.sources[0]!.recordsAcked).toBe(1499);
+    const processor = named.groups.find((g) => g.groupId === 'constructor')!;
+    expect(processor.members.map((m) => [m.clientId, m.assignment['__proto__']])).toEqual([
+      ['constructor-consumer-1', [0, 1, 2]],
+    ]);
+    expect(processor.recordsConsumed).toBe(1499 + 354);
+    expect(processor.duplicates).toBe(354);
+    const sink = named.groups.find((g) => g.groupId === 'toString')!;
+    expect(sink.members.map((m) => m.assignment['valueOf'])).toEqual([[0], [1]]);
+    expect(sink.committed['valueOf']).toEqual([598, 726]);
+  });
 });
