@@ -69,3 +69,20 @@ describe('describeMembers', () => {
     expect(describeMembers({ members: 4, idle: 1, pending: [] })).toBe('4 (1 idle)');
   });
 });
+
+describe('toSinkRows with node ids JavaScript objects also have', () => {
+  it('names a group "constructor" with no known node name by its group id, not by Object', () => {
+    // Node names arrive from the worker as a plain object, which has an inherited "constructor".
+    const nodeNames = JSON.parse('{"__proto__":"Archive"}') as Record<string, string>;
+    const rows = toSinkRows(
+      report({
+        groups: [
+          group({ node: '__proto__', groupId: '__proto__' }),
+          group({ node: 'constructor', groupId: 'constructor' }),
+        ],
+      }),
+      nodeNames,
+    );
+    expect(rows.map((r) => r.name)).toEqual(['Archive', 'constructor']);
+  });
+});

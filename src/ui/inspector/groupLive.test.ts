@@ -86,3 +86,10 @@ describe('the live group', () => {
     expect(describeDrain(3 * 3_600_000)).toBe('about 3 hours');
   });
 });
+
+describe('describeAssignment of topics named like JavaScript properties', () => {
+  it('words "__proto__" and "toString" as topics, from a report that came through JSON', () => {
+    const assignment = JSON.parse('{"toString":[0,1],"__proto__":[2]}') as Record<string, number[]>;
+    expect(describeAssignment(assignment)).toBe('__proto__ 2 · toString 0, 1');
+  });
+});

@@ -49,3 +49,12 @@ describe('member chips', () => {
     expect(pendingSummary(g)).toBe('2 joining, 1 crashed');
   });
 });
+
+describe('member chips of topics named like JavaScript properties', () => {
+  it('lists "__proto__" and "constructor" partitions from a report that came through JSON', () => {
+    const assignment = JSON.parse('{"constructor":[1],"__proto__":[2,0]}') as Record<string, number[]>;
+    const [chip] = memberChips(group({ members: [member('database-consumer-1-0001', assignment)] }));
+    expect(chip!.partitions).toBe('__proto__-0, __proto__-2, constructor-1');
+    expect(chip!.idle).toBe(false);
+  });
+});
