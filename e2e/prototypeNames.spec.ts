@@ -66,7 +66,8 @@ async function expectDesignRunning(app: AppPage): Promise<void> {
 test('a design whose topics, group and source are named like JavaScript properties runs, and again after a reload', async ({
   app,
 }) => {
-  test.setTimeout(150_000);
+  // Generous: on a busy machine the run and the reload each take a while; every wait is on what the page shows.
+  test.setTimeout(240_000);
   const errors: string[] = [];
   app.page.on('pageerror', (error) => errors.push(error.message));
   await app.open();
