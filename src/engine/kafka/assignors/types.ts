@@ -19,7 +19,10 @@ export interface AssignmentInput {
   partitionsPerTopic: Record<string, number>;
 }
 
-/** memberId -> topic -> ascending partitions; every member present, topics it got nothing of omitted. */
+/**
+ * memberId -> topic -> ascending partitions; every member present, topics it got nothing of omitted. Records
+ * without a prototype (model/nameRecord): a topic named "constructor" reads as undefined unless assigned.
+ */
 export type GroupAssignment = Record<string, Record<string, number[]>>;
 
 /**

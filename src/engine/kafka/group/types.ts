@@ -9,7 +9,10 @@ export interface TopicPartition {
   partition: number;
 }
 
-/** Topic -> partitions, ascending: the shape of an assignment on the wire (ConsumerProtocolAssignment). */
+/**
+ * Topic -> partitions, ascending: the shape of an assignment on the wire (ConsumerProtocolAssignment). Built
+ * without a prototype (model/nameRecord), since a topic may be named "__proto__" or "constructor".
+ */
 export type Assignment = Record<string, number[]>;
 
 export type HeartbeatResult = 'ok' | 'rebalance-in-progress' | 'unknown-member' | 'illegal-generation';
