@@ -138,6 +138,9 @@ export class ConsumerMember implements GroupMemberClient {
   }
 
   onAssignment(generation: number, assignment: Assignment, nowMs: number): void {
+    // A crashed or closed process never reads the coordinator's SyncGroup response: it stays down, and
+    // the partitions it was given wait for the session timeout to hand them to someone else.
+    if (this.status === 'crashed' || this.status === 'closed') return;
     this.nowMs = nowMs;
     const cooperative = rebalanceProtocolOf(this.ctx.settings.assignor) === 'cooperative';
     this.generation = generation;

@@ -1,0 +1,36 @@
+// A consumer that crashes while its group is still forming (inside group.initial.rebalance.delay.ms) never
+// reads the SyncGroup response: the coordinator hands it partitions anyway, and they wait for its session
+// timeout (ClassicGroup: a member is removed only when its heartbeats stop for session.timeout.ms).
+import { describe, expect, it } from 'vitest';
+import { TestSim } from './testSim';
+
+function run(): TestSim {
+  return new TestSim()
+    .topic('orders', { partitions: 4 })
+    .source('shop', { rate: 400 }, ['orders'])
+    .sink('billing', { consumers: 2, autoOffsetReset: 'earliest' }, ['orders'])
+    .faults([{ atMs: 1_000, type: 'consumer-kill', node: 'billing', clientId: 'billing-consumer-2' }])
+    .start();
+}
+
+describe('a consumer killed before its first assignment', () => {
+  it('stays down: its partitions are not read until the coordinator evicts it', () => {
+    const sim = run().advance(20_000);
+    const group = sim.group('billing');
+    expect(group.state).toBe('Stable');
+    expect(group.members).toHaveLength(2);
+    // RangeAssignor: consumer-1 takes orders-0 and orders-1, the crashed consumer-2 orders-2 and orders-3.
+    const committed = sim.committed('billing', 'orders');
+    expect(committed[0]).toBeGreaterThan(0);
+    expect(committed[1]).toBeGreaterThan(0);
+    expect(committed.slice(2)).toEqual([-1, -1]);
+
+    // session.timeout.ms 45 s after its last heartbeat (before 1 s): evicted, and consumer-1 takes all four.
+    sim.advance(40_000);
+    const after = sim.group('billing');
+    expect(after.members).toHaveLength(1);
+    expect(Object.values(after.members[0]!.assignment)).toEqual([[0, 1, 2, 3]]);
+    const end = sim.committed('billing', 'orders');
+    expect(end.every((c) => c > 0)).toBe(true);
+  });
+});
