@@ -87,7 +87,8 @@ function describe(issue: z.core.$ZodIssue): string {
           : issue.message;
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
       // A whole number beyond 2^53 cannot be held exactly: say so with the value, not "must be a whole number".
-      if (issue.origin === 'int') return `must be at most ${issue.maximum}, got ${describeValue(issue.input)}`;
+      if (issue.origin === 'int')
+        return `must be at most ${issue.maximum}, got ${describeValue(issue.input)}`;
       return issue.message.startsWith('Too big') ? `must be <= ${issue.maximum}` : issue.message;
     case 'invalid_type': {
       // zod 4 leaves `input` out unless the parse asks for it (reportInput): absent means the key is missing.
@@ -112,7 +113,9 @@ function describe(issue: z.core.$ZodIssue): string {
       const options = (issue as { options?: unknown[] }).options;
       const input = issue.input as Record<string, unknown> | undefined;
       if (discriminator && options && input && typeof input === 'object') {
-        const value = Object.prototype.hasOwnProperty.call(input, discriminator) ? input[discriminator] : undefined;
+        const value = Object.prototype.hasOwnProperty.call(input, discriminator)
+          ? input[discriminator]
+          : undefined;
         return value === undefined
           ? `is required (${oneOf(options)})`
           : `must be ${oneOf(options)}, got ${describeValue(value)}`;
@@ -135,8 +138,12 @@ export function formatIssue(issue: z.core.$ZodIssue): string {
  */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   const places = new Map<string, number>();
-  for (const issue of issues) places.set(formatPath(issue.path), (places.get(formatPath(issue.path)) ?? 0) + 1);
+  for (const issue of issues)
+    places.set(formatPath(issue.path), (places.get(formatPath(issue.path)) ?? 0) + 1);
   return issues
-    .filter((issue) => !(issue.code === 'too_big' && issue.origin === 'int' && places.get(formatPath(issue.path))! > 1))
+    .filter(
+      (issue) =>
+        !(issue.code === 'too_big' && issue.origin === 'int' && places.get(formatPath(issue.path))! > 1),
+    )
     .map(formatIssue);
 }

@@ -41,7 +41,9 @@ function hopsOf(doc: PipelineDocument): { topics: number[]; hops: Hop[][] } {
     if (n.kind !== 'processor') return;
     const gain = n.config.filterRatio * n.config.fanOut;
     if (gain === 0) return;
-    const writes = doc.edges.filter((e) => e.from === n.id && topicOf.has(e.to)).map((e) => topicOf.get(e.to)!);
+    const writes = doc.edges
+      .filter((e) => e.from === n.id && topicOf.has(e.to))
+      .map((e) => topicOf.get(e.to)!);
     if (writes.length === 0) return;
     let reads: number[];
     const pattern = n.config.subscriptionPattern;
@@ -51,8 +53,10 @@ function hopsOf(doc: PipelineDocument): { topics: number[]; hops: Hop[][] } {
       reads = compiled.ok
         ? topics.flatMap((t, k) => (compiled.pattern.matches(doc.nodes[t]!.name) ? [k] : []))
         : [];
-    } else reads = doc.edges.filter((e) => e.to === n.id && topicOf.has(e.from)).map((e) => topicOf.get(e.from)!);
-    for (const from of new Set(reads)) for (const to of new Set(writes)) hops[from]!.push({ processor: i, to, gain });
+    } else
+      reads = doc.edges.filter((e) => e.to === n.id && topicOf.has(e.from)).map((e) => topicOf.get(e.from)!);
+    for (const from of new Set(reads))
+      for (const to of new Set(writes)) hops[from]!.push({ processor: i, to, gain });
   });
   return { topics, hops };
 }
@@ -105,7 +109,7 @@ function components(hops: Hop[][]): number[][] {
   return out;
 }
 
-/** The largest eigenvalue of the component's gain matrix, or a bound on the side of 1 it lies. */
+/** The largest eigenvalue of the component's gain matrix (its estimate after MAX_ITERATIONS steps at most). */
 function growth(component: number[], hops: Hop[][]): number {
   const members = new Set(component);
   const position = new Map(component.map((t, k) => [t, k]));
@@ -116,7 +120,7 @@ function growth(component: number[], hops: Hop[][]): number {
     component.forEach((t, k) => {
       for (const hop of hops[t]!) if (members.has(hop.to)) gv[position.get(hop.to)!]! += hop.gain * v[k]!;
     });
-    // Collatz-Wielandt: min and max of (Gv)_i / v_i enclose the spectral radius (G here is transposed: the same).
+    // Collatz-Wielandt: min and max of (Gv)_i / v_i enclose the spectral radius (here of G transposed: the same).
     let lo = Infinity;
     let hi = 0;
     for (let k = 0; k < v.length; k++) {
@@ -125,7 +129,7 @@ function growth(component: number[], hops: Hop[][]): number {
       hi = Math.max(hi, ratio);
     }
     estimate = (lo + hi) / 2;
-    if (lo > 1 + TOLERANCE) return lo;
+    // Below 1 is all that matters for a design that may run; one that may not is measured to say by how much.
     if (hi <= 1 + TOLERANCE || hi - lo < TOLERANCE) return estimate;
     // Step with I + G, which converges even where G alone would cycle (a loop of several topics).
     let sum = 0;
@@ -178,7 +182,8 @@ export function processorLoopErrors(doc: PipelineDocument): string[] {
     for (const hop of loop) route.push(`processor ${name(hop.processor)}`, `topic ${name(topics[hop.to]!)}`);
     const lap = loop.reduce((product, hop) => product * hop.gain, 1);
     const where = `nodes[${loop[0]!.processor}].config.fanOut`;
-    const why = 'each record read comes back as more records, lap after lap, without bound; a loop may multiply by at most 1';
+    const why =
+      'each record read comes back as more records, lap after lap, without bound; a loop may multiply by at most 1';
     if (lap > 1 + TOLERANCE)
       errors.push(
         `${where}: the processor loop ${route.join(' -> ')} multiplies records by ${times(lap)} per lap (filterRatio x fanOut of each processor): ${why}`,

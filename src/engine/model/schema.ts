@@ -23,7 +23,8 @@ export const JAVA_INT_MAX = 2_147_483_647;
 /** An INT config: above Integer.MAX_VALUE it is refused in ConfigDef.parseType's words (ConfigException). */
 function javaInt(schema: z.ZodNumber, key: string): z.ZodNumber {
   return schema.max(JAVA_INT_MAX, {
-    error: (issue) => `Invalid value ${String(issue.input)} for configuration ${key}: Not a number of type INT`,
+    error: (issue) =>
+      `Invalid value ${String(issue.input)} for configuration ${key}: Not a number of type INT`,
   });
 }
 
@@ -63,7 +64,9 @@ const producerFields = {
   acks: z.enum(['all', '1', '0']).default('all'),
   /** enable.idempotence: the broker drops a retried batch it already has. Only takes effect with acks=all (Kafka 3.0+). */
   enableIdempotence: z.boolean().default(true),
-  retries: javaInt(z.number().int('must be a whole number').min(0, 'must be >= 0'), 'retries').default(2_147_483_647),
+  retries: javaInt(z.number().int('must be a whole number').min(0, 'must be >= 0'), 'retries').default(
+    2_147_483_647,
+  ),
   retryBackoffMs: ms.default(100),
   /** retry.backoff.max.ms: retries back off exponentially from retryBackoffMs up to this (KIP-580). */
   retryBackoffMaxMs: ms.default(1000),
@@ -75,9 +78,10 @@ const producerFields = {
   /** max.block.ms: how long send() blocks for buffer.memory before the record fails. */
   maxBlockMs: ms.default(60_000),
   /** max.request.size: a record larger than this (serialized, with batch overhead) fails at send(). */
-  maxRequestSize: javaInt(z.number().int('must be a whole number').min(0, 'must be >= 0'), 'max.request.size').default(
-    1_048_576,
-  ),
+  maxRequestSize: javaInt(
+    z.number().int('must be a whole number').min(0, 'must be >= 0'),
+    'max.request.size',
+  ).default(1_048_576),
   /** partitioner.adaptive.partitioning.enable: null-key records go less to partitions with longer queues (KIP-794). */
   partitionerAdaptivePartitioningEnable: z.boolean().default(true),
   /** partitioner.availability.timeout.ms: a leader that could not be sent to for this long takes no null-key records (0: off). */
@@ -108,9 +112,10 @@ export const topicConfigSchema = z
     retentionBytes: limitOrUnlimited.default(-1),
     segmentBytes: javaInt(z.number().int().min(14, 'must be >= 14'), 'segment.bytes').default(1_073_741_824),
     /** max.message.bytes: the largest record batch the leader accepts (LogConfig, 1 MiB + 12). */
-    maxMessageBytes: javaInt(z.number().int('must be a whole number').min(0, 'must be >= 0'), 'max.message.bytes').default(
-      1_048_588,
-    ),
+    maxMessageBytes: javaInt(
+      z.number().int('must be a whole number').min(0, 'must be >= 0'),
+      'max.message.bytes',
+    ).default(1_048_588),
     segmentMs: positiveInt.default(604_800_000),
     cleanupPolicy: z.enum(['delete', 'compact']).default('delete'),
     /** min.insync.replicas: an acks=all write needs this many in-sync replicas (capped by the replication factor). */
@@ -138,7 +143,8 @@ const consumerFields = {
     .max(256)
     .superRefine((pattern, ctx) => {
       const compiled = compileTopicPattern(pattern);
-      if (!compiled.ok) ctx.addIssue({ code: 'custom', message: `is not a pattern Kafka can match: ${compiled.error}` });
+      if (!compiled.ok)
+        ctx.addIssue({ code: 'custom', message: `is not a pattern Kafka can match: ${compiled.error}` });
     })
     .nullable()
     .default(null),

@@ -94,9 +94,14 @@ describe('a refusal stays short', () => {
 
   it('no message is longer than 400 characters, whatever names it quotes', () => {
     const name = 'n'.repeat(60);
-    const nodes = [sink(name.slice(0, 64), { groupId: 'g'.repeat(128) }), sink('b', { groupId: 'g'.repeat(128) })];
+    const nodes = [
+      sink(name.slice(0, 64), { groupId: 'g'.repeat(128) }),
+      sink('b', { groupId: 'g'.repeat(128) }),
+    ];
     const errors = errorsOf(parseDocumentJson(JSON.stringify(design(nodes))));
-    expect(errors).toEqual([`nodes[1].config.groupId: group "${'g'.repeat(39)}…" is already used by nodes[0]`]);
+    expect(errors).toEqual([
+      `nodes[1].config.groupId: group "${'g'.repeat(39)}…" is already used by nodes[0]`,
+    ]);
     for (const e of errors) expect(e.length).toBeLessThanOrEqual(400);
   });
 });

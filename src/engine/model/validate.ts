@@ -154,7 +154,8 @@ function nodeErrors(doc: PipelineDocument): { errors: string[]; indexById: Map<s
   const brokers = doc.cluster.brokers.length;
   doc.nodes.forEach((node, i) => {
     const prior = indexById.get(node.id);
-    if (prior !== undefined) errors.push(`nodes[${i}].id: ${quote(node.id)} is already used by nodes[${prior}]`);
+    if (prior !== undefined)
+      errors.push(`nodes[${i}].id: ${quote(node.id)} is already used by nodes[${prior}]`);
     else indexById.set(node.id, i);
     if (node.kind === 'topic') {
       const invalid = invalidTopicName(node.name) ?? internalTopic(node.name);
@@ -166,7 +167,8 @@ function nodeErrors(doc: PipelineDocument): { errors: string[]; indexById: Map<s
       // Topic names that differ only by '.' against '_' collide in metric names; the controller refuses the
       // second (ReplicationControlManager.validateNewTopicNames, Topic.hasCollision).
       const unified = node.name.replace(/\./g, '_');
-      const colliding = unified !== node.name || node.name.includes('_') ? collisions.get(unified) : undefined;
+      const colliding =
+        unified !== node.name || node.name.includes('_') ? collisions.get(unified) : undefined;
       if (colliding !== undefined && doc.nodes[colliding]!.name !== node.name)
         errors.push(
           `nodes[${i}].name: Topic '${escaped(node.name)}' collides with existing topic: ${escaped(doc.nodes[colliding]!.name)} (nodes[${colliding}]): topic names that differ only by '.' and '_' collide in Kafka's metric names`,
@@ -205,7 +207,8 @@ function edgeErrors(doc: PipelineDocument, indexById: ReadonlyMap<string, number
     const refusal = edgeRefusal(from.kind, to.kind);
     if (refusal) errors.push(`edges[${i}]: ${refusal}`);
     const key = `${edge.from}\u0000${edge.to}`;
-    if (seen.has(key)) errors.push(`edges[${i}]: ${quote(edge.from)} is already connected to ${quote(edge.to)}`);
+    if (seen.has(key))
+      errors.push(`edges[${i}]: ${quote(edge.from)} is already connected to ${quote(edge.to)}`);
     seen.add(key);
     if ((from.kind === 'source' || from.kind === 'processor') && to.kind === 'topic') {
       if (from.config.partitioner === 'fixed' && from.config.partition >= to.config.partitions)

@@ -79,8 +79,7 @@ class Parser {
     if (!bounds) return node;
     // A lazy quantifier (`*?`) finds the same whole-name matches as a greedy one.
     if (this.is('?')) this.i++;
-    else if (this.is('+'))
-      throw new PatternError(`possessive quantifiers (such as "a*+"): ${RE2J} them`);
+    else if (this.is('+')) throw new PatternError(`possessive quantifiers (such as "a*+"): ${RE2J} them`);
     node = { t: 'rep', item: node, min: bounds[0], max: bounds[1] };
     if (this.quantifierAhead())
       throw new PatternError(
@@ -94,9 +93,9 @@ class Parser {
   }
 
   private quantifier(): [number, number] | null {
-    if (this.is('*')) return this.i++, [0, -1];
-    if (this.is('+')) return this.i++, [1, -1];
-    if (this.is('?')) return this.i++, [0, 1];
+    if (this.is('*')) return (this.i++, [0, -1]);
+    if (this.is('+')) return (this.i++, [1, -1]);
+    if (this.is('?')) return (this.i++, [0, 1]);
     if (!this.is('{')) return null;
     const counted = this.countedAhead();
     if (!counted) throw new PatternError(`Illegal repetition near index ${this.i}: write \\{ for a "{"`);
@@ -165,16 +164,23 @@ class Parser {
     if (this.is('?')) {
       if (this.is(':', 1)) this.i += 2;
       else if (this.is('=', 1) || this.is('!', 1))
-        throw new PatternError(`lookahead "(?${String.fromCodePoint(this.peek(1)!)}...)": ${RE2J} lookaround`);
+        throw new PatternError(
+          `lookahead "(?${String.fromCodePoint(this.peek(1)!)}...)": ${RE2J} lookaround`,
+        );
       else if (this.is('<', 1) && (this.is('=', 2) || this.is('!', 2)))
-        throw new PatternError(`lookbehind "(?<${String.fromCodePoint(this.peek(2)!)}...)": ${RE2J} lookaround`);
+        throw new PatternError(
+          `lookbehind "(?<${String.fromCodePoint(this.peek(2)!)}...)": ${RE2J} lookaround`,
+        );
       else if (this.is('<', 1) || (this.is('P', 1) && this.is('<', 2))) {
         // A named group captures like any group: the name plays no part in a whole-name match.
         const close = this.cps.indexOf(0x3e, this.i);
         if (close < 0) throw new PatternError(`named group at index ${open} has no closing ">"`);
         this.i = close + 1;
       } else if (this.is('>', 1)) throw new PatternError(`atomic groups "(?>...)": ${RE2J} them`);
-      else throw new PatternError(`inline flags such as "(?i)" are not supported in a subscription pattern here`);
+      else
+        throw new PatternError(
+          `inline flags such as "(?i)" are not supported in a subscription pattern here`,
+        );
     }
     const inner = this.alternation();
     if (!this.is(')')) throw new PatternError(`Unclosed group near index ${open}`);
@@ -187,7 +193,8 @@ class Parser {
     const at = this.i;
     this.i++;
     const cp = this.cps[this.i];
-    if (cp === undefined) throw new PatternError(`Unexpected internal error near index ${at}: a pattern cannot end with "\\"`);
+    if (cp === undefined)
+      throw new PatternError(`Unexpected internal error near index ${at}: a pattern cannot end with "\\"`);
     this.i++;
     const ch = String.fromCodePoint(cp);
     switch (ch) {
@@ -228,11 +235,15 @@ class Parser {
     }
     if (cp >= 0x31 && cp <= 0x39) throw new PatternError(`backreferences such as "\\${ch}": ${RE2J} them`);
     if (ch === 'k') throw new PatternError(`named backreferences "\\k<...>": ${RE2J} them`);
-    if (ch === 'Q') throw new PatternError('quoting with \\Q...\\E is not supported here: escape each character');
+    if (ch === 'Q')
+      throw new PatternError('quoting with \\Q...\\E is not supported here: escape each character');
     if (ch === 'p' || ch === 'P')
-      throw new PatternError(`character properties "\\${ch}{...}" are not supported here: use a class such as [a-z]`);
+      throw new PatternError(
+        `character properties "\\${ch}{...}" are not supported here: use a class such as [a-z]`,
+      );
     // Java: an escaped letter or digit with no meaning is an error; escaped punctuation is the character itself.
-    if (/[a-zA-Z0-9]/.test(ch)) throw new PatternError(`Illegal/unsupported escape sequence "\\${ch}" near index ${at}`);
+    if (/[a-zA-Z0-9]/.test(ch))
+      throw new PatternError(`Illegal/unsupported escape sequence "\\${ch}" near index ${at}`);
     return single(cp);
   }
 
@@ -259,16 +270,21 @@ class Parser {
       if (cp === undefined) throw new PatternError(`Unclosed character class near index ${open}`);
       if (cp === 0x5d && !first) break; // ']'; a first ']' is the character itself
       first = false;
-      if (cp === 0x5b) throw new PatternError('a "[" inside a character class must be escaped as \\[ (nested classes are not supported)');
-      if (cp === 0x26 && this.is('&', 1))
-        throw new PatternError(`class intersection "&&": ${RE2J} it`);
+      if (cp === 0x5b)
+        throw new PatternError(
+          'a "[" inside a character class must be escaped as \\[ (nested classes are not supported)',
+        );
+      if (cp === 0x26 && this.is('&', 1)) throw new PatternError(`class intersection "&&": ${RE2J} it`);
       const lo = this.classAtom(ranges);
       if (lo === null) continue;
       if (this.is('-') && this.peek(1) !== undefined && !this.is(']', 1)) {
         this.i++;
         const hi = this.classAtom(ranges);
         if (hi === null) throw new PatternError(`Illegal character range near index ${this.i}`);
-        if (hi < lo) throw new PatternError(`Illegal character range near index ${this.i}: ${String.fromCodePoint(lo)} > ${String.fromCodePoint(hi)}`);
+        if (hi < lo)
+          throw new PatternError(
+            `Illegal character range near index ${this.i}: ${String.fromCodePoint(lo)} > ${String.fromCodePoint(hi)}`,
+          );
         ranges.push(lo, hi);
       } else ranges.push(lo, lo);
     }
@@ -318,7 +334,8 @@ class Program {
   readonly sets: (Node & { t: 'set' })[] = [];
 
   emit(op: number, x = 0, y = 0): number {
-    if (this.op.length >= MAX_PROGRAM) throw new PatternError('the pattern is too large (too many repetitions) to match');
+    if (this.op.length >= MAX_PROGRAM)
+      throw new PatternError('the pattern is too large (too many repetitions) to match');
     this.op.push(op);
     this.x.push(x);
     this.y.push(y);
@@ -427,7 +444,8 @@ export class TopicPattern {
       this.generation++;
       for (let k = 0; k < count; k++) {
         const pc = this.clist[k]!;
-        if (p.op[pc] === CHAR && inSet(p.sets[p.x[pc]!]!, cp)) next = this.addTo(this.nlist, next, pc + 1, pos + 1, cps);
+        if (p.op[pc] === CHAR && inSet(p.sets[p.x[pc]!]!, cp))
+          next = this.addTo(this.nlist, next, pc + 1, pos + 1, cps);
       }
       const swap = this.clist;
       this.clist = this.nlist;
