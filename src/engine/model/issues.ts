@@ -129,7 +129,8 @@ function describe(issue: z.core.$ZodIssue): string {
 
 export function formatIssue(issue: z.core.$ZodIssue): string {
   const where = formatPath(issue.path);
-  return cut(where ? `${where}: ${describe(issue)}` : describe(issue), MESSAGE_CHARS);
+  // An issue of the document itself (an unknown top-level key) names it: every message says where.
+  return cut(`${where || 'the document'}: ${describe(issue)}`, MESSAGE_CHARS);
 }
 
 /**

@@ -281,6 +281,8 @@ describe('the document header: format and version', () => {
   });
 
   it('an unknown top-level key is refused', () => {
-    expect(errorsOf(parseDocument({ ...design([]), layout: {} }))).toEqual(['unknown key "layout"']);
+    expect(errorsOf(parseDocument({ ...design([]), layout: {} }))).toEqual([
+      'the document: unknown key "layout"',
+    ]);
   });
 });
