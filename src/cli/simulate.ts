@@ -1,5 +1,5 @@
 // `npm run simulate -- <design.json> --duration 60s --seed 1 [--json]`: runs a design headless and reports.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createSimulation, parseDocumentJson } from '../engine';
 import { USAGE, parseArgs } from './args';
@@ -8,8 +8,24 @@ import { formatEvents, formatReport } from './format';
 const EXIT_BAD_INPUT = 2;
 
 function fail(message: string): never {
-  process.stderr.write(`simulate: ${message}\n`);
+  writeAll(2, `simulate: ${message}\n`);
   process.exit(EXIT_BAD_INPUT);
+}
+
+/**
+ * Writes all of the text before returning: process.exit() right after process.stderr.write() drops what a pipe
+ * has not taken yet (it takes 64 KB at once), which cut long refusals mid-line.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length;) {
+    try {
+      at += writeSync(fd, bytes, at);
+    } catch (e) {
+      // A full non-blocking pipe: try again until the reader has taken some.
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
 }
 
 const args = parseArgs(process.argv.slice(2));

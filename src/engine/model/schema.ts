@@ -1,6 +1,7 @@
 // The design document `franz.pipeline`: the only thing Franz saves, exports and shares.
 // Config keys are Kafka's own names, camelCased; defaults are Kafka's defaults (Kafka 4.x clients and broker).
 import { z } from 'zod';
+import { compileTopicPattern } from '../kafka/group/topicPattern';
 
 export const DOCUMENT_FORMAT = 'franz.pipeline';
 export const DOCUMENT_VERSION = 1;
@@ -16,6 +17,16 @@ const limitOrUnlimited = z
   .int('must be a whole number')
   .min(-1, 'must be >= 0, or -1 for unlimited');
 const position = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+
+/** Integer.MAX_VALUE: Kafka's INT configs (ConfigDef.Type.INT) hold no more. */
+export const JAVA_INT_MAX = 2_147_483_647;
+/** An INT config: above Integer.MAX_VALUE it is refused in ConfigDef.parseType's words (ConfigException). */
+function javaInt(schema: z.ZodNumber, key: string): z.ZodNumber {
+  return schema.max(JAVA_INT_MAX, {
+    error: (issue) =>
+      `Invalid value ${String(issue.input)} for configuration ${key}: Not a number of type INT`,
+  });
+}
 
 export const recordSizeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fixed'), bytes: z.number().int().min(0, 'must be >= 0') }),
@@ -53,19 +64,24 @@ const producerFields = {
   acks: z.enum(['all', '1', '0']).default('all'),
   /** enable.idempotence: the broker drops a retried batch it already has. Only takes effect with acks=all (Kafka 3.0+). */
   enableIdempotence: z.boolean().default(true),
-  retries: z.number().int('must be a whole number').min(0, 'must be >= 0').default(2_147_483_647),
+  retries: javaInt(z.number().int('must be a whole number').min(0, 'must be >= 0'), 'retries').default(
+    2_147_483_647,
+  ),
   retryBackoffMs: ms.default(100),
   /** retry.backoff.max.ms: retries back off exponentially from retryBackoffMs up to this (KIP-580). */
   retryBackoffMaxMs: ms.default(1000),
-  requestTimeoutMs: positiveInt.default(30_000),
-  deliveryTimeoutMs: positiveInt.default(120_000),
+  requestTimeoutMs: javaInt(positiveInt, 'request.timeout.ms').default(30_000),
+  deliveryTimeoutMs: javaInt(positiveInt, 'delivery.timeout.ms').default(120_000),
   maxInFlightRequestsPerConnection: positiveInt.max(1000).default(5),
   /** buffer.memory: bytes for batches waiting to be sent or answered; send() blocks while it is full. */
   bufferMemory: z.number().int('must be a whole number').min(0, 'must be >= 0').default(33_554_432),
   /** max.block.ms: how long send() blocks for buffer.memory before the record fails. */
   maxBlockMs: ms.default(60_000),
   /** max.request.size: a record larger than this (serialized, with batch overhead) fails at send(). */
-  maxRequestSize: z.number().int('must be a whole number').min(0, 'must be >= 0').default(1_048_576),
+  maxRequestSize: javaInt(
+    z.number().int('must be a whole number').min(0, 'must be >= 0'),
+    'max.request.size',
+  ).default(1_048_576),
   /** partitioner.adaptive.partitioning.enable: null-key records go less to partitions with longer queues (KIP-794). */
   partitionerAdaptivePartitioningEnable: z.boolean().default(true),
   /** partitioner.availability.timeout.ms: a leader that could not be sent to for this long takes no null-key records (0: off). */
@@ -94,9 +110,12 @@ export const topicConfigSchema = z
     replicationFactor: positiveInt.max(16).default(1),
     retentionMs: limitOrUnlimited.default(604_800_000),
     retentionBytes: limitOrUnlimited.default(-1),
-    segmentBytes: z.number().int().min(14, 'must be >= 14').default(1_073_741_824),
+    segmentBytes: javaInt(z.number().int().min(14, 'must be >= 14'), 'segment.bytes').default(1_073_741_824),
     /** max.message.bytes: the largest record batch the leader accepts (LogConfig, 1 MiB + 12). */
-    maxMessageBytes: z.number().int('must be a whole number').min(0, 'must be >= 0').default(1_048_588),
+    maxMessageBytes: javaInt(
+      z.number().int('must be a whole number').min(0, 'must be >= 0'),
+      'max.message.bytes',
+    ).default(1_048_588),
     segmentMs: positiveInt.default(604_800_000),
     cleanupPolicy: z.enum(['delete', 'compact']).default('delete'),
     /** min.insync.replicas: an acks=all write needs this many in-sync replicas (capped by the replication factor). */
@@ -122,10 +141,14 @@ const consumerFields = {
   subscriptionPattern: z
     .string()
     .max(256)
-    .refine(isValidRegex, 'must be a valid regular expression')
+    .superRefine((pattern, ctx) => {
+      const compiled = compileTopicPattern(pattern);
+      if (!compiled.ok)
+        ctx.addIssue({ code: 'custom', message: `is not a pattern Kafka can match: ${compiled.error}` });
+    })
     .nullable()
     .default(null),
-  maxPollRecords: positiveInt.default(500),
+  maxPollRecords: javaInt(positiveInt, 'max.poll.records').default(500),
   enableAutoCommit: z.boolean().default(true),
   /**
    * When the application commits (see commitModeOf): "auto" (enable.auto.commit), "after-processing" (commitSync
@@ -133,22 +156,13 @@ const consumerFields = {
    * Absent: follows enableAutoCommit.
    */
   commitMode: z.enum(['auto', 'after-processing', 'before-processing']).optional(),
-  autoCommitIntervalMs: ms.default(5000),
+  autoCommitIntervalMs: javaInt(ms, 'auto.commit.interval.ms').default(5000),
   autoOffsetReset: z.enum(['earliest', 'latest']).default('latest'),
-  sessionTimeoutMs: positiveInt.default(45_000),
-  heartbeatIntervalMs: positiveInt.default(3000),
-  maxPollIntervalMs: positiveInt.default(300_000),
+  sessionTimeoutMs: javaInt(positiveInt, 'session.timeout.ms').default(45_000),
+  heartbeatIntervalMs: javaInt(positiveInt, 'heartbeat.interval.ms').default(3000),
+  maxPollIntervalMs: javaInt(positiveInt, 'max.poll.interval.ms').default(300_000),
   metadataMaxAgeMs: positiveInt.default(300_000),
 };
-
-function isValidRegex(pattern: string): boolean {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const heartbeatBelowSession = (c: { heartbeatIntervalMs: number; sessionTimeoutMs: number }) =>
   c.heartbeatIntervalMs < c.sessionTimeoutMs;
@@ -177,10 +191,12 @@ export const processorConfigSchema = z
   .prefault({});
 
 const nodeBase = { id, name, position: position.optional() };
+/** A topic's name: Kafka's rules (Topic.validate, at most 249 characters) are checked with its words in validate.ts. */
+const topicName = z.string();
 
 export const nodeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...nodeBase, kind: z.literal('source'), config: sourceConfigSchema }),
-  z.strictObject({ ...nodeBase, kind: z.literal('topic'), config: topicConfigSchema }),
+  z.strictObject({ ...nodeBase, name: topicName, kind: z.literal('topic'), config: topicConfigSchema }),
   z.strictObject({ ...nodeBase, kind: z.literal('sink'), config: sinkConfigSchema }),
   z.strictObject({ ...nodeBase, kind: z.literal('processor'), config: processorConfigSchema }),
 ]);
@@ -212,7 +228,7 @@ export const clusterSchema = z
     /** replica.lag.time.max.ms: a follower that has not caught up for this long leaves the ISR. */
     replicaLagTimeMaxMs: positiveInt.default(30_000),
     /** broker.session.timeout.ms: the controller fences a broker whose heartbeats stopped this long ago. */
-    brokerSessionTimeoutMs: positiveInt.default(9000),
+    brokerSessionTimeoutMs: javaInt(positiveInt, 'broker.session.timeout.ms').default(9000),
     /** auto.leader.rebalance.enable: the controller moves leadership back to preferred replicas. */
     autoLeaderRebalanceEnable: z.boolean().default(true),
     /** leader.imbalance.check.interval.seconds, in ms: how long after an imbalance the controller rebalances. */
@@ -225,11 +241,11 @@ export const clusterSchema = z
     /** log.cleaner.backoff.ms: how often the log cleaner looks for logs to compact. */
     logCleanerBackoffMs: positiveInt.default(15_000),
     /** group.initial.rebalance.delay.ms: the coordinator waits this long for more members of a new group. */
-    groupInitialRebalanceDelayMs: ms.default(3000),
+    groupInitialRebalanceDelayMs: javaInt(ms, 'group.initial.rebalance.delay.ms').default(3000),
     /** group.min.session.timeout.ms: a JoinGroup with a shorter session.timeout.ms is refused. */
-    groupMinSessionTimeoutMs: positiveInt.default(6000),
+    groupMinSessionTimeoutMs: javaInt(positiveInt, 'group.min.session.timeout.ms').default(6000),
     /** group.max.session.timeout.ms: a JoinGroup with a longer session.timeout.ms is refused. */
-    groupMaxSessionTimeoutMs: positiveInt.default(1_800_000),
+    groupMaxSessionTimeoutMs: javaInt(positiveInt, 'group.max.session.timeout.ms').default(1_800_000),
     /** log.retention.check.interval.ms: how often the broker deletes segments past retention. */
     logRetentionCheckIntervalMs: positiveInt.default(300_000),
   })

@@ -34,8 +34,9 @@ describe('rules that span nodes: ids, names and group ids', () => {
   it.each(['user events', 'orders/eu', 'zahlungen-ä', 'a:b'])(
     'a topic named "%s" is not a legal Kafka name',
     (name) => {
+      // Topic.detectInvalidTopic's words.
       expect(errorsOf(parseDocument(design([topic('t', {}, name)])))).toEqual([
-        'nodes[0].name: a topic name may use only letters, digits, ".", "_" and "-"',
+        `nodes[0].name: Topic name is invalid: '${name}' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'`,
       ]);
     },
   );
@@ -208,7 +209,7 @@ describe('consumer settings that must agree', () => {
     const doc = exampleCopy();
     configOf(doc, 'search').subscriptionPattern = 'user-(events';
     expect(errorsOf(parseDocument(doc))).toEqual([
-      'nodes[12].config.subscriptionPattern: must be a valid regular expression',
+      'nodes[12].config.subscriptionPattern: is not a pattern Kafka can match: Unclosed group near index 5',
     ]);
   });
 

@@ -228,7 +228,9 @@ describe('a config value out of range names the node and the key', () => {
 
   it('an unknown kind of node', () => {
     const errors = errorsOf(parseDocument(design([{ id: 'q', kind: 'queue', name: 'q' }])));
-    expect(errors).toEqual(['nodes[0].kind: is not one of the allowed shapes (check "kind" or "type")']);
+    expect(errors).toEqual([
+      'nodes[0].kind: must be one of "source", "topic", "sink", "processor", got the text "queue"',
+    ]);
   });
 });
 
@@ -279,6 +281,8 @@ describe('the document header: format and version', () => {
   });
 
   it('an unknown top-level key is refused', () => {
-    expect(errorsOf(parseDocument({ ...design([]), layout: {} }))).toEqual(['unknown key "layout"']);
+    expect(errorsOf(parseDocument({ ...design([]), layout: {} }))).toEqual([
+      'the document: unknown key "layout"',
+    ]);
   });
 });

@@ -9,8 +9,9 @@ import {
   type PipelineNode,
   type NodeKind,
 } from './schema';
-import { formatIssue } from './issues';
+import { cut, escaped, formatIssues, MESSAGE_CHARS, quote } from './issues';
 import { migrate } from './migrate';
+import { processorLoopErrors } from './processorLoops';
 
 export type ParseResult = { ok: true; doc: PipelineDocument } | { ok: false; errors: string[] };
 
@@ -30,8 +31,33 @@ export function edgeRefusal(from: NodeKind, to: NodeKind): string | null {
   return `a ${from} writes to a topic, not to a ${to}: put a topic between them`;
 }
 
-/** Kafka's legal topic names (Topic.validate): ASCII letters, digits, '.', '_', '-', at most 249. */
-const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
+/** Topic.MAX_NAME_LENGTH. */
+const MAX_TOPIC_NAME = 249;
+
+/** Why Kafka refuses a topic name, in Topic.detectInvalidTopic's words, or null. */
+function invalidTopicName(name: string): string | null {
+  let reason: string | null = null;
+  if (name === '') reason = 'the empty string is not allowed';
+  else if (name === '.') reason = "'.' is not allowed";
+  else if (name === '..') reason = "'..' is not allowed";
+  else if (name.length > MAX_TOPIC_NAME)
+    reason = `the length of '${escaped(name)}' is longer than the max allowed length ${MAX_TOPIC_NAME}`;
+  else if (!/^[a-zA-Z0-9._-]*$/.test(name))
+    reason = `'${escaped(name)}' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'`;
+  return reason === null ? null : `Topic name is invalid: ${reason}`;
+}
+
+/**
+ * Names Kafka keeps for itself. Topic.isInternal's topics exist on every cluster that has groups or transactions,
+ * and the broker refuses producers on them (ReplicaManager: "Cannot append to internal topic"); the controller
+ * refuses to create __cluster_metadata (ControllerApis). Other "__" names are legal: Kafka only reserves these.
+ */
+function internalTopic(name: string): string | null {
+  if (name === '__cluster_metadata') return 'Creation of internal topic __cluster_metadata is prohibited.';
+  if (name === '__consumer_offsets' || name === '__transaction_state' || name === '__share_group_state')
+    return `${name} is one of Kafka's internal topics (Topic.isInternal): the cluster keeps it for itself and refuses producers on it ("Cannot append to internal topic ${name}")`;
+  return null;
+}
 
 /** ProducerConfig's MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION_FOR_IDEMPOTENCE. */
 const MAX_IN_FLIGHT_FOR_IDEMPOTENCE = 5;
@@ -123,19 +149,31 @@ function nodeErrors(doc: PipelineDocument): { errors: string[]; indexById: Map<s
   const errors: string[] = [];
   const indexById = new Map<string, number>();
   const topicNames = new Map<string, number>();
+  const collisions = new Map<string, number>(); // name with '.' as '_' -> first topic so named
   const groupIds = new Map<string, number>();
   const brokers = doc.cluster.brokers.length;
   doc.nodes.forEach((node, i) => {
     const prior = indexById.get(node.id);
-    if (prior !== undefined) errors.push(`nodes[${i}].id: "${node.id}" is already used by nodes[${prior}]`);
+    if (prior !== undefined)
+      errors.push(`nodes[${i}].id: ${quote(node.id)} is already used by nodes[${prior}]`);
     else indexById.set(node.id, i);
     if (node.kind === 'topic') {
-      if (!TOPIC_NAME.test(node.name))
-        errors.push(`nodes[${i}].name: a topic name may use only letters, digits, ".", "_" and "-"`);
+      const invalid = invalidTopicName(node.name) ?? internalTopic(node.name);
+      if (invalid) errors.push(`nodes[${i}].name: ${invalid}`);
       const same = topicNames.get(node.name);
       if (same !== undefined)
-        errors.push(`nodes[${i}].name: topic "${node.name}" already exists (nodes[${same}])`);
+        errors.push(`nodes[${i}].name: topic ${quote(node.name)} already exists (nodes[${same}])`);
       else topicNames.set(node.name, i);
+      // Topic names that differ only by '.' against '_' collide in metric names; the controller refuses the
+      // second (ReplicationControlManager.validateNewTopicNames, Topic.hasCollision).
+      const unified = node.name.replace(/\./g, '_');
+      const colliding =
+        unified !== node.name || node.name.includes('_') ? collisions.get(unified) : undefined;
+      if (colliding !== undefined && doc.nodes[colliding]!.name !== node.name)
+        errors.push(
+          `nodes[${i}].name: Topic '${escaped(node.name)}' collides with existing topic: ${escaped(doc.nodes[colliding]!.name)} (nodes[${colliding}]): topic names that differ only by '.' and '_' collide in Kafka's metric names`,
+        );
+      else if (!collisions.has(unified)) collisions.set(unified, i);
       // AdminUtils' InvalidReplicationFactorException. min.insync.replicas above it is allowed: Kafka caps it.
       const rf = node.config.replicationFactor;
       if (rf > brokers)
@@ -147,7 +185,7 @@ function nodeErrors(doc: PipelineDocument): { errors: string[]; indexById: Map<s
       const groupId = groupIdOf(node);
       const same = groupIds.get(groupId);
       if (same !== undefined)
-        errors.push(`nodes[${i}].config.groupId: group "${groupId}" is already used by nodes[${same}]`);
+        errors.push(`nodes[${i}].config.groupId: group ${quote(groupId)} is already used by nodes[${same}]`);
       else groupIds.set(groupId, i);
       errors.push(...consumerErrors(doc, node, i));
     }
@@ -162,19 +200,20 @@ function edgeErrors(doc: PipelineDocument, indexById: ReadonlyMap<string, number
   doc.edges.forEach((edge, i) => {
     const fromIndex = indexById.get(edge.from);
     const toIndex = indexById.get(edge.to);
-    if (fromIndex === undefined) return errors.push(`edges[${i}].from: no node has id "${edge.from}"`);
-    if (toIndex === undefined) return errors.push(`edges[${i}].to: no node has id "${edge.to}"`);
+    if (fromIndex === undefined) return errors.push(`edges[${i}].from: no node has id ${quote(edge.from)}`);
+    if (toIndex === undefined) return errors.push(`edges[${i}].to: no node has id ${quote(edge.to)}`);
     const from = doc.nodes[fromIndex]!;
     const to = doc.nodes[toIndex]!;
     const refusal = edgeRefusal(from.kind, to.kind);
     if (refusal) errors.push(`edges[${i}]: ${refusal}`);
     const key = `${edge.from}\u0000${edge.to}`;
-    if (seen.has(key)) errors.push(`edges[${i}]: "${edge.from}" is already connected to "${edge.to}"`);
+    if (seen.has(key))
+      errors.push(`edges[${i}]: ${quote(edge.from)} is already connected to ${quote(edge.to)}`);
     seen.add(key);
     if ((from.kind === 'source' || from.kind === 'processor') && to.kind === 'topic') {
       if (from.config.partitioner === 'fixed' && from.config.partition >= to.config.partitions)
         errors.push(
-          `nodes[${fromIndex}].config.partition: must be < ${to.config.partitions}, the partition count of topic "${to.name}"`,
+          `nodes[${fromIndex}].config.partition: must be < ${to.config.partitions}, the partition count of topic ${quote(to.name)}`,
         );
     }
   });
@@ -190,23 +229,25 @@ function faultErrors(doc: PipelineDocument, indexById: ReadonlyMap<string, numbe
       return;
     }
     const index = indexById.get(fault.node);
-    if (index === undefined) return errors.push(`faults[${i}].node: no node has id "${fault.node}"`);
+    if (index === undefined) return errors.push(`faults[${i}].node: no node has id ${quote(fault.node)}`);
     const node = doc.nodes[index]!;
     const target = faultTarget(fault.type);
     if (target !== 'broker' && !target.kinds.includes(node.kind))
-      errors.push(`faults[${i}].node: "${node.id}" is a ${node.kind}, not a ${target.noun}`);
+      errors.push(`faults[${i}].node: ${quote(node.id)} is a ${node.kind}, not a ${target.noun}`);
   });
   return errors;
 }
 
 function crossCheck(doc: PipelineDocument): string[] {
   const nodes = nodeErrors(doc);
-  return [
+  const errors = [
     ...brokerErrors(doc),
     ...nodes.errors,
     ...edgeErrors(doc, nodes.indexById),
     ...faultErrors(doc, nodes.indexById),
   ];
+  // Loops are only measured on a design whose nodes and edges are sound.
+  return errors.length ? errors : processorLoopErrors(doc);
 }
 
 /** The consumer group id of a sink or processor: its configured groupId, else its node id. */
@@ -222,10 +263,30 @@ export function parseDocument(input: unknown): ParseResult {
     return { ok: false, errors: [`format: must be "${DOCUMENT_FORMAT}" (this is not a Franz pipeline)`] };
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
-  const parsed = documentSchema.safeParse(migrated.value);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, 20).map(formatIssue) };
+  // reportInput: the issues carry the value that is there, so a message can say what is wrong with it.
+  const parsed = documentSchema.safeParse(migrated.value, { reportInput: true });
+  if (!parsed.success) return refuse(formatIssues(parsed.error.issues));
   const errors = crossCheck(parsed.data);
-  return errors.length ? { ok: false, errors } : { ok: true, doc: parsed.data };
+  return errors.length ? refuse(errors.map((e) => cut(e, MESSAGE_CHARS))) : { ok: true, doc: parsed.data };
+}
+
+/** The most messages a refusal lists; the rest are counted in one last line. */
+export const REFUSAL_MESSAGES = 20;
+const MORE = /^\.\.\. and (\d+) more problems?$/;
+
+function refuse(errors: string[]): ParseResult {
+  if (errors.length <= REFUSAL_MESSAGES) return { ok: false, errors };
+  const more = errors.length - REFUSAL_MESSAGES;
+  return {
+    ok: false,
+    errors: [...errors.slice(0, REFUSAL_MESSAGES), `... and ${more} more problem${more === 1 ? '' : 's'}`],
+  };
+}
+
+/** How many problems a refusal's messages stand for: its last line may count the ones not listed. */
+export function problemCount(errors: readonly string[]): number {
+  const more = MORE.exec(errors[errors.length - 1] ?? '');
+  return more ? errors.length - 1 + Number(more[1]) : errors.length;
 }
 
 export function parseDocumentJson(text: string): ParseResult {

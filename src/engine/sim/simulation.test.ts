@@ -77,6 +77,25 @@ describe('topics that grow', () => {
 });
 
 describe('pattern subscription', () => {
+  it('a sink subscribed by pattern gets the matching topics, and (a+)+b against 40 "a"s answers at once', () => {
+    const forty = 'a'.repeat(40);
+    const t = new TestSim()
+      .topic(forty, { partitions: 1 })
+      .topic('aab', { partitions: 1 })
+      .topic('orders.eu', { partitions: 2 })
+      .topic('payments.us', { partitions: 1 })
+      .topic('ordersx', { partitions: 1 })
+      .sink('hang', { consumers: 1, subscriptionPattern: '(a+)+b' }, [])
+      .sink('money', { consumers: 1, subscriptionPattern: '(orders|payments)\\..*' }, [])
+      .start();
+    t.advance(4000);
+    // A whole-name match, as Pattern.matcher(topic).matches(): the 40 "a"s have no "b".
+    expect(t.assignment('hang')).toEqual({ 'hang-consumer-1-0001': ['aab-0'] });
+    expect(t.assignment('money')).toEqual({
+      'money-consumer-1-0001': ['orders.eu-0', 'orders.eu-1', 'payments.us-0'],
+    });
+  });
+
   it('adds a new matching topic to the subscription at the next metadata refresh', () => {
     const t = new TestSim()
       .topic('orders-us', { partitions: 2 })

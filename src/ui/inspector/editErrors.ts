@@ -76,6 +76,8 @@ const BOUNDS: [RegExp, string][] = [
 ];
 /** The schema's words for a value of the wrong kind: 1.5 where a whole number belongs, text for a number. */
 const KIND_WORDS: [RegExp, string][] = [
+  // The field shows what was typed: the engine's ", got 1.5" would only repeat it.
+  [/^(must be a (?:whole )?number), got .*$/, '$1'],
   [/^(?:is required \(int\)|must be a int)$/, 'must be a whole number'],
   [/^(?:is required \(number\)|must be a number|enter a number)$/, 'must be a number'],
 ];

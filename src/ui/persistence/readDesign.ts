@@ -1,4 +1,4 @@
-import { parseDocument, type PipelineDocument } from '../../engine';
+import { parseDocument, problemCount, type PipelineDocument } from '../../engine';
 
 export type DesignResult = { ok: true; doc: PipelineDocument } | { ok: false; reason: string };
 
@@ -22,6 +22,6 @@ export function readDesign(text: string): DesignResult {
   // Format and version problems are one clear sentence from the engine; say them as they are.
   if (first.startsWith('format:') || first.startsWith('version:')) return { ok: false, reason: first };
   const shown = [first, ...rest].slice(0, SHOWN_ERRORS).join('; ');
-  const more = parsed.errors.length - SHOWN_ERRORS;
+  const more = problemCount(parsed.errors) - SHOWN_ERRORS;
   return { ok: false, reason: `it is not a valid design: ${shown}${more > 0 ? ` (and ${more} more)` : ''}` };
 }
