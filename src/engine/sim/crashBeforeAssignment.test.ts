@@ -34,3 +34,27 @@ describe('a consumer killed before its first assignment', () => {
     expect(end.every((c) => c > 0)).toBe(true);
   });
 });
+
+describe('a consumer that crashes after rejoining, while the round waits for a silent member', () => {
+  it('is removed session.timeout.ms after the round completes', () => {
+    const t = new TestSim()
+      .topic('events', { partitions: 2 })
+      .source('app', { rate: 10 }, ['events'])
+      .sink('group', { consumers: 4, sessionTimeoutMs: 10_000, autoOffsetReset: 'earliest' }, ['events'])
+      .start();
+    t.advance(1_000);
+    t.sim.crashConsumer('group'); // consumer-4: joined at 1 ms, never heartbeats again
+    t.advance(6_000);
+    t.sim.removeConsumer('group'); // consumer-3 leaves at 7 s: a new round, consumer-4 will not rejoin
+    t.advance(3_000);
+    t.sim.crashConsumer('group'); // consumer-2, already rejoined, crashes at 10 s
+    t.advance(30_000);
+    // consumer-4's session ends at 16,001 ms, and with it the round; generation 2 gives consumer-2 a deadline of
+    // 26,001 ms, and with no heartbeat it is removed then.
+    expect(t.eventLines('member-removed')).toEqual([
+      '16001: group-consumer-4-0004 removed: no heartbeat within session.timeout.ms (10000 ms)',
+      '26001: group-consumer-2-0002 removed: no heartbeat within session.timeout.ms (10000 ms)',
+    ]);
+    expect(t.assignment('group')).toEqual({ 'group-consumer-1-0001': ['events-0', 'events-1'] });
+  });
+});

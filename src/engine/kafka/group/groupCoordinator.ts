@@ -166,9 +166,11 @@ export class GroupCoordinator {
   }
 
   private expireSessions(nowMs: number): void {
-    let next = Infinity;
+    // Set before the scan, not after: a removal below can complete a join round, which sets every member's
+    // deadline anew (watchDeadline), including members the scan passed while they were still rejoining.
+    this.nextExpiryCheckMs = Infinity;
     for (const member of [...this.members.values()]) {
-      if (member.awaitingJoin) continue;
+      if (member.awaitingJoin || !this.members.has(member.memberId)) continue;
       if (nowMs >= member.sessionDeadline) {
         this.removeMember(
           member.memberId,
@@ -176,9 +178,8 @@ export class GroupCoordinator {
           'member-removed',
           `${member.memberId} removed: no heartbeat within session.timeout.ms (${member.sessionTimeoutMs} ms)`,
         );
-      } else if (member.sessionDeadline < next) next = member.sessionDeadline;
+      } else this.watchDeadline(member.sessionDeadline);
     }
-    this.nextExpiryCheckMs = next;
   }
 
   /** Session deadlines only move later, except when one is set anew: keep the next check no later than it. */
