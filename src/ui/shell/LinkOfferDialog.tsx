@@ -1,17 +1,17 @@
+import type { LinkOffer } from '../../store/keepingSlice';
 import { useFranz } from '../../store/store';
 import { Modal } from './Modal';
 
 /** The question a share link asks before it replaces a different design: Open shared, or Keep mine (Escape). */
 export function LinkOfferDialog() {
   const offer = useFranz((s) => s.linkOffer);
-  if (!offer) return null;
+  return offer ? <LinkQuestion key={offer.sharedName + offer.currentName} offer={offer} /> : null;
+}
+
+/** The dialog itself, apart from the store (tests render it as it is). */
+export function LinkQuestion({ offer }: { offer: LinkOffer }) {
   return (
-    <Modal
-      key={offer.sharedName + offer.currentName}
-      labelledBy="link-offer-title"
-      describedBy="link-offer-text"
-      onCancel={offer.keep}
-    >
+    <Modal labelledBy="link-offer-title" describedBy="link-offer-text" onCancel={offer.keep}>
       <h2 id="link-offer-title" className="modal__title">
         Open the shared design “{offer.sharedName}”?
       </h2>
