@@ -10,7 +10,10 @@ import { DocumentMenu } from './controls/DocumentMenu';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
 import { EventsPanel } from './shell/EventsPanel';
+import { LinkOfferDialog } from './shell/LinkOfferDialog';
 import { NoticeBar } from './shell/NoticeBar';
+import { RecentDesigns } from './shell/RecentDesigns';
+import { SavedDesignNotice } from './shell/SavedDesignNotice';
 import { ViewSwitch } from './shell/ViewSwitch';
 import { WithoutKafkaView } from './withoutKafka/WithoutKafkaView';
 import './app.css';
@@ -34,6 +37,9 @@ export function App() {
           <DocumentMenu />
         </header>
         <NoticeBar />
+        <SavedDesignNotice />
+        <LinkOfferDialog />
+        <RecentDesigns />
         {/* The palette adds nodes to the canvas; the cluster view has no use for it and needs the width. */}
         <main className={view === 'cluster' ? 'workspace workspace--wide' : 'workspace'}>
           {view !== 'cluster' && (

@@ -1,4 +1,4 @@
-// Commands on the design document: history, and keeping it (Export, Import, Share).
+// Commands on the design document: history, and keeping it (Export, Import, Share, Recent designs).
 import { downloadDesign } from '../persistence/exportDesign';
 import { openImportPicker } from '../persistence/importPicker';
 import { shareDesign } from '../persistence/shareDesign';
@@ -37,4 +37,11 @@ export const share: Command = {
   name: 'share',
   label: 'Share',
   run: ({ store }) => void shareDesign(store),
+};
+
+export const recentDesigns: Command = {
+  name: 'recent',
+  // Short, so the top bar stays one row at 1280 px; the button's title says "Recent designs".
+  label: 'Recent',
+  run: ({ store }) => store.getState().showRecent(true),
 };

@@ -1,6 +1,6 @@
 // Every user command in one list: toolbar buttons, menus, keyboard shortcuts and tests read it.
 import { canvasCommands } from '../canvas/canvasCommands';
-import { exportDesign, importDesign, redo, share, undo } from './documentCommands';
+import { exportDesign, importDesign, recentDesigns, redo, share, undo } from './documentCommands';
 import { playPause, reset, step } from './simCommands';
 import type { Command } from './types';
 
@@ -13,6 +13,7 @@ export const commands: Command[] = [
   exportDesign,
   importDesign,
   share,
+  recentDesigns,
   // Canvas commands: delete, duplicate, select all, fit view.
   ...canvasCommands,
 ];

@@ -10,6 +10,10 @@ export function DocumentMenu() {
       <CommandButton name="export" title="Download the design as a JSON file" />
       <CommandButton name="import" title="Open a design from a JSON file" />
       <CommandButton name="share" title="Put the design in a link" />
+      <CommandButton
+        name="recent"
+        title="Recent designs: designs replaced or found unreadable, to restore or download"
+      />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { parseDocument, type PipelineDocument } from '../../engine';
 import type { FranzStore } from '../../store/store';
+import { openSharedLink } from './openSharedLink';
 import { browserEnv, withoutHash, type PageEnv } from './pageEnv';
-import { readSavedDesign, writeSavedDesign } from './savedDesign';
-import { decodeDesign, designPayload } from './shareLink';
+import { readAutosave } from './readAutosave';
+import { designPayload } from './shareLink';
 
 function parseExample(example: unknown): PipelineDocument {
   const parsed = parseDocument(example);
@@ -11,33 +12,29 @@ function parseExample(example: unknown): PipelineDocument {
 }
 
 /**
- * The design the page opens with: a share link in the address, else the autosaved design, else the
- * example. A link that cannot be opened is refused with the reason, and the page opens as without it.
- * The link leaves the address once read, so a reload opens the autosave (where the link's design now is).
+ * The design the page opens with: the autosaved design (repaired if it can be, the unreadable text kept in
+ * Recent designs), else the example; then a share link in the address, opened over it after asking when
+ * it would replace a different design of the person's own (see openSharedLink). Resolves when the page has
+ * a design to show; a question about the link may still wait for its answer. The link leaves the address
+ * once read, so a reload opens the autosave.
  */
 export async function loadInitialDesign(
   store: FranzStore,
   example: unknown,
   env: PageEnv = browserEnv(),
+  now?: () => Date,
 ): Promise<void> {
-  const { replaceDocument, notify } = store.getState();
   const url = env.url();
   const payload = designPayload(url.slice(withoutHash(url).length));
-  if (payload === null) {
-    replaceDocument(readSavedDesign(env.storage) ?? parseExample(example));
-    return;
-  }
-  env.replaceUrl(withoutHash(url));
-  const shared = await decodeDesign(payload);
-  if (shared.ok) {
-    // Saved at once: the link has left the address, and a reload must still find this design.
-    writeSavedDesign(env.storage, shared.doc);
-    replaceDocument(shared.doc);
-    notify('info', `Opened the shared design “${shared.doc.name}”.`);
-    return;
-  }
-  const saved = readSavedDesign(env.storage);
-  replaceDocument(saved ?? parseExample(example));
-  const instead = saved ? 'Your saved design is open instead.' : 'The example is open instead.';
-  notify('error', `This link’s design cannot be opened: ${shared.reason}. ${instead}`);
+  if (payload !== null) env.replaceUrl(withoutHash(url));
+  const saved = readAutosave(env.storage, now);
+  if (saved.problem) store.getState().setSavedDesignProblem(saved.problem);
+  store.getState().replaceDocument(saved.doc ?? parseExample(example));
+  if (payload === null) return;
+  await openSharedLink(store, payload, {
+    env,
+    ownDesign: saved.doc !== null,
+    instead: saved.doc ? 'Your saved design is open instead.' : 'The example is open instead.',
+    now,
+  });
 }
