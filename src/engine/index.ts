@@ -11,6 +11,23 @@ export { PartitionLog, RECORD_BATCH_OVERHEAD } from './kafka/log/partitionLog';
 export type { GroupState } from './kafka/group/types';
 export { parseDocument, parseDocumentJson, edgeRefusal, groupIdOf } from './model/validate';
 export type { ParseResult } from './model/validate';
+export {
+  MAX_DESIGN_FILE_BYTES,
+  decodeDesignBytes,
+  designFileSizeRefusal,
+  type DecodedDesign,
+} from './model/designFile';
+export {
+  estimateDesign,
+  formatBytes,
+  sizeRefusal,
+  slowWarning,
+  MEMORY_BUDGET_BYTES,
+  SLOW_STEPS_PER_SECOND,
+  type DesignEstimate,
+  type EstimateOptions,
+  type SizeContributor,
+} from './model/designSize';
 export * from './model/schema';
 export { faultTarget, type NodeTarget } from './model/faultTargets';
 export { commitModeOf, type CommitMode } from './model/commitMode';
