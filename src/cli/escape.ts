@@ -5,8 +5,10 @@
  * C0 controls, DEL and C1 controls (ECMA-48: ESC and CSI start terminal commands) and the bidirectional
  * controls (Unicode's "Trojan Source" set: LRE..RLO U+202A-202E, isolates U+2066-2069, and the marks).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_BUT_NEWLINE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const escaped = (c: string) => {
