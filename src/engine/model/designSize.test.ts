@@ -101,6 +101,27 @@ describe('estimateDesign: memory', () => {
     // Produced 1,000 + 1,500; processed 1,000; consumed 1,000 (by p) + 1,500 (by k).
     expect(estimateDesign(doc).recordsPerSec).toBe(6000);
   });
+
+  it('takes a processor loop that multiplies records as without end, and stops counting at once', () => {
+    // in -> p (fanOut 2) -> in: every pass doubles the rate; after 64 passes it is taken at 10^12 records/s.
+    const doc = parsed({
+      format: 'franz.pipeline',
+      version: 1,
+      nodes: [
+        { id: 's', kind: 'source', name: 's', config: { rate: 10 } },
+        { id: 'in', kind: 'topic', name: 'in', config: {} },
+        { id: 'p', kind: 'processor', name: 'p', config: { fanOut: 2 } },
+      ],
+      edges: [
+        { from: 's', to: 'in' },
+        { from: 'in', to: 'p' },
+        { from: 'p', to: 'in' },
+      ],
+    });
+    const estimate = estimateDesign(doc);
+    expect(estimate.recordsPerSec).toBe(1e12);
+    expect(slowWarning(estimate)).toMatch(/records\/s to simulate; it will run slower than real time$/);
+  });
 });
 
 describe('sizeRefusal', () => {

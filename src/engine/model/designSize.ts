@@ -43,6 +43,8 @@ const STEPS_PER_RECORD = 5;
 const TICKS_PER_SECOND = 1000;
 /** Rates above this are taken as this: a processor loop multiplies records without end. */
 const MAX_RATE = 1e12;
+/** Rounds of passing rates from topic to topic; a design deeper than this is a loop (and costs no more). */
+const MAX_PASSES = 64;
 
 export interface SizeContributor {
   /** What takes the memory, in the person's words: "1,000 partitions x 50 groups". */
@@ -99,23 +101,29 @@ export function estimateDesign(doc: PipelineDocument, options: EstimateOptions =
   const readers = doc.nodes.filter((n) => n.kind === 'sink' || n.kind === 'processor');
   const reads = new Map<string, PipelineNode[]>();
   const writes = new Map<string, PipelineNode[]>();
+  const add = (map: Map<string, PipelineNode[]>, key: string, node: PipelineNode) => {
+    const list = map.get(key);
+    if (list) list.push(node);
+    else map.set(key, [node]);
+  };
   for (const e of doc.edges) {
     const from = byId.get(e.from);
     const to = byId.get(e.to);
     if (!from || !to) continue;
-    if (to.kind === 'topic') writes.set(from.id, [...(writes.get(from.id) ?? []), to]);
-    if (from.kind === 'topic') reads.set(to.id, [...(reads.get(to.id) ?? []), from]);
+    if (to.kind === 'topic') add(writes, from.id, to);
+    if (from.kind === 'topic') add(reads, to.id, from);
   }
   const readsOf = (n: PipelineNode) =>
     (n.kind === 'sink' || n.kind === 'processor') && n.config.subscriptionPattern !== null
       ? topics
       : (reads.get(n.id) ?? []);
 
-  // Records per second into each topic: sources first, then processors, passed on until nothing changes
-  // (a loop stops at MAX_RATE).
+  // Records per second into each topic: sources first, then processors, passed on until nothing changes. After
+  // MAX_PASSES, a topic whose rate still grows is in a loop and is taken at MAX_RATE.
   const topicRate = new Map<string, number>(topics.map((t) => [t.id, 0]));
   const inputRate = (n: PipelineNode) => readsOf(n).reduce((sum, t) => sum + topicRate.get(t.id)!, 0);
-  for (let pass = 0; pass <= doc.nodes.length; pass++) {
+  let settled = false;
+  for (let pass = 0; pass < MAX_PASSES && !settled; pass++) {
     const next = new Map<string, number>(topics.map((t) => [t.id, 0]));
     for (const n of doc.nodes) {
       let out = 0;
@@ -123,9 +131,13 @@ export function estimateDesign(doc: PipelineDocument, options: EstimateOptions =
       else if (n.kind === 'processor') out = inputRate(n) * n.config.filterRatio * n.config.fanOut;
       for (const t of writes.get(n.id) ?? []) next.set(t.id, Math.min(MAX_RATE, next.get(t.id)! + out));
     }
-    const same = topics.every((t) => next.get(t.id) === topicRate.get(t.id));
-    for (const [id, r] of next) topicRate.set(id, r);
-    if (same) break;
+    settled = topics.every((t) => next.get(t.id) === topicRate.get(t.id));
+    const last = !settled && pass === MAX_PASSES - 1;
+    for (const [id, r] of next) {
+      const before = topicRate.get(id)!;
+      // Still growing from a rate it already had: records that come round again.
+      topicRate.set(id, last && before > 0 && r > before ? MAX_RATE : r);
+    }
   }
 
   const samples = Math.min(SERIES_MAX_SAMPLES, horizonS);
