@@ -21,6 +21,8 @@ function wide(name: string, partitions: number, groups: number, rate: number) {
 }
 
 async function importFile(app: AppPage, file: string): Promise<void> {
+  // As a person would: once the example design is on the canvas, the page has settled.
+  await expect(app.canvas.nodes()).toHaveCount(13, { timeout: 30_000 });
   const chooser = app.page.waitForEvent('filechooser');
   await app.toolbar.button('Import').click();
   await (await chooser).setFiles(file);
