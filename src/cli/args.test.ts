@@ -33,17 +33,39 @@ describe('parseArgs: the command line of npm run simulate', () => {
       seed: 1,
       json: false,
       events: false,
+      // Franz's memory budget, 1 GB.
+      memoryBytes: 1_000_000_000,
     });
   });
 
   it('reads every option, in any order around the file', () => {
-    expect(parseArgs(['--json', '--duration', '5m', 'design.json', '--seed', '42', '--events'])).toEqual({
+    expect(
+      parseArgs([
+        '--json',
+        '--duration',
+        '5m',
+        'design.json',
+        '--seed',
+        '42',
+        '--events',
+        '--memory',
+        '4000',
+      ]),
+    ).toEqual({
       file: 'design.json',
       durationMs: 300_000,
       seed: 42,
       json: true,
       events: true,
+      memoryBytes: 4_000_000_000,
     });
+  });
+
+  it('--memory takes a whole number of MB from 1 to 1,000,000', () => {
+    for (const bad of ['0', '1.5', '-1', '2GB', '1000001', ''])
+      expect(parseArgs(['d.json', '--memory', bad])).toBe(
+        `--memory: expected a whole number of MB from 1 to 1000000, got "${bad}"`,
+      );
   });
 
   it('the last --duration and --seed win', () => {

@@ -1,17 +1,22 @@
 // Command-line arguments of `npm run simulate`.
+import { MEMORY_BUDGET_BYTES } from '../engine';
 export interface SimulateArgs {
   file: string;
   durationMs: number;
   seed: number;
   json: boolean;
   events: boolean;
+  /** The memory budget a design's estimate must fit, in bytes (--memory, in MB). */
+  memoryBytes: number;
 }
 
 export const USAGE = `usage: npm run simulate -- <design.json> [--duration 60s] [--seed 1] [--json] [--events]
   --duration  simulated time to run: 500ms, 60s, 5m, 1h (default 60s)
   --seed      the random seed; the same design and seed give the same run (default 1)
   --json      print the report as one JSON object
-  --events    also print the rebalances, joins and retention events`;
+  --events    also print the rebalances, joins and retention events
+  --memory    the memory budget in MB a design must fit (default ${MEMORY_BUDGET_BYTES / 1e6})
+Progress goes to standard error on runs longer than a few seconds.`;
 
 /** Parses "60s", "5m", "1h", "250ms" or a plain number of milliseconds. */
 export function parseDuration(text: string): number | null {
@@ -23,7 +28,13 @@ export function parseDuration(text: string): number | null {
 }
 
 export function parseArgs(argv: readonly string[]): SimulateArgs | string {
-  const args: Partial<SimulateArgs> = { durationMs: 60_000, seed: 1, json: false, events: false };
+  const args: Partial<SimulateArgs> = {
+    durationMs: 60_000,
+    seed: 1,
+    json: false,
+    events: false,
+    memoryBytes: MEMORY_BUDGET_BYTES,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
@@ -39,6 +50,12 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | string {
       if (!Number.isInteger(s) || s < 0 || s > 0xffffffff)
         return `--seed: expected a whole number from 0 to 4294967295, got "${argv[i] ?? ''}"`;
       args.seed = s;
+    } else if (a === '--memory') {
+      const text = argv[++i] ?? '';
+      const mb = /^\d+$/.test(text) ? Number(text) : NaN;
+      if (!(mb >= 1 && mb <= 1_000_000))
+        return `--memory: expected a whole number of MB from 1 to 1000000, got "${argv[i] ?? ''}"`;
+      args.memoryBytes = mb * 1e6;
     } else if (a.startsWith('--')) return `unknown option ${a}`;
     else if (args.file === undefined) args.file = a;
     else return `unexpected argument "${a}"`;

@@ -1,19 +1,22 @@
 // The readable form of a simulation report, for people at a terminal.
 import type { SimEvent, SimulationReport } from '../engine';
+import { escapeText as e } from './escape';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
 /** Kafka's windowed averages: '-' when nothing was sent in the window. */
 const avg = (v: number | null) =>
   v === null ? '-' : v.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
-function duration(ms: number): string {
+export function duration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;
   if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms < 7_200_000) return `${(ms / 60_000).toFixed(1)} min`;
   return `${(ms / 3_600_000).toFixed(1)} h`;
 }
 
-function table(rows: string[][]): string {
+/** Cells hold names from the design (escaped here, so the columns line up with what is printed). */
+function table(cells: string[][]): string {
+  const rows = cells.map((r) => r.map(e));
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows
     .map(
@@ -29,7 +32,7 @@ function table(rows: string[][]): string {
 
 export function formatReport(r: SimulationReport, name: string): string {
   const out: string[] = [];
-  out.push(`${name}: ${duration(r.simulatedMs)} simulated, seed ${r.seed}`, '');
+  out.push(`${e(name)}: ${duration(r.simulatedMs)} simulated, seed ${r.seed}`, '');
   out.push('Cluster');
   out.push(
     table([
@@ -112,7 +115,10 @@ export function formatReport(r: SimulationReport, name: string): string {
     ]),
   );
   for (const t of r.topics) {
-    out.push('', `Topic ${t.name} (${t.partitions.length} partitions, ${n(t.recordsPerSec)} records/s in)`);
+    out.push(
+      '',
+      `Topic ${e(t.name)} (${t.partitions.length} partitions, ${n(t.recordsPerSec)} records/s in)`,
+    );
     out.push(
       table([
         [
@@ -153,7 +159,7 @@ export function formatReport(r: SimulationReport, name: string): string {
     const drain = g.timeLagMs > 0 ? `${duration(g.timeLagMs)} behind, ${trend}` : trend;
     out.push(
       '',
-      `Group ${g.groupId}: ${g.state}, generation ${g.generation}, ${g.rebalances} rebalance(s), assignor ${g.assignor}`,
+      `Group ${e(g.groupId)}: ${g.state}, generation ${g.generation}, ${g.rebalances} rebalance(s), assignor ${g.assignor}`,
       `  lag ${n(g.lag)} (${drain}), consumed ${n(g.recordsConsumed)} at ${n(g.recordsPerSec)} records/s, duplicates ${n(g.duplicates)}, reprocessed ${n(g.reprocessed)}, skipped ${n(g.recordsSkipped)}, out of order ${n(g.outOfOrder)}`,
     );
     out.push(
@@ -169,11 +175,13 @@ export function formatReport(r: SimulationReport, name: string): string {
       ]),
     );
     for (const [topic, offsets] of Object.entries(g.committed))
-      out.push(`  committed ${topic}: ${offsets.map((o) => (o === null ? '-' : n(o))).join(', ')}`);
+      out.push(`  committed ${e(topic)}: ${offsets.map((o) => (o === null ? '-' : n(o))).join(', ')}`);
   }
   return out.join('\n');
 }
 
 export function formatEvents(events: readonly SimEvent[]): string {
-  return events.map((e) => `  ${duration(e.timeMs).padStart(9)}  ${e.subject}: ${e.message}`).join('\n');
+  return events
+    .map((ev) => `  ${duration(ev.timeMs).padStart(9)}  ${e(ev.subject)}: ${e(ev.message)}`)
+    .join('\n');
 }

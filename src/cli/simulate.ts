@@ -1,14 +1,22 @@
 // `npm run simulate -- <design.json> --duration 60s --seed 1 [--json]`: runs a design headless and reports.
-import { readFileSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createSimulation, parseDocumentJson } from '../engine';
+import { createSimulation, estimateDesign, parseDocumentJson, sizeRefusal, slowWarning } from '../engine';
 import { USAGE, parseArgs } from './args';
+import { escapeJson, escapeLines, escapeText } from './escape';
 import { formatEvents, formatReport } from './format';
+import { runWithProgress } from './progress';
+import { readDesignFile } from './readDesignFile';
 
 const EXIT_BAD_INPUT = 2;
 
+/** Everything said on standard error goes out escaped: a message may quote a name or a file's bytes. */
+function say(message: string): void {
+  writeAll(2, `simulate: ${escapeLines(message)}\n`);
+}
+
 function fail(message: string): never {
-  writeAll(2, `simulate: ${message}\n`);
+  say(message);
   process.exit(EXIT_BAD_INPUT);
 }
 
@@ -28,22 +36,40 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
+/**
+ * Wall milliseconds between progress lines: every second at a terminal, every 5 s into a file or a pipe.
+ * FRANZ_PROGRESS_INTERVAL_MS sets it (tests use 0 for a line after every simulated second).
+ */
+function progressIntervalMs(): number {
+  const set = process.env.FRANZ_PROGRESS_INTERVAL_MS;
+  if (set !== undefined && /^\d+$/.test(set)) return Number(set);
+  return process.stderr.isTTY ? 1000 : 5000;
+}
+
 const args = parseArgs(process.argv.slice(2));
 if (typeof args === 'string') fail(`${args}\n${USAGE}`);
+const path = escapeText(args.file);
 
-let text: string;
-try {
-  text = readFileSync(args.file, 'utf8');
-} catch (e) {
-  fail(`cannot read ${args.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-}
-const parsed = parseDocumentJson(text);
-if (!parsed.ok) fail(`${args.file} is not a valid design:\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
+const file = readDesignFile(args.file);
+if (!file.ok) fail(`cannot read ${path}: ${file.reason}`);
+const parsed = parseDocumentJson(file.text);
+if (!parsed.ok) fail(`${path} is not a valid design:\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
+
+// Before anything is built: a design too large for the budget is refused, a slow one runs after a warning.
+const estimate = estimateDesign(parsed.doc, { durationMs: args.durationMs });
+const refused = sizeRefusal(estimate, args.memoryBytes);
+if (refused) fail(`${path}: ${refused} (or raise the budget with --memory <MB>)`);
+const slow = slowWarning(estimate);
+if (slow) say(`warning: ${slow}`);
 
 const sim = createSimulation(parsed.doc, { seed: args.seed });
-sim.runUntil(args.durationMs);
+runWithProgress(sim, args.durationMs, {
+  intervalMs: progressIntervalMs(),
+  now: () => performance.now(),
+  write: (line) => say(line),
+});
 const report = sim.report();
-if (args.json) process.stdout.write(JSON.stringify(report) + '\n');
+if (args.json) process.stdout.write(escapeJson(JSON.stringify(report)) + '\n');
 else {
   process.stdout.write(formatReport(report, parsed.doc.name || basename(args.file)) + '\n');
   if (args.events)

@@ -14,6 +14,23 @@ export { compileTopicPattern, TopicPattern } from './kafka/group/topicPattern';
 export type { TopicPatternResult } from './kafka/group/topicPattern';
 export { parseDocument, parseDocumentJson, edgeRefusal, groupIdOf, problemCount } from './model/validate';
 export type { ParseResult } from './model/validate';
+export {
+  MAX_DESIGN_FILE_BYTES,
+  decodeDesignBytes,
+  designFileSizeRefusal,
+  type DecodedDesign,
+} from './model/designFile';
+export {
+  estimateDesign,
+  formatBytes,
+  sizeRefusal,
+  slowWarning,
+  MEMORY_BUDGET_BYTES,
+  SLOW_STEPS_PER_SECOND,
+  type DesignEstimate,
+  type EstimateOptions,
+  type SizeContributor,
+} from './model/designSize';
 export * from './model/schema';
 export { faultTarget, type NodeTarget } from './model/faultTargets';
 export { commitModeOf, type CommitMode } from './model/commitMode';

@@ -96,5 +96,7 @@ export type FromWorker =
       /** Below 90% of `speed` over a whole window, until back at 95%: the machine cannot keep up. */
       fallingBehind: boolean;
     }
+  /** Something the person should know about the design before it runs (it is large: slower than real time). */
+  | { type: 'notice'; text: string }
   /** `paused`: the engine failed and the worker stopped playing (the page's Play state must follow). */
   | { type: 'error'; message: string; paused?: boolean };

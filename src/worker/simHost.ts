@@ -1,6 +1,9 @@
 import {
   createSimulation,
+  estimateDesign,
   parseDocument,
+  sizeRefusal,
+  slowWarning,
   type FaultAction,
   type PipelineDocument,
   type Refusal,
@@ -54,6 +57,8 @@ export class SimHost {
   private readonly achieved = new AchievedSpeed();
   /** The newest metrics sample time in the last series sent; -1: none sent yet. */
   private seriesSampleMs = -1;
+  /** The design was told to be slow; told again only after it was not. */
+  private toldSlow = false;
 
   constructor({ post, clock, simulate = createSimulation }: SimHostOptions) {
     this.post = post;
@@ -115,6 +120,7 @@ export class SimHost {
     if (!Number.isSafeInteger(seed)) return this.fail(`seed must be an integer, got ${seed}`);
     const parsed = parseDocument(document);
     if (!parsed.ok) return this.post({ type: 'invalid', errors: parsed.errors });
+    if (!this.fits(parsed.doc)) return;
     this.doc = parsed.doc;
     this.seed = seed;
     const nodeNames = Object.fromEntries(parsed.doc.nodes.map((node) => [node.id, node.name]));
@@ -137,6 +143,7 @@ export class SimHost {
   private update(document: unknown): void {
     const parsed = parseDocument(document);
     if (!parsed.ok) return this.post({ type: 'invalid', errors: parsed.errors });
+    if (!this.fits(parsed.doc)) return;
     this.doc = parsed.doc;
     const sim = this.sim;
     if (!sim) return this.start();
@@ -145,6 +152,23 @@ export class SimHost {
     this.post({ type: 'refused', refusals });
     this.publisher.refreshLayout(sim, true);
     this.publishAll();
+  }
+
+  /**
+   * The engine's size estimate, before anything is built: a design over the memory budget is refused (the
+   * running simulation, if any, goes on), and one that will run slower than real time is told once.
+   */
+  private fits(doc: PipelineDocument): boolean {
+    const estimate = estimateDesign(doc);
+    const refused = sizeRefusal(estimate);
+    if (refused) {
+      this.post({ type: 'invalid', errors: [refused] });
+      return false;
+    }
+    const slow = slowWarning(estimate);
+    if (slow && !this.toldSlow) this.post({ type: 'notice', text: `${slow}.` });
+    this.toldSlow = slow !== null;
+    return true;
   }
 
   private setSeed(seed: number): void {

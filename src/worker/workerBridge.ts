@@ -193,6 +193,8 @@ export class WorkerBridge {
       case 'invalid':
         this.setSim({ invalid: message.errors });
         return this.notify(`The simulation cannot run this design: ${message.errors.slice(0, 3).join('; ')}`);
+      case 'notice':
+        return this.store.getState().notify('warning', message.text);
       case 'error':
         if (message.paused) this.wantPlaying = false;
         this.setSim(message.paused ? { error: message.message, running: false } : { error: message.message });

@@ -82,9 +82,9 @@ export class MetricsRecorder {
         const topic = state.topics.get(topicName)!;
         const counters = group.countersFor(topicName, topic.partitionCount);
         let consumed = 0;
+        // Per partition only the lag (the group's partition-lag chart); consumed counts only as the topic's sum.
         for (let p = 0; p < topic.partitionCount; p++) {
           consumed += counters.consumed[p]!;
-          this.rate(`group:${id}/records/${topicName}/${p}`, counters.consumed[p]!, dt);
           this.value(`group:${id}/lag/${topicName}/${p}`, group.partitionLag(topicName, p) ?? 0);
         }
         this.rate(`topic:${topicName}/records-out/${id}`, consumed, dt);

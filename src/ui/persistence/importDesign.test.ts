@@ -4,11 +4,10 @@ import { edits } from '../../engine';
 import { createFranzStore } from '../../store/store';
 import { importDesignFile, MAX_IMPORT_BYTES, type DesignFile } from './importDesign';
 
-const file = (name: string, text: string, size = text.length): DesignFile => ({
-  name,
-  size,
-  text: async () => text,
-});
+function file(name: string, text: string): DesignFile {
+  const bytes = new TextEncoder().encode(text);
+  return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer };
+}
 
 function storeWithDesign() {
   const store = createFranzStore();
@@ -46,10 +45,26 @@ describe('Import', () => {
     const big: DesignFile = {
       name: 'huge.json',
       size: MAX_IMPORT_BYTES + 1,
-      text: () => Promise.reject(new Error('read')),
+      arrayBuffer: () => Promise.reject(new Error('read')),
     };
     expect(await refusal(big)).toBe(
       'Cannot import huge.json: it is 2.1 MB, and a design file may be at most 2 MB. Your design is unchanged.',
+    );
+  });
+
+  it('reads a file saved with a UTF-8 byte-order mark, as the CLI does', async () => {
+    const { store } = storeWithDesign();
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(example))]);
+    const withBom = { name: 'bom.json', size: bytes.length, arrayBuffer: async () => bytes.buffer };
+    expect(await importDesignFile(store, withBom)).toBe(true);
+    expect(store.getState().doc.name).toBe('Five sources, four sinks, one log');
+  });
+
+  it('refuses bytes that are not UTF-8, naming the byte by number', async () => {
+    const bytes = new Uint8Array([0x7b, 0xff, 0x7d]);
+    const binary = { name: 'binary.json', size: 3, arrayBuffer: async () => bytes.buffer };
+    expect(await refusal(binary)).toBe(
+      'Cannot import binary.json: it is not UTF-8 text (invalid byte 0xFF at byte 1). Your design is unchanged.',
     );
   });
 

@@ -1,18 +1,16 @@
+import { decodeDesignBytes, designFileSizeRefusal, MAX_DESIGN_FILE_BYTES } from '../../engine';
 import type { FranzStore } from '../../store/store';
 import { readDesign } from './readDesign';
 
-/** The largest design file Import reads. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** The largest design file Import reads: the engine's limit, the same as the CLI's. */
+export const MAX_IMPORT_BYTES = MAX_DESIGN_FILE_BYTES;
 
 /** What Import needs of a File. */
 export interface DesignFile {
   name: string;
   size: number;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
-
-/** Rounded up, so a file just over the limit does not read as exactly at it. */
-const megabytes = (bytes: number) => (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1);
 
 /**
  * Replaces the design with the one in `file`, or says why not and leaves the design as it was.
@@ -24,15 +22,18 @@ export async function importDesignFile(store: FranzStore, file: DesignFile): Pro
     notify('error', `Cannot import ${file.name}: ${reason}. Your design is unchanged.`);
     return false;
   };
-  if (file.size > MAX_IMPORT_BYTES)
-    return refuse(`it is ${megabytes(file.size)} MB, and a design file may be at most 2 MB`);
-  let text: string;
+  const tooLarge = designFileSizeRefusal(file.size);
+  if (tooLarge) return refuse(tooLarge);
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     return refuse(`it could not be read (${(error as Error).message})`);
   }
-  const result = readDesign(text);
+  // The engine's decoder, as the CLI's: UTF-8 with or without a byte-order mark, or UTF-16 with one.
+  const decoded = decodeDesignBytes(bytes);
+  if (!decoded.ok) return refuse(decoded.reason);
+  const result = readDesign(decoded.text);
   if (!result.ok) return refuse(result.reason);
   replaceDocument(result.doc);
   notify('info', `Imported “${result.doc.name}” from ${file.name}.`);

@@ -327,7 +327,24 @@ describe('PartitionLog retained window (ring)', () => {
     // offset 8 + timestamp 8 + key 4 + size 4 + leader epoch 4 + producer 4 + flags 1
     expect(RETAINED_BYTES_PER_RECORD).toBe(29);
     expect(wrapped().memoryBytes()).toBe(8 * 29);
+  });
+
+  it('starts with 64 slots and doubles only while the log keeps more records, up to its capacity', () => {
     const big = new PartitionLog(1 << 20);
-    expect(big.memoryBytes() / big.capacity).toBe(29);
+    expect(big.capacity).toBe(1 << 20);
+    // A quiet partition costs 64 * 29 = 1,856 bytes, not 1 Mi * 29 = 29 MiB.
+    expect(big.memoryBytes()).toBe(64 * 29);
+    for (let i = 0; i < 65; i++) big.append(i, i, 100, i);
+    expect(big.memoryBytes()).toBe(128 * 29);
+    // Every record is still there with its details after the columns moved.
+    for (let o = 0; o < 65; o++)
+      expect([big.keyAt(o), big.timestampAt(o), big.sizeAt(o)]).toEqual([o, o, 100]);
+    const small = new PartitionLog(100);
+    for (let i = 0; i < 1000; i++) small.append(i, i, 100, i);
+    // Capacity 100 rounds up to 128: full, the ring holds exactly the newest 128 records.
+    expect(small.memoryBytes()).toBe(128 * 29);
+    expect(small.windowStartOffset()).toBe(1000 - 128);
+    expect(small.keyAt(1000 - 128)).toBe(872);
+    expect(small.keyAt(1000 - 129)).toBe(-1);
   });
 });

@@ -154,6 +154,7 @@ export class PartitionLog {
     const base = this.leo;
     const segments = this.segments;
     const b = segments.batch;
+    this.ring.reserve(this.lso, base, base + count);
     this.ring.write(base, timestamps, keys, sizes, start, count, this.appendProducer, tombstones, b);
     b[BATCH_BYTES] = batchBytes;
     b[BATCH_RECORDS] = count;
@@ -284,7 +285,7 @@ export class PartitionLog {
     const removed = this.liveRecordsIn(target, this.leo);
     truncateSegments(this.segments, this.live, this.outside, target);
     // The records going took the slots of the `capacity` offsets before theirs.
-    this.ring.raiseFloor(this.leo - this.ring.capacity);
+    this.ring.raiseFloor(this.leo - this.ring.slots);
     this.leo = target;
     this.live.truncateTo(target);
     this.cleaner.truncateTo(target);
@@ -334,7 +335,7 @@ export class PartitionLog {
     return this.segments.largestTimestamp(i);
   }
 
-  /** Typed-array bytes of the record ring: RETAINED_BYTES_PER_RECORD * capacity. */
+  /** Typed-array bytes of the record ring: RETAINED_BYTES_PER_RECORD * slots, up to * capacity when full. */
   memoryBytes(): number {
     return this.ring.memoryBytes();
   }

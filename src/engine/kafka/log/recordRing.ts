@@ -12,25 +12,34 @@ export const RETAINED_BYTES_PER_RECORD = 29;
 /** Largest ring the log accepts: slots are computed with 32-bit `&`. */
 const MAX_CAPACITY = 1 << 30;
 
+/** Slots a ring starts with; it doubles up to its capacity only as the log keeps more records. */
+const INITIAL_SLOTS = 64;
+
 /**
  * The details of a log's most recent records (offset, timestamp, key id, size, producer tag, flags), kept
  * column-wise in `capacity` slots, a power of two: slot = offset & mask, so memory stays flat however long the log
  * grows. An offset's slot holds it until a later offset takes the slot; the offsets whose slots still hold them
  * make up the log's window (see `holds`). The columns are public for the loops that read or mark many records at
  * a time (LiveRecords, the cleaner); a single offset is read only after `holds` says its slot is still its own.
+ *
+ * The columns start small and double (up to `capacity`) only when a write would push out a record still in the
+ * log, so a partition that holds few records costs little: a topic of 1,000 quiet partitions no longer takes
+ * 475 MB up front. Until the ring is full every record of the log is in it, so the window is the same as with
+ * all `capacity` slots from the start. Read the columns afresh in each call: growing replaces them.
  */
 export class RecordRing {
-  /** The number of most recent records whose details are kept. */
+  /** The number of most recent records whose details are kept (once the log holds that many). */
   readonly capacity: number;
-  readonly mask: number;
-  readonly offsets: Float64Array;
-  readonly timestamps: Float64Array;
-  readonly keys: Int32Array;
-  readonly sizes: Int32Array;
+  /** `slots - 1`: slot = offset & mask. */
+  mask: number;
+  offsets: Float64Array;
+  timestamps: Float64Array;
+  keys: Int32Array;
+  sizes: Int32Array;
   /** Which producer wrote each record, and its batch (the simulation's producer tag), for delivery order. */
-  readonly producers: Int32Array;
+  producers: Int32Array;
   /** FLAG_BATCH_START, FLAG_TOMBSTONE, FLAG_REMOVED, FLAG_BATCH_DELETED (see recordBatch.ts). */
-  readonly flags: Uint8Array;
+  flags: Uint8Array;
   /** Slots below this offset were overwritten by records a truncation later removed. */
   private floor = 0;
 
@@ -42,13 +51,57 @@ export class RecordRing {
     let cap = 1;
     while (cap < capacity) cap *= 2;
     this.capacity = cap;
-    this.mask = cap - 1;
-    this.offsets = new Float64Array(cap);
-    this.timestamps = new Float64Array(cap);
-    this.keys = new Int32Array(cap);
-    this.sizes = new Int32Array(cap);
-    this.producers = new Int32Array(cap);
-    this.flags = new Uint8Array(cap);
+    const slots = cap < INITIAL_SLOTS ? cap : INITIAL_SLOTS;
+    this.mask = slots - 1;
+    this.offsets = new Float64Array(slots);
+    this.timestamps = new Float64Array(slots);
+    this.keys = new Int32Array(slots);
+    this.sizes = new Int32Array(slots);
+    this.producers = new Int32Array(slots);
+    this.flags = new Uint8Array(slots);
+  }
+
+  /** Slots allocated now: grows from INITIAL_SLOTS to `capacity`. */
+  get slots(): number {
+    return this.mask + 1;
+  }
+
+  /**
+   * Makes room before records up to `endOffset` (exclusive) are written to a log starting at `logStartOffset`:
+   * while those records would push out one still in the log, the columns double (up to `capacity`). Every record
+   * the ring holds keeps its details, at its slot under the new mask. Allocates only when it grows.
+   */
+  reserve(logStartOffset: number, logEndOffset: number, endOffset: number): void {
+    let slots = this.mask + 1;
+    if (endOffset - slots <= logStartOffset || slots >= this.capacity) return;
+    while (endOffset - slots > logStartOffset && slots < this.capacity) slots *= 2;
+    const from = this.windowStart(logStartOffset, logEndOffset);
+    const mask = slots - 1;
+    const offsets = new Float64Array(slots).fill(-1);
+    const timestamps = new Float64Array(slots);
+    const keys = new Int32Array(slots);
+    const sizes = new Int32Array(slots);
+    const producers = new Int32Array(slots);
+    const flags = new Uint8Array(slots);
+    const old = this.mask;
+    for (let o = from; o < logEndOffset; o++) {
+      const s = o & old;
+      if (this.offsets[s] !== o) continue;
+      const d = o & mask;
+      offsets[d] = o;
+      timestamps[d] = this.timestamps[s]!;
+      keys[d] = this.keys[s]!;
+      sizes[d] = this.sizes[s]!;
+      producers[d] = this.producers[s]!;
+      flags[d] = this.flags[s]!;
+    }
+    this.mask = mask;
+    this.offsets = offsets;
+    this.timestamps = timestamps;
+    this.keys = keys;
+    this.sizes = sizes;
+    this.producers = producers;
+    this.flags = flags;
   }
 
   /**
@@ -109,14 +162,14 @@ export class RecordRing {
     return (
       offset >= logStartOffset &&
       offset < logEndOffset &&
-      offset >= logEndOffset - this.capacity &&
+      offset >= logEndOffset - this.mask - 1 &&
       this.offsets[offset & this.mask] === offset
     );
   }
 
   /** The first offset of the log [logStartOffset, logEndOffset) whose details are in the ring. */
   windowStart(logStartOffset: number, logEndOffset: number): number {
-    let w = logEndOffset - this.capacity;
+    let w = logEndOffset - this.mask - 1;
     if (this.floor > w) w = this.floor;
     return w > logStartOffset ? w : logStartOffset;
   }
@@ -129,7 +182,7 @@ export class RecordRing {
     if (offset > this.floor) this.floor = offset;
   }
 
-  /** Typed-array bytes of the columns: RETAINED_BYTES_PER_RECORD * capacity. */
+  /** Typed-array bytes of the columns: RETAINED_BYTES_PER_RECORD * slots (at most * capacity). */
   memoryBytes(): number {
     return (
       this.offsets.byteLength +
