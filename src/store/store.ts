@@ -1,16 +1,19 @@
-// One store in slices (zustand's slices pattern): the design, the simulation as last reported, the view.
+// One store in slices (zustand's slices pattern): the design, the simulation as last reported, the view,
+// and how the design is kept.
 import { create } from 'zustand';
+import { createKeepingSlice, type KeepingSlice } from './keepingSlice';
 import { createPipelineSlice, type PipelineSlice } from './pipelineSlice';
 import { createSimSlice, type SimSlice } from './simSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type FranzState = PipelineSlice & SimSlice & UiSlice;
+export type FranzState = PipelineSlice & SimSlice & UiSlice & KeepingSlice;
 
 export function createFranzStore() {
   return create<FranzState>()((...a) => ({
     ...createPipelineSlice(...a),
     ...createSimSlice(...a),
     ...createUiSlice(...a),
+    ...createKeepingSlice(...a),
   }));
 }
 
