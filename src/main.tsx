@@ -4,6 +4,10 @@ import example from '../examples/article-pipeline.json';
 import { useFranz } from './store/store';
 import { App } from './ui/App';
 import { loadInitialDesign, startAutosave, startLinkListener } from './ui/persistence';
+import { recoverFromRenderCrash } from './ui/persistence/lastGood';
+import { browserEnv } from './ui/persistence/pageEnv';
+import { startTabSync } from './ui/persistence/tabSync';
+import { PartBoundary } from './ui/shell/PartBoundary';
 import { SimActionsContext } from './ui/simActions';
 import { WorkerBridge } from './worker/workerBridge';
 import { spawnSimWorker } from './worker/workerPort';
@@ -11,11 +15,15 @@ import { spawnSimWorker } from './worker/workerPort';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// A design that failed to draw when the page was last open is not opened again: the last one that worked is.
+const recovered = recoverFromRenderCrash(browserEnv().storage);
 // The first screen: a shared link, else the autosaved design, else the article's pipeline, already running.
 await loadInitialDesign(useFranz, example);
+if (recovered) useFranz.getState().notify('error', recovered);
 startAutosave(useFranz);
 // A link pasted into this tab's address later is opened as one opened fresh.
 startLinkListener(useFranz);
+startTabSync(useFranz);
 const bridge = new WorkerBridge(useFranz, spawnSimWorker);
 useFranz.getState().setSim({ speed: 5 });
 bridge.start({ play: true });
@@ -23,7 +31,9 @@ bridge.start({ play: true });
 createRoot(root).render(
   <StrictMode>
     <SimActionsContext.Provider value={bridge}>
-      <App />
+      <PartBoundary part="Franz">
+        <App />
+      </PartBoundary>
     </SimActionsContext.Provider>
   </StrictMode>,
 );

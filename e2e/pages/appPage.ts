@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { CanvasPage } from './canvasPage';
 import { ClusterPage } from './clusterPage';
 import { InspectorPage } from './inspectorPage';
+import { KeepingPage } from './keepingPage';
 import { ToolbarPage } from './toolbarPage';
 
 /** The designer as a person sees it: toolbar on top, canvas (or cluster) in the middle, inspector on the right. */
@@ -9,12 +10,14 @@ export class AppPage {
   readonly canvas: CanvasPage;
   readonly cluster: ClusterPage;
   readonly inspector: InspectorPage;
+  readonly keeping: KeepingPage;
   readonly toolbar: ToolbarPage;
 
   constructor(readonly page: Page) {
     this.canvas = new CanvasPage(page);
     this.cluster = new ClusterPage(page);
     this.inspector = new InspectorPage(page);
+    this.keeping = new KeepingPage(page);
     this.toolbar = new ToolbarPage(page);
   }
 

@@ -25,6 +25,11 @@ export class CanvasPage {
       .dragTo(this.pane, { targetPosition: at });
   }
 
+  /** Presses a palette item: the new node lands in a free spot in the middle of the view. */
+  async addFromPalette(item: Kind): Promise<void> {
+    await this.page.getByRole('button', { name: item, exact: true }).click();
+  }
+
   /** Drags the Partition item onto a node. */
   async dropPartitionOn(node: Locator): Promise<void> {
     await this.page.getByRole('button', { name: 'Partition', exact: true }).dragTo(node);

@@ -7,7 +7,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /**
  * Keeping designs as a person meets it: the question a share link asks ("Open shared" / "Keep mine"),
  * the Recent designs view (rows named by the design) and the notice about a saved design that did not
- * open as it was.
+ * open as it was; the banners that stay while saving fails or another tab saved; parts that failed to draw.
  */
 export class KeepingPage {
   constructor(readonly page: Page) {}
@@ -69,6 +69,26 @@ export class KeepingPage {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  /** "Browser storage is full: changes are not being saved." with Export. */
+  storageBanner(): Locator {
+    return this.page.getByRole('region', { name: 'Saving', exact: true });
+  }
+
+  /** "This design was changed in another tab" with Use theirs / Keep mine. */
+  tabBanner(): Locator {
+    return this.page.getByRole('region', { name: 'Another tab', exact: true });
+  }
+
+  /** What a part shows instead of itself when it failed to draw: "The canvas", "The inspector". */
+  partError(part: string): Locator {
+    return this.page.getByRole('alert', { name: `${part} failed`, exact: true });
+  }
+
+  /** The saved value of a localStorage key, for what a person cannot see (a backup kept for later). */
+  stored(key: string): Promise<string | null> {
+    return this.page.evaluate<string | null>(`localStorage.getItem(${JSON.stringify(key)})`);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { FaultAction, Refusal, SimEvent, SimulationReport, SnapshotLayout } from '../engine';
 
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
@@ -71,6 +71,8 @@ export type ToWorker =
 /** Messages the worker sends to the page. */
 export type FromWorker =
   | { type: 'ready'; protocolVersion: number }
+  /** About once a second of wall time, playing or paused: a worker silent for long is hung (watchdog.ts). */
+  | { type: 'alive' }
   /** Sent once per document: its name and each node's name by id, so reports can stay id-based. */
   | { type: 'loaded'; name: string; nodeNames: Record<string, string> }
   /** The document was refused for these reasons; the previous simulation, if any, keeps running. */

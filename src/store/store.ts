@@ -1,11 +1,13 @@
-// One store in slices (zustand's slices pattern): the design, the simulation as last reported, the view.
+// One store in slices (zustand's slices pattern): the design, the simulation as last reported, the view,
+// and how the design is kept.
 import { create } from 'zustand';
 import { createKeepingSlice, type KeepingSlice } from './keepingSlice';
+import { createSavingSlice, type SavingSlice } from './savingSlice';
 import { createPipelineSlice, type PipelineSlice } from './pipelineSlice';
 import { createSimSlice, type SimSlice } from './simSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type FranzState = PipelineSlice & SimSlice & UiSlice & KeepingSlice;
+export type FranzState = PipelineSlice & SimSlice & UiSlice & KeepingSlice & SavingSlice;
 
 export function createFranzStore() {
   return create<FranzState>()((...a) => ({
@@ -13,6 +15,7 @@ export function createFranzStore() {
     ...createSimSlice(...a),
     ...createUiSlice(...a),
     ...createKeepingSlice(...a),
+    ...createSavingSlice(...a),
   }));
 }
 

@@ -11,14 +11,21 @@ import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
 import { EventsPanel } from './shell/EventsPanel';
 import { LinkOfferDialog } from './shell/LinkOfferDialog';
-import { NoticeBar } from './shell/NoticeBar';
 import { RecentDesigns } from './shell/RecentDesigns';
 import { SavedDesignNotice } from './shell/SavedDesignNotice';
+import { LastGoodKeeper } from './shell/LastGoodKeeper';
+import { NoticeBar } from './shell/NoticeBar';
+import { PartBoundary } from './shell/PartBoundary';
+import { StorageBanner } from './shell/StorageBanner';
+import { TabConflictBanner } from './shell/TabConflictBanner';
 import { ViewSwitch } from './shell/ViewSwitch';
 import { WithoutKafkaView } from './withoutKafka/WithoutKafkaView';
 import './app.css';
 
-/** The designer: palette, canvas and inspector, with playback on top and charts below. */
+/**
+ * The designer: palette, canvas and inspector, with playback on top and charts below. Each part is in a
+ * PartBoundary of its own, so an error drawing one leaves the others working.
+ */
 export function App() {
   useKeyboardShortcuts();
   const view = useFranz((s) => s.view);
@@ -36,15 +43,22 @@ export function App() {
           <Controls />
           <DocumentMenu />
         </header>
+        <div className="banners">
+          <StorageBanner />
+          <TabConflictBanner />
+        </div>
         <NoticeBar />
         <SavedDesignNotice />
         <LinkOfferDialog />
         <RecentDesigns />
+        <LastGoodKeeper />
         {/* The palette adds nodes to the canvas; the cluster view has no use for it and needs the width. */}
         <main className={view === 'cluster' ? 'workspace workspace--wide' : 'workspace'}>
           {view !== 'cluster' && (
             <nav className="workspace__palette" aria-label="Palette">
-              <Palette />
+              <PartBoundary part="The palette">
+                <Palette />
+              </PartBoundary>
             </nav>
           )}
           <div className="workspace__stage">
@@ -52,25 +66,44 @@ export function App() {
             <Stage view={view} />
           </div>
           <div className="workspace__inspector">
-            <Inspector />
+            <PartBoundary part="The inspector">
+              <Inspector />
+            </PartBoundary>
           </div>
         </main>
         <footer className="dock">
-          <ChartsPanel />
-          <EventsPanel />
+          <PartBoundary part="The charts">
+            <ChartsPanel />
+          </PartBoundary>
+          <PartBoundary part="The events">
+            <EventsPanel />
+          </PartBoundary>
         </footer>
       </div>
     </ReactFlowProvider>
   );
 }
 
+/** Keyed by view, so a view that failed to draw gets a fresh try when the person switches back to it. */
 function Stage({ view }: { view: UiSlice['view'] }) {
   switch (view) {
     case 'kafka':
-      return <Canvas />;
+      return (
+        <PartBoundary key={view} part="The canvas">
+          <Canvas />
+        </PartBoundary>
+      );
     case 'without':
-      return <WithoutKafkaView />;
+      return (
+        <PartBoundary key={view} part="The Without Kafka view">
+          <WithoutKafkaView />
+        </PartBoundary>
+      );
     case 'cluster':
-      return <ClusterView />;
+      return (
+        <PartBoundary key={view} part="The cluster view">
+          <ClusterView />
+        </PartBoundary>
+      );
   }
 }

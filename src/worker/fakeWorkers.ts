@@ -1,6 +1,7 @@
 // For tests: workers that run a real SimHost on a TestClock, and can be made to die like a crashed Worker.
 import { createSimulation } from '../engine';
 import type { ToWorker } from '../protocol/messages';
+import { startHeartbeat } from './heartbeat';
 import { SimHost } from './simHost';
 import { TestClock } from './testClock';
 import type { WorkerHandlers } from './workerPort';
@@ -9,8 +10,11 @@ export interface FakeWorker {
   handlers: WorkerHandlers;
   sent: ToWorker[];
   terminated: boolean;
+  /** Stuck: it neither answers nor beats, and sends no error event (an endless loop, a closed worker). */
+  hung: boolean;
   /** Kills it as an uncaught error in a real worker would. */
   crash(message: string): void;
+  hang(): void;
 }
 
 export function fakeWorkers(clock = new TestClock(), simulate = createSimulation) {
@@ -20,17 +24,24 @@ export function fakeWorkers(clock = new TestClock(), simulate = createSimulation
       handlers,
       sent: [],
       terminated: false,
+      hung: false,
       crash: (message) => handlers.onError(message),
+      hang: () => {
+        worker.hung = true;
+      },
     };
-    const host = new SimHost({ post: (m) => !worker.terminated && handlers.onMessage(m), clock, simulate });
+    const speaks = () => !worker.terminated && !worker.hung;
+    const host = new SimHost({ post: (m) => speaks() && handlers.onMessage(m), clock, simulate });
+    const stopBeating = startHeartbeat(clock, (m) => speaks() && handlers.onMessage(m));
     spawned.push(worker);
     return {
       send: (m: ToWorker) => {
         worker.sent.push(m);
-        if (!worker.terminated) host.receive(m);
+        if (speaks()) host.receive(m);
       },
       terminate: () => {
         worker.terminated = true;
+        stopBeating();
       },
     };
   };

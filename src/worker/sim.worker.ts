@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { FromWorker, ToWorker } from '../protocol/messages';
 import { realClock } from './clock';
+import { startHeartbeat } from './heartbeat';
 import { SimHost } from './simHost';
 
 // The project's tsconfig also has the DOM lib, where `self` is a Window; in this file it is the worker.
@@ -11,6 +12,9 @@ const host = new SimHost({
   post: (message: FromWorker, transfer?: Transferable[]) => self.postMessage(message, transfer ?? []),
   clock: realClock,
 });
+
+// From the worker's own timer, not the play loop: a paused simulation still answers.
+startHeartbeat(realClock, (message) => self.postMessage(message));
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   try {

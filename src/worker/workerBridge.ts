@@ -11,9 +11,10 @@ import type { FranzStore } from '../store/store';
 import { realClock, type Clock } from './clock';
 import { DocumentSync } from './documentSync';
 import { refusalNotice } from './refusalNotice';
-import { RestartBudget } from './restartBudget';
+import { RestartBudget, WINDOW_MS } from './restartBudget';
 import { SnapshotCost } from './snapshotCost';
 import { SnapshotHolder } from './snapshotHolder';
+import { Watchdog } from './watchdog';
 import type { SpawnWorker, WorkerPort } from './workerPort';
 
 /** Simulated time one Step adds when the caller does not say. */
@@ -25,7 +26,7 @@ const clause = (text: string) => text.replace(/[.\s]+$/, '');
 /**
  * The page side of the simulation worker. It writes everything the worker says into the store, sends
  * the store's design whenever it changes, carries out the SimActions, and restarts a worker that dies
- * from the design as it is now, with the same seed, speed and play state.
+ * (or stops answering: see watchdog.ts) from the design as it is now, with the same seed, speed and play state.
  */
 export class WorkerBridge {
   private port: WorkerPort | null = null;
@@ -34,6 +35,9 @@ export class WorkerBridge {
   private readonly snapshots = new SnapshotHolder();
   private readonly cost: SnapshotCost;
   private readonly budget = new RestartBudget();
+  private readonly watchdog: Watchdog;
+  /** The design running when the worker last stopped answering, and when: a second hang on it blames it. */
+  private lastHang: { doc: PipelineDocument; at: number } | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -42,6 +46,7 @@ export class WorkerBridge {
     private readonly clock: Clock = realClock,
   ) {
     this.cost = new SnapshotCost(clock === realClock);
+    this.watchdog = new Watchdog(clock, () => this.hung());
     this.sync = new DocumentSync(
       store,
       { update: (doc) => this.sendUpdate(doc), replace: () => this.load() },
@@ -96,12 +101,14 @@ export class WorkerBridge {
   /** A fresh worker from the design as it is now; the person asked, so the restart budget starts over. */
   readonly restart = (): void => {
     this.budget.reset();
+    this.lastHang = null;
     this.spawnWorker();
   };
 
   dispose(): void {
     this.unsubscribe();
     this.sync.cancel();
+    this.watchdog.stop();
     this.port?.terminate();
     this.port = null;
   }
@@ -122,13 +129,16 @@ export class WorkerBridge {
     this.port?.terminate();
     const port = this.spawn({
       onMessage: (message) => {
-        if (this.port === port) this.receive(message);
+        if (this.port !== port) return;
+        this.watchdog.heard();
+        this.receive(message);
       },
       onError: (message) => {
         if (this.port === port) this.died(message);
       },
     });
     this.port = port;
+    this.watchdog.start();
     this.snapshots.clear();
     this.setSim({ status: 'live', running: this.wantPlaying, error: null, invalid: null, refused: [] });
     // The worker handles messages in order, so the rest can follow the hello without waiting for ready.
@@ -152,8 +162,7 @@ export class WorkerBridge {
   }
 
   private died(message: string): void {
-    this.port?.terminate();
-    this.port = null;
+    this.stopWorker();
     this.setSim({ status: 'stopped', running: false, error: message });
     const { notify } = this.store.getState();
     if (!this.budget.take(this.clock.now())) {
@@ -167,8 +176,38 @@ export class WorkerBridge {
     this.spawnWorker();
   }
 
+  /**
+   * Silent for SILENCE_LIMIT_MS: hung in a loop, or gone without an error event. Restarted like a crash,
+   * within the same budget; hanging again on the very same design names the design as the likely cause.
+   */
+  private hung(): void {
+    const now = this.clock.now();
+    const { doc, notify } = this.store.getState();
+    const again = this.lastHang !== null && this.lastHang.doc === doc && now - this.lastHang.at < WINDOW_MS;
+    this.lastHang = { doc, at: now };
+    this.stopWorker();
+    this.setSim({ status: 'stopped', running: false, error: 'the simulation stopped answering' });
+    if (again || !this.budget.take(now)) {
+      notify(
+        'error',
+        'The simulation stopped answering again with this design, so the design is the likely cause. Change it, or press Restart to try once more.',
+      );
+      return;
+    }
+    notify('error', 'The simulation stopped answering and was restarted.');
+    this.spawnWorker();
+  }
+
+  private stopWorker(): void {
+    this.watchdog.stop();
+    this.port?.terminate();
+    this.port = null;
+  }
+
   private receive(message: FromWorker): void {
     switch (message.type) {
+      case 'alive':
+        return;
       case 'snapshot':
         return this.receiveSnapshot(message.buffer);
       case 'report':

@@ -50,9 +50,29 @@ describe('autosave', () => {
     expect(storage.writes).toBe(2);
   });
 
-  it('warns once when the browser will not store the design', () => {
+  it('says so for as long as saving fails (storage full), and no longer once a save succeeds', () => {
     const { store, storage, addTopic } = autosaved();
     storage.full = true;
+    addTopic();
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(store.getState().saveFailing).toBe(true);
+    addTopic();
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(store.getState().saveFailing).toBe(true);
+    expect(storage.writes).toBe(0);
+    storage.full = false;
+    addTopic();
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(store.getState().saveFailing).toBe(false);
+    expect(storage.writes).toBe(1);
+    expect(readSavedDesign(storage)!.nodes).toHaveLength(3);
+  });
+
+  it('warns once when the browser will not let the page have storage at all', () => {
+    const store = createFranzStore();
+    startAutosave(store, { storage: null, window: new EventTarget(), document: new EventTarget() });
+    const addTopic = () =>
+      store.getState().apply(edits.addNode(store.getState().doc, 'topic', { x: 0, y: 0 }).doc);
     addTopic();
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(store.getState().notice).toMatchObject({
@@ -63,6 +83,14 @@ describe('autosave', () => {
     addTopic();
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(store.getState().notice).toBeNull();
+  });
+
+  it('writes nothing while another tab’s design waits for the person’s choice', () => {
+    const { store, storage, addTopic } = autosaved();
+    store.getState().setTabConflict({ theirs: store.getState().doc });
+    addTopic();
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(storage.writes).toBe(0);
   });
 
   it('reads nothing from storage that holds no design, or a broken one', () => {

@@ -17,7 +17,9 @@ export interface AutosaveOptions {
 
 /**
  * Writes the design to localStorage ~300 ms after it stops changing, and at once when the page is
- * hidden or closed, so a reload, a crash or a closed tab loses nothing. Returns a stop function.
+ * hidden or closed, so a reload, a crash or a closed tab loses nothing. While writes fail the store says
+ * so (`saveFailing`); while another tab's save waits for the person (`tabConflict`) nothing is written.
+ * Returns a stop function.
  */
 export function startAutosave(store: FranzStore, options: AutosaveOptions = {}): () => void {
   const storage = options.storage !== undefined ? options.storage : browserEnv().storage;
@@ -30,14 +32,25 @@ export function startAutosave(store: FranzStore, options: AutosaveOptions = {}):
   const save = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    if (writeSavedDesign(storage, store.getState().doc) || warned) return;
+    const state = store.getState();
+    // Another tab's design waits for the person's choice (tabSync.ts): writing now would overwrite it unasked.
+    if (state.tabConflict || state.doc === state.savedDoc) return;
+    if (writeSavedDesign(storage, state.doc)) {
+      state.setSavedDoc(state.doc);
+      if (state.saveFailing) state.setSaveFailing(false);
+      return;
+    }
+    // Storage that refuses a write (full) gets a banner that stays until a save succeeds (StorageBanner).
+    if (storage) {
+      if (!state.saveFailing) state.setSaveFailing(true);
+      return;
+    }
+    if (warned) return;
     warned = true;
-    store
-      .getState()
-      .notify(
-        'warning',
-        'Autosave is off: this browser does not let Franz store the design. Use Export to keep it.',
-      );
+    state.notify(
+      'warning',
+      'Autosave is off: this browser does not let Franz store the design. Use Export to keep it.',
+    );
   };
   const flush = () => {
     if (timer !== null) save();

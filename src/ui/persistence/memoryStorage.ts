@@ -15,4 +15,8 @@ export class MemoryStorage implements DesignStorage {
     this.writes++;
     this.items.set(key, value);
   }
+
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
 }
