@@ -47,11 +47,15 @@ function cli(name: string, bytes: Uint8Array): string {
 /** What the app's Import makes of the same bytes: the design's name, or its refusal. */
 async function app(name: string, bytes: Uint8Array): Promise<string> {
   const store = createFranzStore();
-  const imported = await importDesignFile(store, {
-    name,
-    size: bytes.length,
-    arrayBuffer: async () => bytes.slice().buffer,
-  });
+  const imported = await importDesignFile(
+    store,
+    {
+      name,
+      size: bytes.length,
+      arrayBuffer: async () => bytes.slice().buffer,
+    },
+    null,
+  );
   const { doc, notice } = store.getState();
   if (imported) return doc.name;
   const reason = /^Cannot import [^:]+: (.*)\. Your design is unchanged\.$/.exec(notice!.text)![1]!;

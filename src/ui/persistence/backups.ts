@@ -1,6 +1,6 @@
 // Recent designs: designs the page replaced (a shared link, a restore) or could not read (a corrupt or newer
 // autosave), kept in localStorage so that nothing a person made is lost without a way back.
-import type { DesignStorage } from './pageEnv';
+import type { DesignStorage } from './designStorage';
 
 /** A JSON list of Backup, newest first. */
 export const BACKUPS_KEY = 'franz.design.backups';

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import example from '../../../examples/article-pipeline.json';
 import { edits } from '../../engine';
 import { createFranzStore } from '../../store/store';
+import { readBackups } from './backups';
 import { importDesignFile, MAX_IMPORT_BYTES, type DesignFile } from './importDesign';
+import { MemoryStorage } from './memoryStorage';
 
 function file(name: string, text: string): DesignFile {
   const bytes = new TextEncoder().encode(text);
@@ -18,7 +20,9 @@ function storeWithDesign() {
 
 async function refusal(f: DesignFile) {
   const { store, mine } = storeWithDesign();
-  expect(await importDesignFile(store, f)).toBe(false);
+  const storage = new MemoryStorage();
+  expect(await importDesignFile(store, f, storage)).toBe(false);
+  expect(readBackups(storage)).toEqual([]);
   expect(store.getState().doc).toBe(mine);
   expect(store.getState().notice!.kind).toBe('error');
   return store.getState().notice!.text;
@@ -26,13 +30,24 @@ async function refusal(f: DesignFile) {
 
 describe('Import', () => {
   it('replaces the design with the file’s and says so', async () => {
-    const { store } = storeWithDesign();
-    expect(await importDesignFile(store, file('article.franz.json', JSON.stringify(example)))).toBe(true);
+    const { store, mine } = storeWithDesign();
+    const storage = new MemoryStorage();
+    expect(await importDesignFile(store, file('article.franz.json', JSON.stringify(example)), storage)).toBe(
+      true,
+    );
     expect(store.getState().doc.name).toBe('Five sources, four sinks, one log');
     expect(store.getState().notice).toMatchObject({
       kind: 'info',
       text: 'Imported “Five sources, four sinks, one log” from article.franz.json.',
     });
+    // The design it replaced is one click away in Recent designs (an import empties undo).
+    expect(readBackups(storage)).toMatchObject([
+      {
+        reason: 'replaced by the imported file article.franz.json',
+        name: 'Mine',
+        text: JSON.stringify(mine),
+      },
+    ]);
   });
 
   it('refuses a file that is not JSON', async () => {
@@ -56,7 +71,7 @@ describe('Import', () => {
     const { store } = storeWithDesign();
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(example))]);
     const withBom = { name: 'bom.json', size: bytes.length, arrayBuffer: async () => bytes.buffer };
-    expect(await importDesignFile(store, withBom)).toBe(true);
+    expect(await importDesignFile(store, withBom, new MemoryStorage())).toBe(true);
     expect(store.getState().doc.name).toBe('Five sources, four sinks, one log');
   });
 

@@ -1,5 +1,7 @@
 import { decodeDesignBytes, designFileSizeRefusal, MAX_DESIGN_FILE_BYTES } from '../../engine';
 import type { FranzStore } from '../../store/store';
+import { keepBackup } from './backups';
+import type { DesignStorage } from './designStorage';
 import { readDesign } from './readDesign';
 
 /** The largest design file Import reads: the engine's limit, the same as the CLI's. */
@@ -14,9 +16,13 @@ export interface DesignFile {
 
 /**
  * Replaces the design with the one in `file`, or says why not and leaves the design as it was.
- * Returns whether it imported.
+ * The design it replaces is kept in Recent designs (an import empties undo). Returns whether it imported.
  */
-export async function importDesignFile(store: FranzStore, file: DesignFile): Promise<boolean> {
+export async function importDesignFile(
+  store: FranzStore,
+  file: DesignFile,
+  storage: DesignStorage | null,
+): Promise<boolean> {
   const { notify, replaceDocument } = store.getState();
   const refuse = (reason: string) => {
     notify('error', `Cannot import ${file.name}: ${reason}. Your design is unchanged.`);
@@ -35,6 +41,10 @@ export async function importDesignFile(store: FranzStore, file: DesignFile): Pro
   if (!decoded.ok) return refuse(decoded.reason);
   const result = readDesign(decoded.text);
   if (!result.ok) return refuse(result.reason);
+  const current = store.getState().doc;
+  const text = JSON.stringify(current);
+  if (text !== JSON.stringify(result.doc))
+    keepBackup(storage, { reason: `replaced by the imported file ${file.name}`, name: current.name, text });
   replaceDocument(result.doc);
   notify('info', `Imported “${result.doc.name}” from ${file.name}.`);
   return true;

@@ -1,5 +1,6 @@
 import type { FranzStore } from '../../store/store';
 import { importDesignFile } from './importDesign';
+import { browserEnv } from './pageEnv';
 
 const INPUT_ID = 'franz-import-file';
 
@@ -22,7 +23,7 @@ export function openImportPicker(store: FranzStore): void {
   picker.onchange = () => {
     const file = picker.files?.[0];
     picker.value = '';
-    if (file) void importDesignFile(store, file);
+    if (file) void importDesignFile(store, file, browserEnv().storage);
   };
   picker.click();
 }

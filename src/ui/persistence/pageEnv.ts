@@ -1,6 +1,8 @@
 // What persistence needs of the browser, in one place, so tests can hand in their own.
 
-export type DesignStorage = Pick<Storage, 'getItem' | 'setItem'>;
+import type { DesignStorage } from './designStorage';
+
+export type { DesignStorage };
 
 export interface PageEnv {
   /** null when the browser refuses storage (some private modes throw on access). */
