@@ -242,6 +242,11 @@ export function sizeRefusal(estimate: DesignEstimate, budgetBytes = MEMORY_BUDGE
  */
 export function slowWarning(estimate: DesignEstimate): string | null {
   if (estimate.stepsPerSec <= SLOW_STEPS_PER_SECOND) return null;
+  if (estimate.recordsPerSec >= MAX_RATE)
+    return (
+      'This design has a processor loop that passes every record on again: the records in it keep coming ' +
+      'round, so there is more to simulate each second for as long as it runs; it will run slower and slower'
+    );
   return (
     `This design is large: about ${roughly(estimate.stepsPerSec)} steps per simulated second ` +
     `(${estimate.stepsBy}), about ${count(estimate.recordsPerSec)} records/s to simulate; ` +
