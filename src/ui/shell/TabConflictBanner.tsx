@@ -9,7 +9,8 @@ export function TabConflictBanner() {
     <section className="banner banner--warning" role="region" aria-label="Another tab">
       <p className="banner__text" role="alert">
         <strong>This design was changed in another tab.</strong> Your changes here are not saved until you
-        choose: use the other tab’s design (yours is kept in Recent designs), or keep yours and save it over theirs.
+        choose: use the other tab’s design (yours is kept in Recent designs), or keep yours and save it over
+        theirs.
       </p>
       <div className="banner__actions">
         <button type="button" className="button" onClick={() => keepTheirs(useFranz)}>
