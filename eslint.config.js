@@ -48,4 +48,38 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // kafka/ is Kafka's own classes; the simulation is built on them, never the other way round. What both use
+    // (the event sink, the seeded Rng) lives in engine/common/. Tests that need a whole simulation sit in sim/.
+    files: ['src/engine/kafka/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/sim', '**/sim/**'],
+              message: 'kafka/ never imports sim/: shared utilities live in engine/common/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Test helpers (*.testing.ts) are left out of the production builds, so only tests and other helpers use them.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.testing.{ts,tsx}', 'e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map(
+          (node) => ({
+            selector: `${node}[source.value=/\\.testing(\\.tsx?)?$/]`,
+            message: 'Test helpers (*.testing) are for tests only.',
+          }),
+        ),
+      ],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestSim } from '../engine/sim/testSim';
+import { TestSim } from '../engine/sim/sim.testing';
 import { progressLine, runWithProgress } from './progress';
 
 /** A simulation stand-in that records how far it was asked to run, and a clock that moves 400 ms a look. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument, type SimulationReport } from '../engine';
-import { hostileDocument } from '../engine/model/hostileDocumentsTesting';
+import { hostileDocument } from '../engine/model/hostileDocuments.testing';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Each run starts Node with tsx (a second or more on a busy machine). */

@@ -44,9 +44,9 @@ export type {
   ControllerReport,
   DeliveryReport,
 } from './sim/report';
-export type { SimEvent } from './sim/events';
+export type { SimEvent } from './common/events';
 export type { Refusal } from './sim/refusal';
-export { Rng } from './sim/rng';
+export { Rng } from './common/rng';
 
 /** A simulation of a parsed design document, seeded; advance it with `step(dtMs)`. */
 export function createSimulation(doc: PipelineDocument, options: SimulationOptions): Simulation {

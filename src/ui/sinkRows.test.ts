@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeMembers, toSinkRows } from './sinkRows';
-import { group, member, report } from './testReports';
+import { group, member, report } from './reports.testing';
 
 describe('toSinkRows', () => {
   it('names each group after its sink node and counts members with no partitions as idle', () => {

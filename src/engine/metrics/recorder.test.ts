@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestSim } from '../sim/testSim';
+import { TestSim } from '../sim/sim.testing';
 import { SERIES_CAPACITY } from './recorder';
 import { Series } from './series';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index';
 import { parseDocument } from './validate';
-import { design, errorsOf, processor, source, topic, type Json } from './validateTesting';
+import { design, errorsOf, processor, source, topic, type Json } from './validate.testing';
 
 const WHY =
   'each record read comes back as more records, lap after lap, without bound; a loop may multiply by at most 1';

@@ -12,7 +12,7 @@ import {
   sink,
   source,
   topic,
-} from './validateTesting';
+} from './validate.testing';
 
 describe('brokers', () => {
   it('a design without a cluster runs on three brokers, ids 1, 2 and 3', () => {

@@ -13,7 +13,7 @@ import {
   processor,
   errorsOf,
   nodeOf,
-} from './validateTesting';
+} from './validate.testing';
 
 describe('rules that span nodes: ids, names and group ids', () => {
   it('two nodes with the same id: the second names the first', () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index';
-import { hostileDocument } from './hostileDocumentsTesting';
+import { hostileDocument } from './hostileDocuments.testing';
 import { parseDocument } from './validate';
 
 /** A message names its place: `nodes[3].config.rate: ...`, `cluster: ...`, `format: ...`, or the whole document. */

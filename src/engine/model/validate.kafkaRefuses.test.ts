@@ -1,7 +1,7 @@
 // Settings Kafka itself refuses are refused here, in Kafka's words.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './validate';
-import { configOf, design, errorsOf, exampleCopy, indexOf, nodeOf, topic } from './validateTesting';
+import { configOf, design, errorsOf, exampleCopy, indexOf, nodeOf, topic } from './validate.testing';
 
 describe("topic names, as Kafka's Topic.validate and the controller judge them", () => {
   it.each([

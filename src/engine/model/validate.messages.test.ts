@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDesign } from '../../ui/persistence/readDesign';
 import { parseDocument, parseDocumentJson, problemCount } from './validate';
-import { configOf, design, errorsOf, exampleCopy, indexOf, sink, topic } from './validateTesting';
+import { configOf, design, errorsOf, exampleCopy, indexOf, sink, topic } from './validate.testing';
 
 function refusalFor(id: string, key: string, value: unknown): string[] {
   const doc = exampleCopy();

@@ -12,7 +12,7 @@ import {
   processor,
   errorsOf,
   nodeOf,
-} from './validateTesting';
+} from './validate.testing';
 
 const defaultBroker = (id: number) => ({
   id,

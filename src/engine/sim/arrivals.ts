@@ -1,7 +1,7 @@
 // When a source's records arrive: evenly spaced, a Poisson process, or Poisson bursts with quiet gaps
 // (an on/off process whose average is still the configured rate).
 import type { SourceConfig } from '../model/schema';
-import type { Rng } from './rng';
+import type { Rng } from '../common/rng';
 
 export class Arrivals {
   /** Simulated time of the next record; Infinity when the rate is zero. */

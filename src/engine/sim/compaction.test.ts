@@ -1,7 +1,7 @@
 // A compacted topic in the running simulation: the log cleaner keeps the latest record per key, consumers skip the
 // gaps, and a compacted topic refuses records without a key.
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 function customers(tombstoneRatio = 0) {
   return new TestSim()

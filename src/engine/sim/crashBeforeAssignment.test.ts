@@ -2,7 +2,7 @@
 // reads the SyncGroup response: the coordinator hands it partitions anyway, and they wait for its session
 // timeout (ClassicGroup: a member is removed only when its heartbeats stop for session.timeout.ms).
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 function run(): TestSim {
   return new TestSim()

@@ -5,7 +5,7 @@ import { nameRecord } from '../model/nameRecord';
 import { ConsumerMember, type ConsumerGroupContext, type TopicView } from '../kafka/group/consumerMember';
 import type { ConsumerSettings } from '../kafka/group/consumerSettings';
 import { DeliveryOrder } from './deliveryOrder';
-import type { EventSink } from './events';
+import type { EventSink } from '../common/events';
 import type { TopicRuntime } from './topicRuntime';
 
 /** Per topic, per partition counters of the group. */

@@ -2,7 +2,7 @@
 import type { KeySpec } from '../model/schema';
 import type { KeySpace } from './keySpace';
 import { NULL_KEY } from './keySpace';
-import type { Rng } from './rng';
+import type { Rng } from '../common/rng';
 
 export class KeyChooser {
   private readonly base: number;

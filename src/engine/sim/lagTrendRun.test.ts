@@ -1,6 +1,6 @@
 // The lag trend, time to drain and time lag of running groups, in stepped simulated time.
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 import type { GroupReport } from './report';
 
 /**

@@ -1,7 +1,7 @@
 // Faults on the consumer a person picked: crash or slow exactly that one, and a crashed one stays down when the
 // design changes elsewhere (the design's consumer count is what runs, less what faults crashed).
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 /** `orders` with 6 partitions, a source at 600 records/s, a sink of 3 consumers with a 10 s session timeout. */
 function threeConsumers() {

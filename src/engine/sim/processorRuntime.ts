@@ -5,7 +5,7 @@ import type { TopicView } from '../kafka/group/consumerMember';
 import type { GroupRuntime } from './groupRuntime';
 import type { KeySpace } from './keySpace';
 import { ProducerRuntime } from './producerRuntime';
-import type { Rng } from './rng';
+import type { Rng } from '../common/rng';
 import { producerSettings } from './sourceRuntime';
 
 export class ProcessorRuntime {

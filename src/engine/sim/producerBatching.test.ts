@@ -1,7 +1,7 @@
 // Batches wait like Kafka's (RecordAccumulator.ready / drain, Sender.sendProducerData), and no request goes to a
 // broker the producer cannot connect to (NetworkClient.ready, ClusterConnectionStates).
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 /**
  * Kafka's batch of 100-byte values without a key under batch.size 16,384 (MemoryRecordsBuilder, DefaultRecord): a

@@ -1,7 +1,7 @@
 // buffer.memory full: KafkaProducer.send blocks the application (RecordAccumulator.append → BufferPool.allocate) up
 // to max.block.ms instead of failing records, so a source produces at the pace its batches drain.
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 /** One broker throttled to 1 MB/s at 10 s; the source offers 5000 records/s of 1000 bytes (5 MB/s). */
 function throttledProducer(config: { bufferMemory: number; maxBlockMs?: number }) {

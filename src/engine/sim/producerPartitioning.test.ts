@@ -1,7 +1,7 @@
 // Null keys follow the cluster (KIP-794, Kafka 4.x BuiltInPartitioner fed by RecordAccumulator.ready): a leaderless
 // partition takes no new records, a slow one takes few.
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 /**
  * RF 1, 3 partitions (each led by its own broker), null keys at 1,000 records/s of 100 B; broker 1 (partition 0's

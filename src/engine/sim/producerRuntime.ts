@@ -6,13 +6,13 @@ import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import { estimateSizeInBytesUpperBound } from '../kafka/producer/recordSize';
 import { BlockedSends } from './blockedSends';
 import type { BrokerRuntime } from './cluster/brokerRuntime';
-import type { EventSink } from './events';
+import type { EventSink } from '../common/events';
 import type { KeySpace } from './keySpace';
 import type { BatchRecords } from './producerBatch';
 import { ProducerMetadata } from './producerMetadata';
 import { Sender } from './producerSender';
 import { ProducerTarget } from './producerTarget';
-import type { Rng } from './rng';
+import type { Rng } from '../common/rng';
 import type { TopicRuntime } from './topicRuntime';
 
 export class ProducerRuntime {

@@ -7,7 +7,7 @@ import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import { PartitionLoadStats } from './partitionLoadStats';
 import { PartitionQueue } from './partitionQueue';
 import type { ProducerRuntime } from './producerRuntime';
-import type { Rng } from './rng';
+import type { Rng } from '../common/rng';
 import type { TopicRuntime } from './topicRuntime';
 
 /** One topic the producer writes to (RecordAccumulator.TopicInfo): its partitioners and its partitions' deques. */

@@ -1,7 +1,7 @@
 // Properties that hold for any pipeline and any sequence of joins, leaves and crashes (fast-check, seeded).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 const RUNS = 30;
 

@@ -1,7 +1,7 @@
 // Every record a producer sent is acknowledged, failed or in flight, at every moment; a killed process's open and
 // unacknowledged batches are failed (the application never hears back about them).
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 describe('record accounting', () => {
   it("counts a killed processor's open batches as failed", () => {

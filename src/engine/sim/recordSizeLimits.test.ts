@@ -3,7 +3,7 @@
 // records and resends them (Sender.completeBatch → RecordAccumulator.splitAndReenqueue).
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../model/validate';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 function oneTopic(value: number, source: Record<string, unknown> = {}, topic: Record<string, unknown> = {}) {
   return new TestSim()

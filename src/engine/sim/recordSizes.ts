@@ -1,6 +1,6 @@
 // The value size of each produced record: fixed, or uniform between min and max.
 import type { RecordSize } from '../model/schema';
-import type { Rng } from './rng';
+import type { Rng } from '../common/rng';
 
 export function valueSizeSampler(spec: RecordSize, rng: Rng): () => number {
   if (spec.type === 'fixed') return () => spec.bytes;

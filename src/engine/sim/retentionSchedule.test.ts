@@ -3,7 +3,7 @@
 // the LogCleaner's threads start at once and pause log.cleaner.backoff.ms whenever a pass finds nothing to clean.
 import { describe, expect, it } from 'vitest';
 import { LOG_INITIAL_TASK_DELAY_MS } from './simulation';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 
 describe('the retention schedule', () => {
   it('first deletes 30,000 ms after start, then every log.retention.check.interval.ms', () => {

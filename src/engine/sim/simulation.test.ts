@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 import { partitionForKey, utf8 } from '../kafka/murmur2';
 
 describe('topics that grow', () => {

@@ -2,14 +2,14 @@
 import type { FaultAction, PipelineDocument } from '../model/schema';
 import { applyFault } from './faults';
 import { MetricsRecorder } from '../metrics/recorder';
-import { EventLog, type EventSink, type SimEvent } from './events';
+import { EventLog, type EventSink, type SimEvent } from '../common/events';
 import type { GroupRuntime } from './groupRuntime';
 import type { ConsumerMember } from '../kafka/group/consumerMember';
 import { KeySpace } from './keySpace';
 import type { ProcessorRuntime } from './processorRuntime';
 import { reconcile } from './reconcile';
 import { buildReport, type SimulationReport } from './report';
-import { Rng } from './rng';
+import { Rng } from '../common/rng';
 import type { SimulationState } from './simulationState';
 import type { SourceRuntime } from './sourceRuntime';
 import { ClusterRuntime } from './cluster/clusterRuntime';

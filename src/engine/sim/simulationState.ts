@@ -1,11 +1,11 @@
 // The runtime objects of one simulation, shared by the step loop, reconciliation and reports.
 import type { ClusterRuntime } from './cluster/clusterRuntime';
 import type { ProducerRegistry } from './cluster/producerRegistry';
-import type { EventSink } from './events';
+import type { EventSink } from '../common/events';
 import type { GroupRuntime } from './groupRuntime';
 import type { KeySpace } from './keySpace';
 import type { ProcessorRuntime } from './processorRuntime';
-import type { Rng } from './rng';
+import type { Rng } from '../common/rng';
 import type { SourceRuntime } from './sourceRuntime';
 import type { TopicRuntime } from './topicRuntime';
 

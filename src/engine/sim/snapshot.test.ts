@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestSim } from './testSim';
+import { TestSim } from './sim.testing';
 import { GROUP_STATES, snapshotLayout, writeSnapshot } from './snapshot';
 
 describe('the flat snapshot', () => {

@@ -6,7 +6,7 @@ import { KeyChooser } from './keyChooser';
 import type { KeySpace } from './keySpace';
 import { ProducerRuntime } from './producerRuntime';
 import { valueSizeSampler } from './recordSizes';
-import type { Rng } from './rng';
+import type { Rng } from '../common/rng';
 
 export class SourceRuntime {
   readonly producer: ProducerRuntime;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFranzStore } from '../../store/store';
 import { addNodeAt, addPartitionTo, selectedTopic } from './addFromPalette';
-import { ordersDoc } from './testDocs';
+import { ordersDoc } from './docs.testing';
 
 function storeWithOrders() {
   const store = createFranzStore();

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createFranzStore } from '../../store/store';
 import { commandForKey } from '../commands/commandForKey';
 import { commands } from '../commands/registry';
-import { recordingSimActions } from '../commands/testSimActions';
+import { recordingSimActions } from '../commands/simActions.testing';
 import { canvasCommands } from './canvasCommands';
-import { ordersDoc } from './testDocs';
+import { ordersDoc } from './docs.testing';
 
 /** A key pressed while a canvas node (a div with role group) has focus. */
 const onNode = (key: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) => ({

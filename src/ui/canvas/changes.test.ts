@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edits } from '../../engine';
 import { nextSelection, nextSizes, planNodeChanges, removedEdges } from './changes';
-import { ordersDoc } from './testDocs';
+import { ordersDoc } from './docs.testing';
 
 describe('React Flow changes as design changes', () => {
   it('collects moved positions and whether a pointer drag is under way', () => {

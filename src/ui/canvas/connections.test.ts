@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectionRefusal } from './connections';
-import { ordersDoc } from './testDocs';
+import { ordersDoc } from './docs.testing';
 
 describe('connection refusals', () => {
   const doc = ordersDoc();

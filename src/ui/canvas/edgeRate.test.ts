@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { group, report, source } from '../testReports';
+import { group, report, source } from '../reports.testing';
 import { edgeRate } from './edgeRate';
-import { ordersDoc } from './testDocs';
+import { ordersDoc } from './docs.testing';
 
 const live = report({
   sources: [source('payments', { name: 'Payments', recordsPerSec: 480 })],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edits } from '../../engine';
 import { createFlowDeriver } from './flowElements';
-import { ordersDoc } from './testDocs';
+import { ordersDoc } from './docs.testing';
 
 describe('React Flow nodes and edges from the design', () => {
   it('gives each node its kind as type, its position, only its id as data and its accessible name', () => {

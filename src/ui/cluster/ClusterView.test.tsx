@@ -1,9 +1,9 @@
 // The cluster view as a person (and getByRole) finds it, from a hand-built report.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { recordingSimActions } from '../commands/testSimActions';
+import { recordingSimActions } from '../commands/simActions.testing';
 import { SimActionsContext } from '../simActions';
-import { broker, partition, report, topic } from '../testReports';
+import { broker, partition, report, topic } from '../reports.testing';
 import { ClusterPanels } from './ClusterPanels';
 import { ClusterView } from './ClusterView';
 

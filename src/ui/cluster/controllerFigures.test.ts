@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { report } from '../testReports';
+import { report } from '../reports.testing';
 import { rebalanceCountdown } from './controllerFigures';
 
 const controller = { elections: 3, uncleanElections: 0, preferredElections: 1, offlineTransitions: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partition, report, topic } from '../testReports';
+import { partition, report, topic } from '../reports.testing';
 import { partitionRows, partitionSummary } from './partitionRows';
 
 describe('partition rows', () => {

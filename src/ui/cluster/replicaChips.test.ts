@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partition, report, topic } from '../testReports';
+import { partition, report, topic } from '../reports.testing';
 import { replicasByBroker, type TopicReplicas } from './replicaChips';
 
 /** "orders-1 leader" for each chip, row by row. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edits } from '../../engine';
 import { createFranzStore } from '../../store/store';
 import { commands, findCommand, registerCommands } from './registry';
-import { recordingSimActions } from './testSimActions';
+import { recordingSimActions } from './simActions.testing';
 import type { CommandContext } from './types';
 
 function context(): CommandContext & { calls: string[] } {

@@ -1,7 +1,7 @@
 // The controls' accessible names, as a screen reader (and Playwright's getByRole) finds them.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { recordingSimActions } from '../commands/testSimActions';
+import { recordingSimActions } from '../commands/simActions.testing';
 import { SimActionsContext } from '../simActions';
 import { Controls } from './Controls';
 import { DocumentMenu } from './DocumentMenu';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { edits } from '../../engine';
 import { createFranzStore } from '../../store/store';
 import { AUTOSAVE_DELAY_MS, startAutosave } from './autosave';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage } from './memoryStorage.testing';
 import { AUTOSAVE_KEY, readSavedDesign } from './savedDesign';
 
 function autosaved() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUPS_KEY, keepBackup, MAX_BACKUPS, nameInText, readBackups } from './backups';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage } from './memoryStorage.testing';
 
 let clock = 0;
 const now = () => new Date(Date.UTC(2026, 11, 6, 9, 0, clock++));

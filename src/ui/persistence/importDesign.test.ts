@@ -4,7 +4,7 @@ import { edits } from '../../engine';
 import { createFranzStore } from '../../store/store';
 import { readBackups } from './backups';
 import { importDesignFile, MAX_IMPORT_BYTES, type DesignFile } from './importDesign';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage } from './memoryStorage.testing';
 
 function file(name: string, text: string): DesignFile {
   const bytes = new TextEncoder().encode(text);

@@ -12,7 +12,7 @@ import {
   recordRenderCrash,
   recoverFromRenderCrash,
 } from './lastGood';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage } from './memoryStorage.testing';
 import { openLastGood } from './openLastGood';
 import { AUTOSAVE_KEY, readSavedDesign, writeSavedDesign } from './savedDesign';
 

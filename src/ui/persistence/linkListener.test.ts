@@ -5,7 +5,7 @@ import { readBackups } from './backups';
 import { startLinkListener } from './linkListener';
 import { readSavedDesign } from './savedDesign';
 import { encodeDesign } from './shareLink';
-import { testEnv } from './testEnv';
+import { testEnv } from './pageEnv.testing';
 
 const mine = edits.addNode(edits.emptyDocument('Mine'), 'topic', { x: 0, y: 0 }).doc;
 const theirs = edits.addNode(edits.emptyDocument('Theirs'), 'sink', { x: 0, y: 0 }).doc;

@@ -6,7 +6,7 @@ import { readBackups } from './backups';
 import { loadInitialDesign } from './loadInitialDesign';
 import { AUTOSAVE_KEY, readSavedDesign, writeSavedDesign } from './savedDesign';
 import { encodeDesign } from './shareLink';
-import { testEnv } from './testEnv';
+import { testEnv } from './pageEnv.testing';
 
 const saved = edits.addNode(edits.emptyDocument('My saved design'), 'topic', { x: 0, y: 0 }).doc;
 const shared = edits.addNode(edits.emptyDocument('From a colleague'), 'sink', { x: 0, y: 0 }).doc;

@@ -6,7 +6,7 @@ import { BACKUPS_KEY, readBackups } from './backups';
 import { loadInitialDesign } from './loadInitialDesign';
 import { readAutosave } from './readAutosave';
 import { AUTOSAVE_KEY } from './savedDesign';
-import { testEnv } from './testEnv';
+import { testEnv } from './pageEnv.testing';
 
 const now = () => new Date('2026-12-06T09:30:00.000Z');
 

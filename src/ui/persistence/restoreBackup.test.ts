@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edits } from '../../engine';
 import { createFranzStore } from '../../store/store';
 import { keepBackup, readBackups } from './backups';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage } from './memoryStorage.testing';
 import { restoreBackup } from './restoreBackup';
 import { readSavedDesign } from './savedDesign';
 

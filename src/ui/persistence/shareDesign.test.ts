@@ -4,7 +4,7 @@ import { edits, parseDocument } from '../../engine';
 import { createFranzStore } from '../../store/store';
 import { loadInitialDesign } from './loadInitialDesign';
 import { shareDesign } from './shareDesign';
-import { testEnv } from './testEnv';
+import { testEnv } from './pageEnv.testing';
 
 function storeWith(name: string) {
   const store = createFranzStore();

@@ -5,7 +5,7 @@ import { edits, type PipelineDocument } from '../../engine';
 import { createFranzStore } from '../../store/store';
 import { AUTOSAVE_DELAY_MS, startAutosave } from './autosave';
 import { readBackups } from './backups';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage } from './memoryStorage.testing';
 import { AUTOSAVE_KEY, readSavedDesign } from './savedDesign';
 import { keepMine, keepTheirs, startTabSync } from './tabSync';
 

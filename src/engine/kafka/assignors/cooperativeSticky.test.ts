@@ -11,7 +11,7 @@ import {
   sameSubscriptionGroup,
   sizeOf,
   tps,
-} from './testing';
+} from './assignors.testing';
 import type { AssignmentInput } from './types';
 
 const coop = (input: AssignmentInput) => assign('cooperative-sticky', input);

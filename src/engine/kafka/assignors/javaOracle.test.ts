@@ -1,8 +1,8 @@
-// Checks every assignor against results recorded from Kafka's Java classes (javaOracle.fixtures.ts).
+// Checks every assignor against results recorded from Kafka's Java classes (javaOracle.testing.ts).
 
 import { describe, expect, it } from 'vitest';
 import { assign } from './index';
-import { JAVA_CASES } from './javaOracle.fixtures';
+import { JAVA_CASES } from './javaOracle.testing';
 import type { AssignmentInput, AssignorMember, AssignorName, GroupAssignment } from './types';
 
 function parsePartitions(spec: string): Record<string, number[]> {

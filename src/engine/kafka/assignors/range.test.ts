@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assign } from './index';
-import { mixedSubscriptionGroup, ownersPerPartition, sameSubscriptionGroup } from './testing';
+import { mixedSubscriptionGroup, ownersPerPartition, sameSubscriptionGroup } from './assignors.testing';
 
 const all = ['t1', 't2', 't3'];
 const consumers = (...topicLists: string[][]) =>

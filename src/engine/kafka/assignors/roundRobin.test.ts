@@ -3,7 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assign } from './index';
-import { mixedSubscriptionGroup, ownersPerPartition, sameSubscriptionGroup, sizeOf } from './testing';
+import {
+  mixedSubscriptionGroup,
+  ownersPerPartition,
+  sameSubscriptionGroup,
+  sizeOf,
+} from './assignors.testing';
 
 describe('RoundRobinAssignor', () => {
   it('gives the javadoc example: C0 [t0p0, t0p2, t1p1], C1 [t0p1, t1p0, t1p2]', () => {

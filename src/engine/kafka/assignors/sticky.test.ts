@@ -12,7 +12,7 @@ import {
   sizeOf,
   tps,
   validityAndBalanceErrors,
-} from './testing';
+} from './assignors.testing';
 import type { AssignmentInput } from './types';
 
 const sticky = (input: AssignmentInput) => assign('sticky', input);

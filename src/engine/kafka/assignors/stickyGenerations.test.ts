@@ -1,7 +1,7 @@
 // Pins AbstractStickyAssignor's handling of owned partitions reported from different generations (Kafka's tests).
 
 import { describe, expect, it } from 'vitest';
-import { assignWithGenerations, ownedOf, tps, validityAndBalanceErrors } from './testing';
+import { assignWithGenerations, ownedOf, tps, validityAndBalanceErrors } from './assignors.testing';
 import type { GenerationalInput, GenerationalMember } from './types';
 
 const both = ['sticky', 'cooperative-sticky'] as const;

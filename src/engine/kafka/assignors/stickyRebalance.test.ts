@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { assign } from './index';
-import { nextRound, ownedOf } from './testing';
+import { nextRound, ownedOf } from './assignors.testing';
 import type { AssignmentInput } from './types';
 
 const sticky = (input: AssignmentInput) => assign('sticky', input);

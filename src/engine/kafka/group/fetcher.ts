@@ -4,7 +4,7 @@ import type { GroupCoordinator } from './groupCoordinator';
 import type { ConsumerSettings } from './consumerSettings';
 import type { Assignment } from './types';
 import { ownValue } from '../../model/nameRecord';
-import type { EventSink } from '../../sim/events';
+import type { EventSink } from '../../common/events';
 
 /** A topic as the consumer sees it through metadata: its partition logs, readable up to the high watermark. */
 export interface TopicView {

@@ -2,7 +2,7 @@
 // join and sync rounds, generations, session expiry, InitialDelayedJoin, and the group's committed offsets.
 import { assign } from '../assignors';
 import { nameRecord, ownValue } from '../../model/nameRecord';
-import type { EventSink } from '../../sim/events';
+import type { EventSink } from '../../common/events';
 import type {
   Assignment,
   AssignorName,

@@ -1,6 +1,6 @@
 // Pins the log cleaner's pass (Kafka's Cleaner.doClean and LogCleanerManager's choice of what to clean) on a compacted PartitionLog.
 import { describe, expect, it } from 'vitest';
-import { A, B, C, D, E, F, compacted, liveOffsets, put, segments } from './logCleanerTesting';
+import { A, B, C, D, E, F, compacted, liveOffsets, put, segments } from './logCleaner.testing';
 import { PartitionLog } from './partitionLog';
 
 describe('LogCleaner: Cleaner.doClean', () => {

@@ -1,6 +1,6 @@
 // Pins a compacted PartitionLog around the cleaner's gaps: reads that pass over them, LogValidator's key check, retention and truncation.
 import { describe, expect, it } from 'vitest';
-import { A, B, C, D, compacted, liveOffsets, put, segments } from './logCleanerTesting';
+import { A, B, C, D, compacted, liveOffsets, put, segments } from './logCleaner.testing';
 import { APPEND_REJECTED_NO_KEY, PartitionLog } from './partitionLog';
 
 describe('PartitionLog reads over the gaps the cleaner left', () => {

@@ -1,6 +1,6 @@
 // Tests for the KIP-794 BuiltInPartitioner port, with BuiltInPartitionerTest and RecordAccumulatorTest cases.
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../sim/rng';
+import { Rng } from '../../common/rng';
 import { BuiltInPartitioner } from './builtInPartitioner';
 import {
   SequentialRandom,
@@ -9,7 +9,7 @@ import {
   Accumulator,
   switchPoints,
   VALUE_FOR_1000_BYTE_RECORD,
-} from './partitionerTesting';
+} from './partitioner.testing';
 
 describe('record sizes used by the accumulator model', () => {
   it('match DefaultRecord.sizeInBytes', () => {

@@ -58,7 +58,7 @@
  *
  * Nothing here allocates per record: the hot methods take and return numbers.
  */
-import type { Rng } from '../../sim/rng';
+import type { Rng } from '../../common/rng';
 
 /** Where Java draws Utils.toPositive(ThreadLocalRandom.current().nextInt()). */
 export type RandomSource = Pick<Rng, 'nextU32'>;

@@ -1,7 +1,7 @@
 // Kafka's AdminRackAwareTest distribution cases, checked with RackAwareTest.checkReplicaDistribution (core, 1eb7644349cb).
 
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../sim/rng';
+import { Rng } from '../../common/rng';
 import { assignReplicasToBrokers } from './adminUtilsPlacement';
 import type { PlacementBroker, RandomSource } from './replicaPlacementTypes';
 

@@ -1,7 +1,7 @@
 // Kafka's AdminRackAwareTest exact cases (core, apache/kafka 1eb7644349cb) and AdminUtils' javadoc examples.
 
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../sim/rng';
+import { Rng } from '../../common/rng';
 import {
   assignNewPartitionsZk,
   assignReplicasToBrokers,

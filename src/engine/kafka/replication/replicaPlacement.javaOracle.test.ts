@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { assignReplicas, assignReplicasToBrokers, type PlacementBroker } from './replicaPlacement';
-import { MockRandom } from './replicaPlacementTesting';
+import { MockRandom } from './replicaPlacement.testing';
 
 /**
  * StripedReplicaPlacer.place and AdminUtils.assignReplicasToBrokers from apache/kafka 1eb7644349cb

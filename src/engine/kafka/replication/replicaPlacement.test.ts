@@ -1,9 +1,9 @@
 // Kafka's StripedReplicaPlacerTest (apache/kafka 1eb7644349cb), with its MockRandom, plus the public assignReplicas.
 
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../sim/rng';
+import { Rng } from '../../common/rng';
 import { assignReplicas, ReplicaPlacementError, type PlacementBroker } from './replicaPlacement';
-import { MockRandom, ZERO_RANDOM } from './replicaPlacementTesting';
+import { MockRandom, ZERO_RANDOM } from './replicaPlacement.testing';
 import { BrokerList, placeStriped, RackList, type UsableBroker } from './stripedReplicaPlacer';
 
 const b = (id: number, rack: string | null, fenced: boolean): UsableBroker => ({ id, rack, fenced });

@@ -2,7 +2,7 @@
 
 /**
  * Where Kafka calls java.util.Random#nextInt(bound): a uniform integer in [0, n). The simulation's seeded Rng
- * (src/engine/sim/rng.ts) fits; tests pass a port of Kafka's MockRandom to pin Kafka's published outputs.
+ * (src/engine/common/rng.ts) fits; tests pass a port of Kafka's MockRandom to pin Kafka's published outputs.
  */
 export interface RandomSource {
   nextInt(n: number): number;

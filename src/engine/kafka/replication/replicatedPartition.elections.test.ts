@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_LEADER } from './leaderElection';
 import { PRODUCE_ACKNOWLEDGED, ReplicatedPartition, ReplicationError } from './replicatedPartition';
-import { committedTen, fetchRound, truncations } from './replicatedPartitionTesting';
+import { committedTen, fetchRound, truncations } from './replicatedPartition.testing';
 
 describe('broker failure and clean leader election', () => {
   it('the first live ISR replica in assignment order leads and no acks=all record is lost', () => {

@@ -6,7 +6,7 @@ import {
   ReplicatedPartition,
   ReplicationError,
 } from './replicatedPartition';
-import { committedTen, fetchRound } from './replicatedPartitionTesting';
+import { committedTen, fetchRound } from './replicatedPartition.testing';
 
 describe('a new partition', () => {
   it('starts with the first replica leading at epoch 0, everyone in the ISR, nothing written', () => {

@@ -1,7 +1,7 @@
 // Pins the follower's truncation by leader epoch (AbstractFetcherThread, KIP-101, KIP-279, KIP-320) on the replicated partition.
 import { describe, expect, it } from 'vitest';
 import { ReplicatedPartition } from './replicatedPartition';
-import { fetchRound, truncations } from './replicatedPartitionTesting';
+import { fetchRound, truncations } from './replicatedPartition.testing';
 
 describe('truncation by leader epoch (KIP-101, KIP-279)', () => {
   it('a follower with an epoch the leader never had truncates to where the epochs agree', () => {

@@ -1,6 +1,6 @@
 // When Kafka loses acknowledged records, and when it does not: acks, min.insync.replicas and unclean elections.
 import { describe, expect, it } from 'vitest';
-import { TestSim } from '../testSim';
+import { TestSim } from '../sim.testing';
 
 /**
  * Followers fall behind (their brokers' network throttled to 1 MB/s against 10 MB/s produced) but stay in the ISR,

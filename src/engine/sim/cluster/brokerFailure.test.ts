@@ -1,6 +1,6 @@
 // A broker dies and comes back: the controller fences it, leadership and the ISR move, and move back.
 import { describe, expect, it } from 'vitest';
-import { TestSim } from '../testSim';
+import { TestSim } from '../sim.testing';
 
 function cluster() {
   return new TestSim()

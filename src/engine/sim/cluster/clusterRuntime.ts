@@ -5,8 +5,8 @@
 import type { PartitionLog } from '../../kafka/log/partitionLog';
 import { assignReplicas } from '../../kafka/replication/replicaPlacement';
 import type { ClusterConfig } from '../../model/schema';
-import type { EventSink } from '../events';
-import { Rng } from '../rng';
+import type { EventSink } from '../../common/events';
+import { Rng } from '../../common/rng';
 import { BrokerRuntime } from './brokerRuntime';
 import { PartitionReplicas, type DeliveryLedger } from './partitionReplicas';
 import type { Refusal } from '../refusal';

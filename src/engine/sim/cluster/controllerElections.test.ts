@@ -2,7 +2,7 @@
 // (QuorumController.maybeScheduleNextElectUncleanLeaders, ReplicationControlManager.maybeElectUncleanLeaders).
 import { describe, expect, it } from 'vitest';
 import type { PipelineDocument } from '../../model/schema';
-import { TestSim } from '../testSim';
+import { TestSim } from '../sim.testing';
 
 /** The design with one topic config changed, as the inspector changes it on a running simulation. */
 function withTopicConfig(

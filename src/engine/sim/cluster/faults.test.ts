@@ -1,6 +1,6 @@
 // Faults from the document's schedule: a throttled broker, a killed processor, a paused source, a slowed consumer.
 import { describe, expect, it } from 'vitest';
-import { TestSim } from '../testSim';
+import { TestSim } from '../sim.testing';
 
 describe('a throttled broker', () => {
   const throttled = (acks: 'all' | '1') =>

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD_BATCH_OVERHEAD } from '../../kafka/log/partitionLog';
 import type { Bandwidth } from './bandwidth';
-import { TestSim } from '../testSim';
+import { TestSim } from '../sim.testing';
 
 /** broker-throttle's networkMBps for 1 KB/s and 1 MB/s (MB = 1,000,000 bytes). */
 const ONE_KB_PER_S = 0.001;

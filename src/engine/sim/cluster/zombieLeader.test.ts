@@ -3,7 +3,7 @@
 // still names it, until their metadata refresh; when it reconnects it truncates to the new leader's log.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../model/validate';
-import { TestSim } from '../testSim';
+import { TestSim } from '../sim.testing';
 
 /**
  * RF 3, min.insync.replicas 2, one partition led by broker 1; 1,000 records/s; broker 1 cut off at 5 s, back at 40 s.

@@ -1,6 +1,6 @@
 // Draws for building a random schedule from a seed: the schedule of a soak run is a function of its seed alone, so
 // any run can be replayed from the seed it printed.
-import { Rng } from '../rng';
+import { Rng } from '../../common/rng';
 
 export class Draw {
   private readonly rng: Rng;

@@ -1,7 +1,7 @@
 // The live sections of the source, sink and processor inspectors, by the names a person clicks.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { recordingSimActions } from '../../commands/testSimActions';
+import { recordingSimActions } from '../../commands/simActions.testing';
 import { SimActionsContext } from '../../simActions';
 import { ProcessorLive } from '../processor/ProcessorLive';
 import { SinkLive } from '../sink/SinkLive';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { group, source } from '../../testReports';
+import { group, source } from '../../reports.testing';
 import { consumerDetails, consumerFigures, producerDetails, producerFigures } from './deliveryFigures';
 
 describe('delivery figures', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { group, member } from '../../testReports';
+import { group, member } from '../../reports.testing';
 import { memberColour } from '../../theme/colours';
 import { memberChips, partitionList, pendingSummary } from './memberChips';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { group, member } from '../../testReports';
+import { group, member } from '../../reports.testing';
 import { slowRate } from './slowRate';
 
 describe('slowing a consumer', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartitionReport } from '../../../engine';
-import { group, member, partition, report, topic } from '../../testReports';
+import { group, member, partition, report, topic } from '../../reports.testing';
 import { groupColour, memberColour } from '../../theme/colours';
 import { topicLanes } from './lanes';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartitionReport } from '../../../engine';
-import { report } from '../../testReports';
+import { report } from '../../reports.testing';
 import { replicationStatus } from './replicationStatus';
 
 const partition = (p: number, over: Partial<PartitionReport> = {}): PartitionReport => ({

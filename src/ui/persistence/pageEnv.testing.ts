@@ -1,5 +1,5 @@
 // For tests: a page address, storage and clipboard without a browser.
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage } from './memoryStorage.testing';
 import type { PageEnv } from './pageEnv';
 
 export function testEnv(url = 'https://franz.example/app/', { clipboard = true } = {}) {

@@ -2,9 +2,9 @@
 // is delivered again and its processed part processed twice) or at-most-once (commit before processing: the
 // rest of the crashed poll is never processed). The three loops people write around KafkaConsumer.poll().
 import { describe, expect, it } from 'vitest';
-import type { CommitMode } from '../../model/commitMode';
-import { TestSim } from '../../sim/testSim';
-import type { ConsumerMember } from './consumerMember';
+import type { CommitMode } from '../model/commitMode';
+import { TestSim } from './sim.testing';
+import type { ConsumerMember } from '../kafka/group/consumerMember';
 
 /**
  * One partition fed at 1,000 records/s, so every poll returns max.poll.records = 500 (Kafka's default) from the

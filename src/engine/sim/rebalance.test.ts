@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestSim } from '../../sim/testSim';
+import { TestSim } from './sim.testing';
 
 /** One topic `orders` with `partitions`, a steady source, and a sink group `billing`. */
 function billing(partitions: number, sink: Parameters<TestSim['sink']>[1], rate = 1000) {
