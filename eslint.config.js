@@ -33,7 +33,14 @@ export default tseslint.config(
               message: 'The engine stays free of UI libraries.',
             },
             {
-              group: ['**/ui/**', '**/store/**', '**/worker/**', '**/protocol/**', '**/cli/**'],
+              group: [
+                '**/ui/**',
+                '**/store/**',
+                '**/worker/**',
+                '**/bridge/**',
+                '**/protocol/**',
+                '**/cli/**',
+              ],
               message: 'Arrows point down: the engine imports nothing above it.',
             },
             { group: ['node:*', 'fs', 'path'], message: 'The engine runs in the browser too.' },
@@ -45,6 +52,93 @@ export default tseslint.config(
         'error',
         { object: 'Math', property: 'random', message: 'Use the simulation RNG (seeded).' },
         { object: 'Date', property: 'now', message: 'Use simulated time.' },
+      ],
+    },
+  },
+  // The worker boundary (docs/architecture.md): src/worker runs inside the Web Worker, src/bridge is the page's
+  // side of it, src/protocol is what both sides say and agree on. The two sides meet only through messages.
+  {
+    files: ['src/protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/worker/**', '**/bridge/**', '**/store/**', '**/ui/**', '**/cli/**'],
+              message:
+                'The protocol is shared by both sides of the worker boundary: it imports only the engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/store/**',
+                '**/ui/**',
+                '**/bridge/**',
+                'react',
+                'react-dom',
+                'react/*',
+                'zustand',
+                'zustand/*',
+              ],
+              message:
+                'The worker runs apart from the page: it talks to it only through src/protocol messages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Production code only: the bridge's tests and fakeWorkers.testing.ts run the worker's real SimHost in
+    // the test's own thread, in place of a Worker, to test both sides together.
+    files: ['src/bridge/**/*.ts'],
+    ignores: ['src/bridge/**/*.test.ts', 'src/bridge/**/*.testing.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // workerPort.ts names the worker's entry by URL (new Worker(new URL(...))), which is no import.
+              group: ['**/worker/**'],
+              message: 'The page reaches the worker only through messages (workerPort.ts spawns it by URL).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/worker/**'],
+              message:
+                'The UI and the store never import the worker: shared constants and types are in src/protocol.',
+            },
+            {
+              group: ['**/bridge/**'],
+              message:
+                'The UI and the store never hold the bridge: components get SimActions from context; main.tsx wires the bridge.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import example from '../examples/article-pipeline.json';
+import { WorkerBridge } from './bridge/workerBridge';
+import { spawnSimWorker } from './bridge/workerPort';
 import { useFranz } from './store/store';
 import { App } from './ui/App';
 import { loadInitialDesign, startAutosave, startLinkListener } from './ui/persistence';
@@ -9,8 +11,6 @@ import { browserEnv } from './ui/persistence/pageEnv';
 import { startTabSync } from './ui/persistence/tabSync';
 import { PartBoundary } from './ui/shell/PartBoundary';
 import { SimActionsContext } from './ui/simActions';
-import { WorkerBridge } from './worker/workerBridge';
-import { spawnSimWorker } from './worker/workerPort';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

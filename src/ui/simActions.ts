@@ -2,8 +2,7 @@
 // from context, so they never hold the bridge or a worker themselves.
 import { createContext, useContext } from 'react';
 import type { FaultAction } from '../engine';
-
-export type ConsumerAction = 'add' | 'remove' | 'crash';
+import type { ConsumerAction } from '../protocol/messages';
 
 export interface SimActions {
   play(): void;

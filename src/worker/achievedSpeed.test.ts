@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../engine';
+import { TestClock } from '../protocol/testClock.testing';
 import { AchievedSpeed, SPEED_WINDOW_MS } from './achievedSpeed';
-import { TestClock } from './testClock';
-import { greetedHost } from './testHost';
+import { greetedHost } from './testHost.testing';
 
 describe('AchievedSpeed', () => {
   it('is simulated ms over wall ms across the last 3 s, and says behind only after a whole window', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TestClock } from '../protocol/testClock.testing';
 import { advanceWithinBudget, CHUNK_MS, WORK_BUDGET_MS } from './advance';
-import { TestClock } from './testClock';
 
 describe('advanceWithinBudget', () => {
   it('steps everything asked for, in chunks of at most CHUNK_MS, when the engine keeps up', () => {

@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import type { Clock } from '../protocol/clock';
 
 /** The largest piece of simulated time stepped between two looks at the wall clock. */
 export const CHUNK_MS = 250;

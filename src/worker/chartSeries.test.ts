@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, parseDocument, type SimulationReport } from '../engine';
 import { MAX_CHART_POINTS, type DeliverySeries } from '../protocol/messages';
 import { buildChartSeries } from './chartSeries';
-import { lossyLeaders, retriesAndCrashes } from './deliveryDocs';
-import { example } from './testDocs';
+import { lossyLeaders, retriesAndCrashes } from './deliveryDocs.testing';
+import { example } from './testDocs.testing';
 
 function simulated(ms: number, doc: unknown = example) {
   const parsed = parseDocument(doc);

@@ -1,7 +1,6 @@
-import type { Clock } from './clock';
+import { TICK_MS } from '../protocol/cadence';
+import type { Clock } from '../protocol/clock';
 
-/** How often the loop wakes, in wall-clock milliseconds. */
-export const TICK_MS = 50;
 /**
  * The most wall time one tick accounts for. A worker that was throttled in a background tab, or stalled,
  * resumes where it was instead of leaping ahead by everything it missed.

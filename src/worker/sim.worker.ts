@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
+import { realClock } from '../protocol/clock';
 import type { FromWorker, ToWorker } from '../protocol/messages';
-import { realClock } from './clock';
 import { startHeartbeat } from './heartbeat';
 import { SimHost } from './simHost';
 

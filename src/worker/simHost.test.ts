@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import example from '../../examples/article-pipeline.json';
 import { createSimulation } from '../engine';
 import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from '../protocol/messages';
+import { TestClock } from '../protocol/testClock.testing';
 import { SimHost } from './simHost';
-import { TestClock } from './testClock';
-import { greetedHost } from './testHost';
+import { greetedHost } from './testHost.testing';
 
 function exampleWithPartitions(partitions: number): unknown {
   const doc = structuredClone(example) as { nodes: { kind: string; config: Record<string, unknown> }[] };

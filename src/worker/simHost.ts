@@ -9,6 +9,8 @@ import {
   type Refusal,
   type Simulation,
 } from '../engine';
+import { TICKS_PER_REPORT, TICKS_PER_SERIES } from '../protocol/cadence';
+import type { Clock } from '../protocol/clock';
 import {
   MAX_SPEED,
   MIN_SPEED,
@@ -18,9 +20,7 @@ import {
 } from '../protocol/messages';
 import { AchievedSpeed } from './achievedSpeed';
 import { advanceWithinBudget } from './advance';
-import { TICKS_PER_REPORT, TICKS_PER_SERIES } from './cadence';
 import { buildChartSeries } from './chartSeries';
-import type { Clock } from './clock';
 import { PlayLoop } from './playLoop';
 import { SnapshotPublisher, type Post } from './snapshotPublisher';
 

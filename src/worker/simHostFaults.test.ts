@@ -1,8 +1,8 @@
 // Protocol v4: faults a person injects into the running simulation.
 import { describe, expect, it } from 'vitest';
-import { lossyLeaders } from './deliveryDocs';
-import { example } from './testDocs';
-import { greetedHost } from './testHost';
+import { lossyLeaders } from './deliveryDocs.testing';
+import { example } from './testDocs.testing';
+import { greetedHost } from './testHost.testing';
 
 function loadedHost() {
   const h = greetedHost();

@@ -1,7 +1,7 @@
 // Protocol v3: live changes, reset, seed, consumers and the charts' group.
 import { describe, expect, it } from 'vitest';
-import { exampleWith, example } from './testDocs';
-import { greetedHost } from './testHost';
+import { exampleWith, example } from './testDocs.testing';
+import { greetedHost } from './testHost.testing';
 
 function loadedHost() {
   const h = greetedHost();

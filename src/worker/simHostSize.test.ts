@@ -1,7 +1,7 @@
 // The worker builds no simulation of a design over the memory budget, and says first when one will be slow.
 import { describe, expect, it } from 'vitest';
 import example from '../../examples/article-pipeline.json';
-import { greetedHost } from './testHost';
+import { greetedHost } from './testHost.testing';
 
 /** One source into one topic of `partitions`, read by `groups` sinks. */
 function wide(partitions: number, groups: number, rate: number) {

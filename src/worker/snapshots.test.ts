@@ -1,7 +1,7 @@
 // The flat snapshot stream: transferred, recycled, and preceded by the layout that reads it.
 import { describe, expect, it } from 'vitest';
-import { example } from './testDocs';
-import { greetedHost } from './testHost';
+import { example } from './testDocs.testing';
+import { greetedHost } from './testHost.testing';
 
 describe('SimHost snapshots', () => {
   it('sends the layout before the first snapshot, and each snapshot carries the simulated time', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { REPORT_INTERVAL_MS } from '../../protocol/cadence';
 import { useFranz } from '../../store/store';
-import { REPORT_INTERVAL_MS } from '../../worker/cadence';
 import { ChartCard } from './ChartCard';
 import { EMPTY_CHART, groupLagChart, partitionLagChart, throughputChart } from './chartRows';
 import { indexMap, pairsToMap, selectGroupNodes, selectTopicNames } from './chartSelectors';

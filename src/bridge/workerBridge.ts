@@ -1,4 +1,5 @@
 import type { FaultAction, PipelineDocument } from '../engine';
+import { realClock, type Clock } from '../protocol/clock';
 import {
   MAX_SPEED,
   MIN_SPEED,
@@ -8,7 +9,6 @@ import {
 } from '../protocol/messages';
 import type { SimState } from '../store/simSlice';
 import type { FranzStore } from '../store/store';
-import { realClock, type Clock } from './clock';
 import { DocumentSync } from './documentSync';
 import { refusalNotice } from './refusalNotice';
 import { RestartBudget, WINDOW_MS } from './restartBudget';

@@ -3,9 +3,9 @@ import { edits, parseDocument, type PipelineDocument } from '../engine';
 import { PROTOCOL_VERSION } from '../protocol/messages';
 import { createFranzStore } from '../store/store';
 import type { SimActions } from '../ui/simActions';
-import { fakeWorkers } from './fakeWorkers';
-import { example } from './testDocs';
+import { example } from '../worker/testDocs.testing';
 import { UPDATE_DELAY_MS } from './documentSync';
+import { fakeWorkers } from './fakeWorkers.testing';
 import { WorkerBridge } from './workerBridge';
 
 function exampleDoc(): PipelineDocument {

@@ -2,10 +2,10 @@
 // its silence, restarted within the crash-loop budget, and a design that hangs it twice is named as the cause.
 import { describe, expect, it } from 'vitest';
 import { edits, parseDocument } from '../engine';
+import { HEARTBEAT_MS } from '../protocol/cadence';
 import { createFranzStore } from '../store/store';
-import { fakeWorkers } from './fakeWorkers';
-import { HEARTBEAT_MS } from './heartbeat';
-import { example } from './testDocs';
+import { example } from '../worker/testDocs.testing';
+import { fakeWorkers } from './fakeWorkers.testing';
 import { SILENCE_LIMIT_MS, STARTUP_LIMIT_MS } from './watchdog';
 import { WorkerBridge } from './workerBridge';
 

@@ -1,10 +1,10 @@
 // Play and Pause: shown at once, and undone only when the engine itself fails.
 import { describe, expect, it } from 'vitest';
 import { createSimulation, parseDocument } from '../engine';
+import { TestClock } from '../protocol/testClock.testing';
 import { createFranzStore } from '../store/store';
-import { fakeWorkers } from './fakeWorkers';
-import { TestClock } from './testClock';
-import { example } from './testDocs';
+import { example } from '../worker/testDocs.testing';
+import { fakeWorkers } from './fakeWorkers.testing';
 import { WorkerBridge } from './workerBridge';
 import type { SpawnWorker } from './workerPort';
 

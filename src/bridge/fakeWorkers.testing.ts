@@ -1,9 +1,9 @@
 // For tests: workers that run a real SimHost on a TestClock, and can be made to die like a crashed Worker.
 import { createSimulation } from '../engine';
 import type { ToWorker } from '../protocol/messages';
-import { startHeartbeat } from './heartbeat';
-import { SimHost } from './simHost';
-import { TestClock } from './testClock';
+import { TestClock } from '../protocol/testClock.testing';
+import { startHeartbeat } from '../worker/heartbeat';
+import { SimHost } from '../worker/simHost';
 import type { WorkerHandlers } from './workerPort';
 
 export interface FakeWorker {

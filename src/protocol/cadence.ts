@@ -1,6 +1,8 @@
-// How often the worker speaks, in play-loop ticks: a module of its own so the page can pace its work to
-// it without importing the worker's SimHost.
-import { TICK_MS } from './playLoop';
+// How often the worker speaks: the worker keeps to these, and the page paces its work (the charts, the
+// watchdog) to them without importing the worker.
+
+/** How often the worker's play loop wakes, in wall-clock milliseconds. */
+export const TICK_MS = 50;
 
 /** Play-loop ticks (TICK_MS each) between two reports: about four a second. */
 export const TICKS_PER_REPORT = 5;
@@ -12,3 +14,6 @@ export const TICKS_PER_REPORT = 5;
 export const TICKS_PER_SERIES = 10;
 /** Wall-clock milliseconds between two reports while playing. */
 export const REPORT_INTERVAL_MS = TICK_MS * TICKS_PER_REPORT;
+
+/** Wall-clock milliseconds between two heartbeats, playing or paused. */
+export const HEARTBEAT_MS = 1000;

@@ -16,7 +16,9 @@ export interface WorkerHandlers {
 export type SpawnWorker = (handlers: WorkerHandlers) => WorkerPort;
 
 export const spawnSimWorker: SpawnWorker = ({ onMessage, onError }) => {
-  const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), {
+  // The one place the page names the worker's code: by URL, not by import, so the worker's modules load
+  // only in the worker (Vite bundles sim.worker.ts and what it imports as a separate file).
+  const worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), {
     type: 'module',
     name: 'franz-sim',
   });

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { edits, parseDocument } from '../engine';
 import { createFranzStore } from '../store/store';
-import { fakeWorkers } from './fakeWorkers';
+import { example } from '../worker/testDocs.testing';
+import { fakeWorkers } from './fakeWorkers.testing';
 import { MAX_RESTARTS } from './restartBudget';
-import { example } from './testDocs';
 import { WorkerBridge } from './workerBridge';
 
 function started() {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../engine';
 import type { ToWorker } from '../protocol/messages';
 import { createFranzStore } from '../store/store';
-import { fakeWorkers } from './fakeWorkers';
+import { example } from '../worker/testDocs.testing';
+import { fakeWorkers } from './fakeWorkers.testing';
 import { RECYCLE_BATCH } from './snapshotHolder';
-import { example } from './testDocs';
 import { WorkerBridge } from './workerBridge';
 
 describe('WorkerBridge snapshots', () => {

@@ -1,9 +1,10 @@
-import type { Clock } from './clock';
+import { HEARTBEAT_MS } from '../protocol/cadence';
+import type { Clock } from '../protocol/clock';
 
 /** How often the page looks at when it last heard from the worker. */
 export const CHECK_MS = 1000;
 /** Silence (no heartbeat, no message) after which a worker is taken for hung: five missed heartbeats. */
-export const SILENCE_LIMIT_MS = 5000;
+export const SILENCE_LIMIT_MS = 5 * HEARTBEAT_MS;
 /** Before its first word a worker may still be loading its script on a slow, busy machine. */
 export const STARTUP_LIMIT_MS = 30_000;
 /**

@@ -1,6 +1,6 @@
 import type { PipelineDocument } from '../engine';
+import type { Clock } from '../protocol/clock';
 import type { FranzStore } from '../store/store';
-import type { Clock } from './clock';
 import { movedOnly } from './movedOnly';
 
 /** Design changes within this many milliseconds (a drag, typing) reach the worker as one update. */

@@ -1,8 +1,8 @@
 // For tests: a SimHost that has shaken hands, on a TestClock, with everything it posted kept in order.
 import { createSimulation } from '../engine';
 import { PROTOCOL_VERSION, type FromWorker } from '../protocol/messages';
+import { TestClock } from '../protocol/testClock.testing';
 import { SimHost } from './simHost';
-import { TestClock } from './testClock';
 
 export function greetedHost(simulate = createSimulation) {
   const clock = new TestClock();
