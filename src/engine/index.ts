@@ -1,4 +1,5 @@
 // The engine's public API: everything outside src/engine (worker, CLI, tests, benchmarks) comes through here.
+// Its names by group, and where each of Kafka's classes lives inside the engine: docs/architecture.md.
 import type { PipelineDocument } from './model/schema';
 import { Simulation, type SimulationOptions } from './sim/simulation';
 

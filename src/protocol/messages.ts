@@ -1,7 +1,9 @@
 /**
  * What the page and the simulation worker say to each other. Both sides check the version in the
  * hello/ready handshake, so a page and a worker from different builds fail loudly instead of
- * misreading each other's messages.
+ * misreading each other's messages. Every message, the handshake's order and the snapshot buffers' round
+ * trip are in docs/architecture.md ("The worker protocol"): a change here raises PROTOCOL_VERSION and is
+ * described there too.
  */
 import type { FaultAction, Refusal, SimEvent, SimulationReport, SnapshotLayout } from '../engine';
 

@@ -1,5 +1,6 @@
 // One store in slices (zustand's slices pattern): the design, the simulation as last reported, the view,
-// and how the design is kept.
+// and how the design is kept. How an edit goes through it to the worker, and a snapshot to the screen:
+// docs/architecture.md.
 import { create } from 'zustand';
 import { createKeepingSlice, type KeepingSlice } from './keepingSlice';
 import { createSavingSlice, type SavingSlice } from './savingSlice';

@@ -29,7 +29,7 @@ const byValueDescending = (item: { value?: unknown }) => (typeof item.value === 
 
 /**
  * A line chart over simulated time. No animation and no dots: it redraws a few times a second and
- * must stay cheap (research/performance.md 4.6). The lines are drawn by ChartLines; recharts keeps the
+ * must stay cheap. The lines are drawn by ChartLines; recharts keeps the
  * axes, grid and tooltip, and one invisible <Line> through each sample's highest value, which sizes
  * the value axis as the drawn lines would and gives the tooltip a sample to point at.
  */

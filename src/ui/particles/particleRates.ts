@@ -1,5 +1,5 @@
 // How busy an edge looks: records/s on it, mapped on a log scale to particles per second and speed,
-// so 1 record/s and a million both read at a glance (research/performance.md 4.4).
+// so 1 record/s and a million both read at a glance.
 import type { PipelineDocument, SimulationReport } from '../../engine';
 
 /** Particles per second on an edge at most; with 20 busy edges that stays under the on-screen cap. */

@@ -3,7 +3,7 @@
 // along them by length and spawns new ones at each edge's rate.
 import { GEOMETRY_STRIDE, writeArcTable } from './bezier';
 
-/** The most particles on screen at once (research/performance.md 4.4). */
+/** The most particles on screen at once: the pool's fixed size. */
 export const MAX_PARTICLES = 1000;
 /** Flow pixels per second of particles left on an edge that never had a rate. */
 const IDLE_SPEED = 60;
