@@ -143,6 +143,27 @@ export default tseslint.config(
     },
   },
   {
+    // recharts is a chunk of its own, loaded after the canvas's first frame (ChartsDock imports ChartsPanel lazily):
+    // one static import of it, or of a chart module, from outside charts/ puts it back into the page's entry.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/charts/**', 'src/engine/**', 'src/**/*.test.{ts,tsx}', 'src/**/*.testing.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['recharts', 'recharts/*', '**/charts/*', '!**/charts/palette', '!**/charts/ChartsDock'],
+              allowTypeImports: true,
+              message:
+                'The charts load after the first frame: import ChartsDock (or the palette), never recharts or a chart module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // kafka/ is Kafka's own classes; the simulation is built on them, never the other way round. What both use
     // (the event sink, the seeded Rng) lives in engine/common/. Tests that need a whole simulation sit in sim/.
     files: ['src/engine/kafka/**/*.ts'],

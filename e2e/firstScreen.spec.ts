@@ -12,6 +12,11 @@ test('the app opens on the article pipeline, already running, with lag on every 
   await expect(app.canvas.node('Topic', 'user-events')).toBeVisible();
   await app.waitForClock(8);
   await expect(app.canvas.node('Sink', 'Database')).toContainText('Stable');
+  // The charts load after the canvas, in their own chunk, and fill in.
+  const dock = app.page.getByRole('region', { name: 'Charts' });
+  for (const chart of ['Throughput', 'Lag per group', 'Lag per partition', 'Delivery'])
+    await expect(dock.getByRole('figure', { name: chart })).toBeVisible();
+  await expect(dock.getByRole('figure', { name: 'Throughput' }).getByRole('listitem').first()).toBeVisible();
 });
 
 test('Without Kafka counts the integrations the design really wires, and follows the wiring', async ({

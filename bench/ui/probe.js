@@ -1,9 +1,34 @@
 // Injected into the page before its own scripts: frames per second in 1 s windows (requestAnimationFrame)
-// and long main-thread tasks (PerformanceObserver 'longtask'), from the moment `start()` is called.
+// and long main-thread tasks (PerformanceObserver 'longtask'), from the moment `start()` is called; and,
+// from the navigation (performance.now()), the first frame that shows a node on the canvas, the first frame
+// after that whose simulated clock has moved (the pipeline runs on screen) and the first with a chart drawn.
 (() => {
-  const probe = { recording: false, fps: [], longTasks: [], longTasksBefore: [] };
+  const probe = {
+    recording: false,
+    fps: [],
+    longTasks: [],
+    longTasksBefore: [],
+    firstNodeMs: null,
+    firstRunningMs: null,
+    firstChartMs: null,
+  };
   let windowStart = 0;
   let frames = 0;
+  let clockAtFirstNode = null;
+
+  const clockText = () => document.querySelector('[aria-label="Simulated time"]')?.textContent ?? null;
+  const watchFirstFrames = (now) => {
+    if (probe.firstNodeMs === null) {
+      if (!document.querySelector('.react-flow__node')) return;
+      probe.firstNodeMs = now;
+      clockAtFirstNode = clockText();
+    }
+    if (probe.firstRunningMs === null) {
+      const clock = clockText();
+      if (clock !== null && clock !== clockAtFirstNode) probe.firstRunningMs = now;
+    }
+    if (probe.firstChartMs === null && document.querySelector('.chart-card svg')) probe.firstChartMs = now;
+  };
 
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -11,6 +36,7 @@
   }).observe({ type: 'longtask', buffered: true });
 
   const onFrame = (now) => {
+    if (probe.firstRunningMs === null || probe.firstChartMs === null) watchFirstFrames(now);
     if (probe.recording) {
       frames++;
       if (now - windowStart >= 1000) {

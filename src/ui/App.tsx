@@ -2,7 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useFranz } from '../store/store';
 import type { UiSlice } from '../store/uiSlice';
 import { Canvas } from './canvas/Canvas';
-import { ChartsPanel } from './charts/ChartsPanel';
+import { ChartsDock } from './charts/ChartsDock';
 import { ClusterView } from './cluster/ClusterView';
 import { useKeyboardShortcuts } from './commands/useKeyboardShortcuts';
 import { Controls } from './controls/Controls';
@@ -23,8 +23,9 @@ import { WithoutKafkaView } from './withoutKafka/WithoutKafkaView';
 import './app.css';
 
 /**
- * The designer: palette, canvas and inspector, with playback on top and charts below. Each part is in a
- * PartBoundary of its own, so an error drawing one leaves the others working.
+ * The designer: palette, canvas and inspector, with playback on top and charts below (loaded after the
+ * canvas's first frame). Each part is in a PartBoundary of its own, so an error drawing one leaves the others
+ * working.
  */
 export function App() {
   useKeyboardShortcuts();
@@ -73,7 +74,7 @@ export function App() {
         </main>
         <footer className="dock">
           <PartBoundary part="The charts">
-            <ChartsPanel />
+            <ChartsDock />
           </PartBoundary>
           <PartBoundary part="The events">
             <EventsPanel />
