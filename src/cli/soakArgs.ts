@@ -1,5 +1,5 @@
 // Command-line arguments of `npm run soak`.
-import type { SoakFamily } from '../engine/sim/soak/schedule';
+import type { SoakFamily } from '../engine';
 import { parseDuration } from './args';
 
 export interface SoakArgs {

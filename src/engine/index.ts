@@ -15,6 +15,7 @@ export { compileTopicPattern, TopicPattern } from './kafka/group/topicPattern';
 export type { TopicPatternResult } from './kafka/group/topicPattern';
 export { parseDocument, parseDocumentJson, edgeRefusal, groupIdOf, problemCount } from './model/validate';
 export type { ParseResult } from './model/validate';
+export { formatIssue } from './model/issues';
 export {
   MAX_DESIGN_FILE_BYTES,
   decodeDesignBytes,

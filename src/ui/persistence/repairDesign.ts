@@ -10,11 +10,11 @@ import {
   documentSchema,
   edgeSchema,
   faultSchema,
+  formatIssue,
   nodeSchema,
   parseDocument,
   type PipelineDocument,
 } from '../../engine';
-import { formatIssue } from '../../engine/model/issues';
 
 export interface Repaired {
   doc: PipelineDocument;
