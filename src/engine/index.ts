@@ -16,6 +16,7 @@ export type { TopicPatternResult } from './kafka/group/topicPattern';
 export { parseDocument, parseDocumentJson, edgeRefusal, groupIdOf, problemCount } from './model/validate';
 export type { ParseResult } from './model/validate';
 export { formatIssue } from './model/issues';
+export { parsedDocumentProblem } from './model/parsedDocument';
 export {
   MAX_DESIGN_FILE_BYTES,
   decodeDesignBytes,

@@ -5,9 +5,16 @@
  * trip are in docs/architecture.md ("The worker protocol"): a change here raises PROTOCOL_VERSION and is
  * described there too.
  */
-import type { FaultAction, Refusal, SimEvent, SimulationReport, SnapshotLayout } from '../engine';
+import type {
+  FaultAction,
+  PipelineDocument,
+  Refusal,
+  SimEvent,
+  SimulationReport,
+  SnapshotLayout,
+} from '../engine';
 
-export const PROTOCOL_VERSION = 7;
+export const PROTOCOL_VERSION = 8;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
@@ -48,10 +55,13 @@ export type ConsumerAction = 'add' | 'remove' | 'crash';
 /** Messages the page sends to the worker. */
 export type ToWorker =
   | { type: 'hello'; protocolVersion: number }
-  /** Replaces the running simulation, unless the document is refused (then the old one runs on). */
-  | { type: 'load'; document: unknown; seed: number }
+  /**
+   * Replaces the running simulation, unless the document is refused (then the old one runs on). The page sends
+   * only documents that passed the engine's `parseDocument`; the worker does not run the schema again.
+   */
+  | { type: 'load'; document: PipelineDocument; seed: number }
   /** The design changed: applied to the running simulation where Kafka allows it, without a restart. */
-  | { type: 'update'; document: unknown }
+  | { type: 'update'; document: PipelineDocument }
   /** A new simulation of the current design and seed, from time zero. */
   | { type: 'reset' }
   /** A reset with a new seed. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../engine';
 import { TestClock } from '../protocol/testClock.testing';
 import { AchievedSpeed, SPEED_WINDOW_MS } from './achievedSpeed';
+import { parsed } from './testDocs.testing';
 import { greetedHost } from './testHost.testing';
 
 describe('AchievedSpeed', () => {
@@ -62,7 +63,7 @@ describe('AchievedSpeed', () => {
 
 describe('the worker reports the speed it achieves', () => {
   /** A small design, so the test spends its time on the clock and not on the simulation. */
-  const small = {
+  const small = parsed({
     format: 'franz.pipeline',
     version: 1,
     nodes: [
@@ -70,7 +71,7 @@ describe('the worker reports the speed it achieves', () => {
       { id: 'orders', kind: 'topic', name: 'orders', config: {} },
     ],
     edges: [{ from: 'shop', to: 'orders' }],
-  };
+  });
 
   /**
    * A design on a machine where stepping costs 1 wall ms per 25 simulated ms: a tick may

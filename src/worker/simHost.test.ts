@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import example from '../../examples/article-pipeline.json';
-import { createSimulation } from '../engine';
+import { createSimulation, type PipelineDocument } from '../engine';
 import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from '../protocol/messages';
 import { TestClock } from '../protocol/testClock.testing';
 import { SimHost } from './simHost';
+import { example } from './testDocs.testing';
 import { greetedHost } from './testHost.testing';
-
-function exampleWithPartitions(partitions: number): unknown {
-  const doc = structuredClone(example) as { nodes: { kind: string; config: Record<string, unknown> }[] };
-  doc.nodes.find((n) => n.kind === 'topic')!.config.partitions = partitions;
-  return doc;
-}
 
 describe('SimHost', () => {
   it('answers a hello in its own protocol version with ready', () => {
@@ -64,15 +58,17 @@ describe('SimHost', () => {
     expect(events.at(-1)!.message).toBe('CompletingRebalance -> Stable: generation 1 assigned by roundrobin');
   });
 
-  it('refuses a document with 0 partitions and keeps the previous simulation running', () => {
+  it('refuses a message that is not a parsed design and keeps the previous simulation running', () => {
     const { host, last } = greetedHost();
     host.receive({ type: 'load', document: example, seed: 1 });
     host.receive({ type: 'step', ms: 3000 });
 
-    host.receive({ type: 'load', document: exampleWithPartitions(0), seed: 1 });
-    const invalid = last('invalid')!;
-    expect(invalid.errors).toHaveLength(1);
-    expect(invalid.errors[0]).toContain('must be >= 1');
+    // The page parses every design it sends; a page of another document version would send this.
+    const newer = { ...example, version: 2 } as unknown as PipelineDocument;
+    host.receive({ type: 'load', document: newer, seed: 1 });
+    expect(last('invalid')!.errors).toEqual(['version: must be 1']);
+    host.receive({ type: 'load', document: { nodes: [] } as unknown as PipelineDocument, seed: 1 });
+    expect(last('invalid')!.errors).toEqual(['format: must be "franz.pipeline"']);
 
     host.receive({ type: 'step', ms: 2000 });
     const { report } = last('report')!;

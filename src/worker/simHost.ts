@@ -1,7 +1,7 @@
 import {
   createSimulation,
   estimateDesign,
-  parseDocument,
+  parsedDocumentProblem,
   sizeRefusal,
   slowWarning,
   type FaultAction,
@@ -116,15 +116,13 @@ export class SimHost {
     this.post({ type: 'ready', protocolVersion: PROTOCOL_VERSION });
   }
 
-  private load(document: unknown, seed: number): void {
+  private load(document: PipelineDocument, seed: number): void {
     if (!Number.isSafeInteger(seed)) return this.fail(`seed must be an integer, got ${seed}`);
-    const parsed = parseDocument(document);
-    if (!parsed.ok) return this.post({ type: 'invalid', errors: parsed.errors });
-    if (!this.fits(parsed.doc)) return;
-    this.doc = parsed.doc;
+    if (!this.accepts(document)) return;
+    this.doc = document;
     this.seed = seed;
-    const nodeNames = Object.fromEntries(parsed.doc.nodes.map((node) => [node.id, node.name]));
-    this.post({ type: 'loaded', name: parsed.doc.name, nodeNames });
+    const nodeNames = Object.fromEntries(document.nodes.map((node) => [node.id, node.name]));
+    this.post({ type: 'loaded', name: document.name, nodeNames });
     this.start();
   }
 
@@ -140,18 +138,26 @@ export class SimHost {
   }
 
   /** A live change: Kafka's rules decide what the running simulation takes, and the rest is refused. */
-  private update(document: unknown): void {
-    const parsed = parseDocument(document);
-    if (!parsed.ok) return this.post({ type: 'invalid', errors: parsed.errors });
-    if (!this.fits(parsed.doc)) return;
-    this.doc = parsed.doc;
+  private update(document: PipelineDocument): void {
+    if (!this.accepts(document)) return;
+    this.doc = document;
     const sim = this.sim;
     if (!sim) return this.start();
     let refusals: Refusal[] = [];
-    if (!this.guard(() => (refusals = sim.update(parsed.doc)))) return;
+    if (!this.guard(() => (refusals = sim.update(document)))) return;
     this.post({ type: 'refused', refusals });
     this.publisher.refreshLayout(sim, true);
     this.publishAll();
+  }
+
+  /**
+   * A design the page parsed (docs/architecture.md, "The path of one edit"), refused only when the message is not
+   * a parsed design at all or when it would not fit; the running simulation, if any, goes on.
+   */
+  private accepts(document: PipelineDocument): boolean {
+    const problem = parsedDocumentProblem(document);
+    if (problem) this.post({ type: 'invalid', errors: [problem] });
+    return problem === null && this.fits(document);
   }
 
   /**

@@ -1,7 +1,7 @@
 // Protocol v4: faults a person injects into the running simulation.
 import { describe, expect, it } from 'vitest';
 import { lossyLeaders } from './deliveryDocs.testing';
-import { example } from './testDocs.testing';
+import { example, parsed } from './testDocs.testing';
 import { greetedHost } from './testHost.testing';
 
 function loadedHost() {
@@ -49,7 +49,7 @@ describe('SimHost, faults', () => {
 
   it('sends, with every series, the records lost so far: acknowledged, then gone with a leader change', () => {
     const { host, last } = greetedHost();
-    host.receive({ type: 'load', document: lossyLeaders, seed: 1 });
+    host.receive({ type: 'load', document: parsed(lossyLeaders), seed: 1 });
     host.receive({ type: 'step', ms: 40_000 });
     const { delivery } = last('series')!.series;
     const shop = last('report')!.report.sources.find((s) => s.node === 'shop')!;

@@ -1,5 +1,6 @@
 // Protocol v3: live changes, reset, seed, consumers and the charts' group.
 import { describe, expect, it } from 'vitest';
+import type { PipelineDocument } from '../engine';
 import { exampleWith, example } from './testDocs.testing';
 import { greetedHost } from './testHost.testing';
 
@@ -25,7 +26,8 @@ describe('SimHost, live', () => {
   it('refuses shrinking a topic, as Kafka does, and keeps the rest of the change', () => {
     const { host, last } = loadedHost();
     const doc = exampleWith('t-user-events', { partitions: 2 });
-    doc.nodes.find((n) => n.id === 'database')!.config.consumers = 4;
+    const database = doc.nodes.find((n) => n.id === 'database')!;
+    if (database.kind === 'sink') database.config.consumers = 4;
     host.receive({ type: 'update', document: doc });
     expect(last('refused')!.refusals).toEqual([
       {
@@ -40,10 +42,11 @@ describe('SimHost, live', () => {
     expect(last('report')!.report.groups.find((g) => g.node === 'database')!.members).toHaveLength(4);
   });
 
-  it('answers an invalid update with its errors and runs the previous design on', () => {
+  it('answers an update that is not a parsed design with the reason, and runs the previous design on', () => {
     const { host, last } = loadedHost();
-    host.receive({ type: 'update', document: exampleWith('t-payments', { partitions: 0 }) });
-    expect(last('invalid')!.errors[0]).toContain('must be >= 1');
+    const listless = { ...example, edges: null } as unknown as PipelineDocument;
+    host.receive({ type: 'update', document: listless });
+    expect(last('invalid')!.errors).toEqual(['edges: must be a list']);
     host.receive({ type: 'step', ms: 1000 });
     expect(last('report')!.report.simulatedMs).toBe(11_000);
   });

@@ -1,6 +1,6 @@
 // The worker builds no simulation of a design over the memory budget, and says first when one will be slow.
 import { describe, expect, it } from 'vitest';
-import example from '../../examples/article-pipeline.json';
+import { example, parsed } from './testDocs.testing';
 import { greetedHost } from './testHost.testing';
 
 /** One source into one topic of `partitions`, read by `groups` sinks. */
@@ -14,7 +14,7 @@ function wide(partitions: number, groups: number, rate: number) {
     nodes.push({ id: `k${g}`, kind: 'sink', name: `k${g}`, config: {} });
     edges.push({ from: 't', to: `k${g}` });
   }
-  return { format: 'franz.pipeline', version: 1, name: 'wide', nodes, edges };
+  return parsed({ format: 'franz.pipeline', version: 1, name: 'wide', nodes, edges });
 }
 
 const OVER =

@@ -1,5 +1,5 @@
 // Brings a document of an older version up to the current one, one version step at a time.
-import { DOCUMENT_VERSION } from './schema';
+import { DOCUMENT_VERSION } from './documentFormat';
 
 type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
 

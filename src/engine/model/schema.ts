@@ -2,9 +2,9 @@
 // Config keys are Kafka's own names, camelCased; defaults are Kafka's defaults (Kafka 4.x clients and broker).
 import { z } from 'zod';
 import { compileTopicPattern } from '../kafka/group/topicPattern';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './documentFormat';
 
-export const DOCUMENT_FORMAT = 'franz.pipeline';
-export const DOCUMENT_VERSION = 1;
+export { DOCUMENT_FORMAT, DOCUMENT_VERSION };
 
 const id = z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters');
 const name = z.string().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
