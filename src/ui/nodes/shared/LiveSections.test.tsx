@@ -13,9 +13,7 @@ describe('live sections', () => {
   it('offers to pause a source, disabled until the simulation runs', () => {
     renderWithSim(<SourceLive nodeId="web" />);
     expect(button('Pause source').disabled).toBe(true);
-    expect(
-      screen.getByText('Press Play to see what becomes of this producer’s records.'),
-    ).not.toBeNull();
+    expect(screen.getByText('Press Play to see what becomes of this producer’s records.')).not.toBeNull();
   });
 
   it('pauses a running source, then offers to resume it', async () => {
