@@ -1,8 +1,10 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-/** Property, fuzz, soak and command-line tests: seconds each, so the fast project leaves them out. */
+/** Property, fuzz, soak and command-line tests: seconds each, so the fast projects leave them out. */
 const SLOW_TESTS = 'src/**/*.slow.test.ts';
+/** Components rendered into a DOM (jsdom) and driven as a person would, with Testing Library. */
+const COMPONENT_TESTS = 'src/ui/**/*.test.tsx';
 
 export default defineConfig({
   plugins: [react()],
@@ -12,14 +14,23 @@ export default defineConfig({
     // Engine runs of a simulated minute take a second alone and many times that on a loaded CI machine;
     // tests assert behaviour, never timings, so the limit is only a guard against a hang.
     testTimeout: 120_000,
-    // `vitest run` runs both projects; `npm run test:fast` only the first.
+    // Each test file is in exactly one project. `vitest run` runs all three; `npm run test:fast` the first two.
     projects: [
       {
         extends: true,
         test: {
           name: 'fast',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-          exclude: [...configDefaults.exclude, SLOW_TESTS],
+          exclude: [...configDefaults.exclude, SLOW_TESTS, COMPONENT_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: [COMPONENT_TESTS],
+          environment: 'jsdom',
+          setupFiles: ['src/ui/components.testing.ts'],
         },
       },
       { extends: true, test: { name: 'slow', include: [SLOW_TESTS] } },

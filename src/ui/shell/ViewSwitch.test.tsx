@@ -1,13 +1,36 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+// The view switch as a person (and getByRole) finds it: three toggle buttons, one pressed.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { useFranz } from '../../store/store';
 import { ViewSwitch } from './ViewSwitch';
+
+const pressed = (name: string) => screen.getByRole('button', { name }).getAttribute('aria-pressed');
 
 describe('the view switch', () => {
   it('offers the canvas, the point-to-point alternative and the cluster, the canvas pressed at first', () => {
-    const html = renderToStaticMarkup(<ViewSwitch />);
-    expect(html).toContain('role="group" aria-label="View"');
-    expect(html).toContain('<button type="button" aria-pressed="true">With Kafka</button>');
-    expect(html).toContain('<button type="button" aria-pressed="false">Without Kafka</button>');
-    expect(html).toContain('<button type="button" aria-pressed="false">Cluster</button>');
+    render(<ViewSwitch />);
+    const group = screen.getByRole('group', { name: 'View' });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['With Kafka', 'Without Kafka', 'Cluster']);
+    expect(pressed('With Kafka')).toBe('true');
+    expect(pressed('Without Kafka')).toBe('false');
+    expect(pressed('Cluster')).toBe('false');
+  });
+
+  it('shows the view a person picks, and presses its button alone', async () => {
+    const user = userEvent.setup();
+    render(<ViewSwitch />);
+    await user.click(screen.getByRole('button', { name: 'Cluster' }));
+    expect(useFranz.getState().view).toBe('cluster');
+    expect(pressed('With Kafka')).toBe('false');
+    expect(pressed('Cluster')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Without Kafka' }));
+    expect(useFranz.getState().view).toBe('without');
+    expect(pressed('Without Kafka')).toBe('true');
+    expect(pressed('Cluster')).toBe('false');
   });
 });
