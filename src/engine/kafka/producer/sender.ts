@@ -19,6 +19,7 @@ import type { ProducerMetadata } from './producerMetadata';
 import type { ProduceRequest, ProducerNode } from './producerNodes';
 import type { ProducerSettings } from './producerSettings';
 import type { SenderClient } from './senderClient';
+import type { WindowedAvg } from './windowedAvg';
 
 /**
  * Sender.runOnce loops at once while some node had data to send; in simulated time a tick allows this many rounds of
@@ -67,12 +68,12 @@ export class Sender {
   }
 
   /** Sender.SenderMetrics batch-size-avg: bytes per drained batch. */
-  get batchSizeAvg() {
+  get batchSizeAvg(): WindowedAvg {
     return this.drain.batchSizeAvg;
   }
 
   /** Sender.SenderMetrics records-per-request-avg. */
-  get recordsPerRequestAvg() {
+  get recordsPerRequestAvg(): WindowedAvg {
     return this.drain.recordsPerRequestAvg;
   }
 
