@@ -1,7 +1,7 @@
 // Counts records a group receives out of their producer's order within a partition: a batch that arrives after a
 // later batch of the same producer (a retry that overtook, or was overtaken, without idempotence).
 import type { PartitionLog } from '../kafka/log/partitionLog';
-import { MAX_PRODUCERS, sequenceBefore, tagProducer, tagSequence } from './cluster/producerTag';
+import { MAX_PRODUCERS, sequenceBefore, tagProducer, tagSequence } from '../kafka/log/producerTag';
 
 export class DeliveryOrder {
   /** The newest batch number seen, by partition * MAX_PRODUCERS + producer. */

@@ -2,12 +2,11 @@
 // without partition affinity, and with which weights.
 import type { BuiltInPartitioner } from '../kafka/partitioner/builtInPartitioner';
 import type { PartitionBatches } from '../kafka/producer/partitionBatches';
+import type { PartitionQueue } from '../kafka/producer/partitionQueue';
+import type { ProduceTopic, ProducerBroker } from '../kafka/producer/producerCluster';
+import { knownLeader } from '../kafka/producer/producerMetadata';
+import type { ProducerNode } from '../kafka/producer/producerNodes';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
-import type { BrokerRuntime } from './cluster/brokerRuntime';
-import { knownLeader } from './producerMetadata';
-import type { ProducerNode } from './producerNodes';
-import type { PartitionQueue } from './partitionQueue';
-import type { TopicRuntime } from './topicRuntime';
 
 /**
  * One topic's inputs to its BuiltInPartitioner, refreshed on every ready() pass of the Sender:
@@ -25,13 +24,13 @@ export class PartitionLoadStats {
   private partitionIds = new Int32Array(0);
 
   update(
-    topic: TopicRuntime,
+    topic: ProduceTopic,
     partitions: number,
     batches: PartitionBatches,
     queues: readonly (PartitionQueue | undefined)[],
     partitioner: BuiltInPartitioner,
     settings: ProducerSettings,
-    nodeOf: (broker: BrokerRuntime) => ProducerNode,
+    nodeOf: (broker: ProducerBroker) => ProducerNode,
   ): void {
     if (this.available.length < partitions) {
       this.available = new Int32Array(partitions);

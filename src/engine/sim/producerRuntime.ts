@@ -1,34 +1,30 @@
 // One producer client (a source, or the output of a processor): it partitions each record for every
 // topic it writes to, batches per partition, and sends batches to the partition logs.
 import { appendWithBuiltInPartitioner } from '../kafka/partitioner/builtInPartitioner';
+import { BatchColumns } from '../kafka/producer/batchColumns';
 import { BufferPool } from '../kafka/producer/bufferPool';
+import { DeliveryCounters } from '../kafka/producer/deliveryCounters';
+import type { ProducerBroker } from '../kafka/producer/producerCluster';
+import { ProducerMetadata } from '../kafka/producer/producerMetadata';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import { estimateSizeInBytesUpperBound } from '../kafka/producer/recordSize';
+import { Sender } from '../kafka/producer/sender';
+import type { SenderClient } from '../kafka/producer/senderClient';
 import { BlockedSends } from './blockedSends';
-import type { BrokerRuntime } from './cluster/brokerRuntime';
 import type { EventSink } from '../common/events';
 import type { KeySpace } from './keySpace';
-import type { BatchRecords } from './producerBatch';
-import { ProducerMetadata } from './producerMetadata';
-import { Sender } from './producerSender';
 import { ProducerTarget } from './producerTarget';
 import type { Rng } from '../common/rng';
 import type { TopicRuntime } from './topicRuntime';
 
-export class ProducerRuntime {
+export class ProducerRuntime implements SenderClient {
   private targets: ProducerTarget[] = [];
   recordsSent = 0;
   bytesSent = 0;
-  /** Records acknowledged to the application (acks=0: as soon as they are written to the wire). */
-  recordsAcked = 0;
   /** Acknowledged records that later vanished from the log (a leader with a shorter log took over). */
   recordsLost = 0;
-  /** Records written a second time by a retry (without idempotence). */
-  recordsDuplicated = 0;
-  /** Record sends retried. */
-  recordsRetried = 0;
-  /** Records given up on: delivery.timeout.ms, retries exhausted, refused, or dropped with the process. */
-  recordsFailed = 0;
+  /** What became of the records sent: the Sender counts them, the producer counts its own failures too. */
+  readonly delivery = new DeliveryCounters();
   readonly sender: Sender;
   /** The leaders as of the last metadata refresh. */
   readonly metadata: ProducerMetadata;
@@ -39,14 +35,8 @@ export class ProducerRuntime {
   private blockedTotalMs = 0;
   private toldTooLarge = false;
   private toldExhausted = false;
-  private readonly sent: BatchRecords = {
-    timestamps: new Float64Array(0),
-    keys: new Int32Array(0),
-    sizes: new Int32Array(0),
-    tombstones: null,
-    count: 0,
-    bytes: 0,
-  };
+  /** One reused view of the accumulator's columns: sending a batch allocates nothing. */
+  private readonly sent = new BatchColumns(0);
   /** The producer's number in the simulation, written into the log with its records. */
   index = 0;
   /** The application sends null values (tombstones); when false, batches carry no tombstone column. */
@@ -59,16 +49,46 @@ export class ProducerRuntime {
 
   constructor(
     readonly clientId: string,
-    public settings: ProducerSettings,
+    private currentSettings: ProducerSettings,
     private readonly keys: KeySpace,
     readonly rng: Rng,
     nowMs: number,
     public emit: EventSink = () => {},
   ) {
-    this.nextMetadataMs = nowMs + settings.metadataMaxAgeMs;
+    this.nextMetadataMs = nowMs + currentSettings.metadataMaxAgeMs;
     this.metadata = new ProducerMetadata(nowMs);
-    this.pool = new BufferPool(settings.bufferMemory);
-    this.sender = new Sender(this);
+    this.pool = new BufferPool(currentSettings.bufferMemory);
+    this.sender = new Sender(this.delivery, currentSettings, this, this.metadata, this.pool, rng);
+  }
+
+  /** The producer's configuration; the Sender reads the same. */
+  get settings(): ProducerSettings {
+    return this.currentSettings;
+  }
+
+  set settings(settings: ProducerSettings) {
+    this.currentSettings = settings;
+    this.sender.settings = settings;
+  }
+
+  /** Records acknowledged to the application (acks=0: as soon as they are written to the wire). */
+  get recordsAcked(): number {
+    return this.delivery.recordsAcked;
+  }
+
+  /** Records given up on: delivery.timeout.ms, retries exhausted, refused, or dropped with the process. */
+  get recordsFailed(): number {
+    return this.delivery.recordsFailed;
+  }
+
+  /** Record sends retried. */
+  get recordsRetried(): number {
+    return this.delivery.recordsRetried;
+  }
+
+  /** Records written a second time by a retry (without idempotence). */
+  get recordsDuplicated(): number {
+    return this.delivery.recordsDuplicated;
   }
 
   /**
@@ -78,7 +98,7 @@ export class ProducerRuntime {
   get recordsInFlight(): number {
     let open = 0;
     for (const t of this.targets) open += t.batches.openRecords;
-    return this.sender.recordsInFlight + open;
+    return this.delivery.recordsInClosedBatches + open;
   }
 
   /** The record count of each batch in a partition's deque, oldest first, the open batch last (for tests and views). */
@@ -123,7 +143,7 @@ export class ProducerRuntime {
    */
   kill(): void {
     this.running = false;
-    for (const t of this.targets) this.recordsFailed += t.batches.discardAll();
+    for (const t of this.targets) this.delivery.recordsFailed += t.batches.discardAll();
     this.sender.abandon();
     if (this.blocked) {
       this.blockedTotalMs += this.lastNowMs - this.blockedSinceMs;
@@ -275,7 +295,7 @@ export class ProducerRuntime {
 
   /** KafkaProducer.ensureValidRecordSize: the record fails at send(), before any batch. */
   private failTooLarge(size: number): void {
-    this.recordsFailed++;
+    this.delivery.recordsFailed++;
     if (this.toldTooLarge) return;
     this.toldTooLarge = true;
     const s = this.settings;
@@ -293,7 +313,7 @@ export class ProducerRuntime {
   /** BufferPool.allocate gave up after max.block.ms. */
   private failExhausted(size: number): void {
     this.recordsSent++;
-    this.recordsFailed++;
+    this.delivery.recordsFailed++;
     if (this.toldExhausted) return;
     this.toldExhausted = true;
     this.emit(
@@ -333,7 +353,7 @@ export class ProducerRuntime {
     }
   }
 
-  private readonly nodeOf = (broker: BrokerRuntime) => this.sender.nodeOf(broker);
+  private readonly nodeOf = (broker: ProducerBroker) => this.sender.nodeOf(broker);
 
   flush(): void {
     for (const t of this.targets) t.batches.flushAll();
@@ -357,26 +377,21 @@ export class ProducerRuntime {
     }
   }
 
+  /** The accumulator closed a batch: the Sender takes it (the tombstone column only when the application sends any). */
   onBatchSent(
     target: ProducerTarget,
     partition: number,
-    timestamps: Float64Array,
-    keys: Int32Array,
-    sizes: Int32Array,
-    tombstones: Uint8Array,
-    count: number,
-    batchBytes: number,
+    records: BatchColumns,
     allocatedBytes: number,
   ): void {
-    // One reused view of the accumulator's columns: sending a batch allocates nothing.
     const r = this.sent;
-    r.timestamps = timestamps;
-    r.keys = keys;
-    r.sizes = sizes;
-    r.tombstones = this.sendsTombstones ? tombstones : null;
-    r.count = count;
-    r.bytes = batchBytes;
+    r.viewOf(records, this.sendsTombstones);
     this.sender.send(target.topic, target.queue(partition), partition, r, this.lastNowMs, allocatedBytes);
+  }
+
+  /** A produce error for the event log (the Sender's, under this producer's client id). */
+  produceError(message: string): void {
+    this.emit('produce-error', this.clientId, message);
   }
 
   /** The simulated time of the tick being processed, for the broker's append time. */

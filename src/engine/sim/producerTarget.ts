@@ -5,7 +5,7 @@ import { RoundRobinPartitioner } from '../kafka/partitioner/roundRobinPartitione
 import { PartitionBatches } from '../kafka/producer/partitionBatches';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import { PartitionLoadStats } from './partitionLoadStats';
-import { PartitionQueue } from './partitionQueue';
+import { PartitionQueue } from '../kafka/producer/partitionQueue';
 import type { ProducerRuntime } from './producerRuntime';
 import type { Rng } from '../common/rng';
 import type { TopicRuntime } from './topicRuntime';
@@ -33,8 +33,7 @@ export class ProducerTarget {
       this.knownPartitions,
       settings.batchSize,
       settings.lingerMs,
-      (p, ts, keys, sizes, tombstones, n, bytes, allocated) =>
-        producer.onBatchSent(this, p, ts, keys, sizes, tombstones, n, bytes, allocated),
+      (p, records, allocated) => producer.onBatchSent(this, p, records, allocated),
       producer.pool,
     );
     this.addQueues(this.knownPartitions);

@@ -1,11 +1,12 @@
 // A topic in the running cluster: its partitions' logs and replicas, and what flowed into each partition.
 import { PartitionLog } from '../kafka/log/partitionLog';
 import type { TopicView } from '../kafka/group/consumerMember';
+import type { ProduceTopic } from '../kafka/producer/producerCluster';
 import type { TopicConfig } from '../model/schema';
 import type { ClusterRuntime } from './cluster/clusterRuntime';
 import type { PartitionReplicas } from './cluster/partitionReplicas';
 
-export class TopicRuntime implements TopicView {
+export class TopicRuntime implements TopicView, ProduceTopic {
   /** The leader's log of each partition: the records consumers read. */
   readonly partitions: PartitionLog[] = [];
   readonly replicas: PartitionReplicas[] = [];

@@ -2,57 +2,27 @@
 // MemoryRecordsBuilder's size rules (writeLimit, hasRoomFor, isFull) for uncompressed v2 batches.
 import type { PartitionQueues } from '../partitioner/builtInPartitioner';
 import { RECORD_BATCH_OVERHEAD } from '../log/partitionLog';
+import { BatchColumns } from './batchColumns';
 import type { BufferPool } from './bufferPool';
 import { defaultRecordSizeInBytes, estimateSizeInBytesUpperBound } from './recordSize';
 
-/** Where a batch goes once it is closed for appends: behind the partition's older batches in its deque. */
-export type BatchSender = (
-  partition: number,
-  timestamps: Float64Array,
-  keys: Int32Array,
-  sizes: Int32Array,
-  tombstones: Uint8Array,
-  count: number,
-  batchBytes: number,
-  /** The buffer.memory the batch holds until it is done (its writeLimit). */
-  allocatedBytes: number,
-) => void;
+/**
+ * Where a batch goes once it is closed for appends: behind the partition's older batches in its deque. The columns
+ * are the open batch's own, reused once the call returns; `allocatedBytes` is the buffer.memory the batch holds until
+ * it is done (its writeLimit).
+ */
+export type BatchSender = (partition: number, records: BatchColumns, allocatedBytes: number) => void;
 
-class OpenBatch {
-  timestamps = new Float64Array(64);
-  keys = new Int32Array(64);
-  /** Payload bytes (key + value) per record, as the log keeps them. */
-  sizes = new Int32Array(64);
-  /** 1 where the record's value is null (a tombstone). */
-  tombstones = new Uint8Array(64);
-  count = 0;
-  estimatedBytes = 0;
+/** The open batch: its records (always with a tombstone column) and MemoryRecordsBuilder's size state. */
+class OpenBatch extends BatchColumns {
   writeLimit = 0;
   createdMs = 0;
   baseTimestamp = 0;
   closed = false;
 
-  push(timestamp: number, key: number, size: number, tombstone: number): void {
-    if (this.count === this.timestamps.length) {
-      const n = this.count * 2;
-      const ts = new Float64Array(n);
-      ts.set(this.timestamps);
-      const ks = new Int32Array(n);
-      ks.set(this.keys);
-      const ss = new Int32Array(n);
-      ss.set(this.sizes);
-      const tb = new Uint8Array(n);
-      tb.set(this.tombstones);
-      this.timestamps = ts;
-      this.keys = ks;
-      this.sizes = ss;
-      this.tombstones = tb;
-    }
-    this.timestamps[this.count] = timestamp;
-    this.keys[this.count] = key;
-    this.sizes[this.count] = size;
-    this.tombstones[this.count] = tombstone;
-    this.count++;
+  constructor() {
+    super();
+    this.withTombstones();
   }
 }
 
@@ -118,13 +88,13 @@ export class PartitionBatches implements PartitionQueues {
 
   /** The open batch's size in bytes as sent (MemoryRecordsBuilder.estimatedSizeInBytes, batch header included). */
   openBytes(partition: number): number {
-    return this.batches[partition]!.estimatedBytes;
+    return this.batches[partition]!.bytes;
   }
 
   /** ProducerBatch.isFull for the open batch: it has no room left under its write limit. */
   openFull(partition: number): boolean {
     const b = this.batches[partition]!;
-    return b.count > 0 && (b.closed || b.writeLimit <= b.estimatedBytes);
+    return b.count > 0 && (b.closed || b.writeLimit <= b.bytes);
   }
 
   /** The open batch leaves the deque (drained or closed): its columns go to `send`, and the slot is empty. */
@@ -141,7 +111,7 @@ export class PartitionBatches implements PartitionQueues {
     if (b.count > 0 && this.pool !== null) this.pool.deallocate(b.writeLimit);
     this.openRecords -= b.count;
     b.count = 0;
-    b.estimatedBytes = 0;
+    b.bytes = 0;
     b.closed = false;
   }
 
@@ -160,7 +130,7 @@ export class PartitionBatches implements PartitionQueues {
 
   allBatchesFull(partition: number): boolean {
     const b = this.batches[partition]!;
-    return b.count === 0 || b.closed || b.writeLimit <= b.estimatedBytes;
+    return b.count === 0 || b.closed || b.writeLimit <= b.bytes;
   }
 
   tryAppend(partition: number): number {
@@ -172,13 +142,13 @@ export class PartitionBatches implements PartitionQueues {
       this.pendingKeySize,
       this.pendingValueSize,
     );
-    if (b.closed || b.writeLimit < b.estimatedBytes + recordSize) {
+    if (b.closed || b.writeLimit < b.bytes + recordSize) {
       // The batch is full (closeForRecordAppends): it stays queued, behind it the record opens the next one.
       this.sendBatch(partition);
       return -1;
     }
     b.push(this.pendingTimestamp, this.pendingKey, this.payload(), this.pendingValueSize < 0 ? 1 : 0);
-    b.estimatedBytes += recordSize;
+    b.bytes += recordSize;
     this.openRecords++;
     return recordSize;
   }
@@ -194,14 +164,14 @@ export class PartitionBatches implements PartitionQueues {
     b.closed = false;
     b.count = 0;
     b.push(this.pendingTimestamp, this.pendingKey, this.payload(), this.pendingValueSize < 0 ? 1 : 0);
-    b.estimatedBytes =
+    b.bytes =
       RECORD_BATCH_OVERHEAD + defaultRecordSizeInBytes(0, 0, this.pendingKeySize, this.pendingValueSize);
     this.openRecords++;
     if (this.hasDeque[partition] === 0) {
       this.hasDeque[partition] = 1;
       this.dequeCount++;
     }
-    return b.estimatedBytes;
+    return b.bytes;
   }
 
   /** Closes every open batch, making it sendable at once (KafkaProducer.flush / close). */
@@ -216,7 +186,7 @@ export class PartitionBatches implements PartitionQueues {
       if (b.count > 0 && this.pool !== null) this.pool.deallocate(b.writeLimit);
       dropped += b.count;
       b.count = 0;
-      b.estimatedBytes = 0;
+      b.bytes = 0;
       b.closed = false;
     }
     this.openRecords = 0;
@@ -243,18 +213,9 @@ export class PartitionBatches implements PartitionQueues {
   private sendBatch(partition: number): void {
     const b = this.batches[partition]!;
     this.openRecords -= b.count;
-    this.send(
-      partition,
-      b.timestamps,
-      b.keys,
-      b.sizes,
-      b.tombstones,
-      b.count,
-      b.estimatedBytes,
-      this.pool === null ? 0 : b.writeLimit,
-    );
+    this.send(partition, b, this.pool === null ? 0 : b.writeLimit);
     b.count = 0;
-    b.estimatedBytes = 0;
+    b.bytes = 0;
     b.closed = false;
   }
 }

@@ -1,4 +1,5 @@
 // One broker of the running cluster: its process, its registration with the controller, and its bandwidth.
+import type { ProducerBroker } from '../../kafka/producer/producerCluster';
 import type { BrokerConfig } from '../../model/schema';
 import { Bandwidth } from './bandwidth';
 
@@ -14,7 +15,7 @@ export const BYTES_PER_MB = 1_000_000;
  */
 export type BrokerStatus = 'up' | 'stopped' | 'fenced' | 'isolated' | 'isolated-fenced';
 
-export class BrokerRuntime {
+export class BrokerRuntime implements ProducerBroker {
   /** The process runs. */
   alive = true;
   /** The controller fenced the broker (its session lapsed or it shut down). */

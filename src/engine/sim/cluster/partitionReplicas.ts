@@ -1,11 +1,12 @@
 // One partition across its replicas in the running cluster: the replication state (Kafka's Partition) joined to the
 // leader's log with its records, the brokers that host it, and what a change of leader does to the records.
 import { RECORD_BATCH_OVERHEAD, type PartitionLog } from '../../kafka/log/partitionLog';
+import type { BatchColumns } from '../../kafka/producer/batchColumns';
+import type { ProducePartition } from '../../kafka/producer/producerCluster';
 import { ReplicatedPartition, type ReplicationConfig } from '../../kafka/replication/replicatedPartition';
 import type { BrokerRuntime } from './brokerRuntime';
-import type { BatchRecords } from '../producerBatch';
 import { BatchIndex } from './batchIndex';
-import { tagProducer } from './producerTag';
+import { tagProducer } from '../../kafka/log/producerTag';
 import { TruncatedRecords, TruncatedSuffix } from './truncatedRecords';
 import { ZombieWrites } from './zombieWrites';
 
@@ -42,7 +43,7 @@ export type ReplicationNote = (
   change?: LeaderChange,
 ) => void;
 
-export class PartitionReplicas {
+export class PartitionReplicas implements ProducePartition {
   readonly rp: ReplicatedPartition;
   /** The broker of each replica, in assignment order. */
   readonly brokers: readonly BrokerRuntime[];
@@ -108,7 +109,7 @@ export class PartitionReplicas {
    * Partition.appendRecordsToLeader: `count` records as one batch at the current leader epoch. Returns the base
    * offset, or a negative Kafka error from the replication state (nothing written).
    */
-  appendToLeader(records: BatchRecords, tag: number, acks: 0 | 1 | -1, nowMs: number): number {
+  appendToLeader(records: BatchColumns, tag: number, acks: 0 | 1 | -1, nowMs: number): number {
     const { timestamps, keys, sizes, tombstones, count, bytes } = records;
     const rp = this.rp;
     const code = rp.appendToLeader(count, nowMs, acks);
@@ -129,7 +130,7 @@ export class PartitionReplicas {
    */
   appendVia(
     broker: BrokerRuntime,
-    records: BatchRecords,
+    records: BatchColumns,
     tag: number,
     acks: 0 | 1 | -1,
     nowMs: number,

@@ -2,7 +2,7 @@
 // what happened to its records.
 import type { ProducerRuntime } from '../producerRuntime';
 import type { DeliveryLedger } from './partitionReplicas';
-import { MAX_PRODUCERS } from './producerTag';
+import { MAX_PRODUCERS } from '../../kafka/log/producerTag';
 
 export class ProducerRegistry implements DeliveryLedger {
   private readonly slots: (ProducerRuntime | undefined)[] = [];

@@ -2,7 +2,7 @@
 // replicas that still have them; if one of those becomes leader again (unclean election), they come back.
 import type { PartitionLog } from '../../kafka/log/partitionLog';
 import type { BatchIndex } from './batchIndex';
-import { tagProducer } from './producerTag';
+import { tagProducer } from '../../kafka/log/producerTag';
 
 /** The most records one cut keeps: a longer suffix is cut from its oldest end. */
 const MAX_RECORDS = 1 << 20;

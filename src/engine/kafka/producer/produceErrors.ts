@@ -1,5 +1,5 @@
-// The errors a produce request can meet, by Kafka's names, and the producer's own troubles told in the event log.
-import { ReplicationError } from '../kafka/replication/replicatedPartition';
+// Kafka's Errors of the produce path, by Kafka's names, and the producer's own troubles told in the event log.
+import { ReplicationError } from '../replication/replicatedPartition';
 
 /** Errors.MESSAGE_TOO_LARGE (10): the batch is larger than the topic's max.message.bytes (RecordTooLargeException). */
 export const MESSAGE_TOO_LARGE = 10;

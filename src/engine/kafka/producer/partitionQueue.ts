@@ -1,11 +1,11 @@
 // One partition's place in the producer's accumulator and sender: its closed batches, its open batch, the batches in
-// flight and its batch numbering (RecordAccumulator's per-partition deque).
-import type { PartitionBatches } from '../kafka/producer/partitionBatches';
+// flight and its batch numbering (RecordAccumulator.TopicInfo's per-partition deque).
 import { BatchDeque } from './batchDeque';
+import type { PartitionBatches } from './partitionBatches';
 import type { ProducerBatch } from './producerBatch';
+import type { ProduceTopic } from './producerCluster';
 import { CachedLeader } from './producerMetadata';
 import type { ProducerNode } from './producerNodes';
-import type { TopicRuntime } from './topicRuntime';
 
 /**
  * One partition's deque in the accumulator (TopicInfo.batches' ArrayDeque): the closed batches in `waiting`, then the
@@ -32,7 +32,7 @@ export class PartitionQueue {
   splitAtMs = -1;
 
   constructor(
-    readonly topic: TopicRuntime,
+    readonly topic: ProduceTopic,
     readonly partition: number,
   ) {}
 

@@ -1,7 +1,7 @@
 // A producer's view of one broker: NetworkClient's connection to it (ClusterConnectionStates, reconnect.backoff.ms),
 // the produce requests in flight on that connection (InFlightRequests), and RecordAccumulator.NodeLatencyStats.
-import { retryBackoffMs } from '../kafka/producer/retryBackoff';
-import type { BrokerRuntime } from './cluster/brokerRuntime';
+import type { ProducerBroker } from './producerCluster';
+import { retryBackoffMs } from './retryBackoff';
 
 /** reconnect.backoff.ms and reconnect.backoff.max.ms (CommonClientConfigs defaults, Kafka 4.x). */
 export const RECONNECT_BACKOFF_MS = 50;
@@ -33,7 +33,7 @@ export class ProducerNode {
   /** In RecordAccumulator.ready's readyNodes during the current pass. */
   readyToSend = false;
 
-  constructor(readonly broker: BrokerRuntime) {}
+  constructor(readonly broker: ProducerBroker) {}
 
   /**
    * NetworkClient.ready: the connection is up (connecting if the reconnect backoff allows), the last request was

@@ -1,4 +1,4 @@
-// The accumulator's deque of one partition (Kafka's ArrayDeque<ProducerBatch>): cheap at both ends.
+// The accumulator's deque of one partition (RecordAccumulator's ArrayDeque<ProducerBatch>): cheap at both ends.
 import type { ProducerBatch } from './producerBatch';
 
 export class BatchDeque {

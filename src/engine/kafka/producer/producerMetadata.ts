@@ -3,9 +3,7 @@
 // (Sender/NetworkClient call Metadata.requestUpdate on NOT_LEADER_OR_FOLLOWER-like errors and on a disconnect or
 // request timeout; the update waits out retry.backoff.ms since the last refresh, Metadata.timeToAllowUpdate). The
 // refresh goes to the least-loaded node, another broker, so it returns the controller's current leaders.
-import type { BrokerRuntime } from './cluster/brokerRuntime';
-import type { PartitionReplicas } from './cluster/partitionReplicas';
-import type { TopicRuntime } from './topicRuntime';
+import type { ProduceTopic, ProducePartition, ProducerBroker } from './producerCluster';
 
 /** The leader one partition's metadata named as of some refresh. */
 export class CachedLeader {
@@ -48,7 +46,7 @@ export class ProducerMetadata {
    * (KIP-951), a dead one refuses the connection and the metadata update that follows is answered by another broker,
    * so the producer moves to the controller's leader at once (round trips take no time here).
    */
-  leaderFor(cached: CachedLeader, replicas: PartitionReplicas): BrokerRuntime | null {
+  leaderFor(cached: CachedLeader, replicas: ProducePartition): ProducerBroker | null {
     const leader = replicas.leaderBroker();
     if (cached.version === this.version && (leader === null || cached.brokerId !== leader.id)) {
       const id = cached.brokerId;
@@ -67,6 +65,6 @@ export class ProducerMetadata {
  * leader was fenced with no replica left to elect has none. The Sender itself sends to ProducerMetadata.leaderFor,
  * which differs only while a cut-off leader is a zombie.
  */
-export function knownLeader(topic: TopicRuntime, partition: number): BrokerRuntime | null {
+export function knownLeader(topic: ProduceTopic, partition: number): ProducerBroker | null {
   return topic.replicas[partition]!.leaderBroker();
 }

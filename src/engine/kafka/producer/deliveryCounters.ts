@@ -1,0 +1,20 @@
+// What became of the records a producer handed to its Sender (as Kafka's Sender.SenderMetrics count
+// record-error-total and record-retry-total): acknowledged, failed, retried, written twice, and still on their way.
+// The Sender changes them; the producer (KafkaProducer) reads them, and counts a record failed itself when send()
+// refuses it or the process dies.
+
+export class DeliveryCounters {
+  /** Records acknowledged to the application (acks=0: as soon as they are written to the wire). */
+  recordsAcked = 0;
+  /** Records given up on: delivery.timeout.ms, retries exhausted, refused, or dropped with the process. */
+  recordsFailed = 0;
+  /** Record sends retried. */
+  recordsRetried = 0;
+  /** Records written a second time by a retry (without idempotence). */
+  recordsDuplicated = 0;
+  /**
+   * Records of closed batches not yet acknowledged or failed: queued in the accumulator or in flight (open batches
+   * are the accumulator's to count).
+   */
+  recordsInClosedBatches = 0;
+}

@@ -1,0 +1,123 @@
+// Follows Kafka's Sender.sendProduceRequest as the leader handles it (Partition.appendRecordsToLeader, with
+// UnifiedLog's and LogValidator's checks): one batch of a produce request is written on the broker the producer's
+// metadata names, then answered at once (acks=0/1) or awaited (acks=all). An idempotent producer's retry of a batch
+// the leader already has is answered from the log instead of written twice (DUPLICATE_SEQUENCE).
+import { compacts } from '../log/logConfig';
+import { APPEND_REJECTED_BATCH_TOO_LARGE, APPEND_REJECTED_NO_KEY, UNKNOWN } from '../log/partitionLog';
+import { ReplicationError } from '../replication/replicatedPartition';
+import type { BatchColumns } from './batchColumns';
+import type { BatchCompletion } from './batchCompletion';
+import type { DeliveryCounters } from './deliveryCounters';
+import type { PartitionQueue } from './partitionQueue';
+import { REFUSED_TOO_LARGE } from './produceErrors';
+import type { ProducerBatch } from './producerBatch';
+import type { ProduceTopic } from './producerCluster';
+import type { ProduceRequest } from './producerNodes';
+import { acksCode, isIdempotent, type ProducerSettings } from './producerSettings';
+
+export class LeaderAppend {
+  constructor(
+    private readonly counters: DeliveryCounters,
+    public settings: ProducerSettings,
+    private readonly completion: BatchCompletion,
+  ) {}
+
+  /** One batch of a produce request on the leader: written, then answered (acks=0/1) or awaited (acks=all). */
+  produce(q: PartitionQueue, b: ProducerBatch, request: ProduceRequest, nowMs: number): void {
+    const s = this.settings;
+    const topic = b.topic!;
+    const rp = topic.replicas[b.partition]!.rp;
+    let base: number;
+    if (b.baseOffset >= 0 && isIdempotent(s) && this.stillInLog(b)) {
+      // The leader already has this batch (the answer was lost): DUPLICATE_SEQUENCE, answered with its offsets.
+      base = b.baseOffset;
+      b.epoch = rp.leaderEpoch;
+    } else {
+      const duplicate = b.baseOffset >= 0 && this.stillInLog(b);
+      base = this.append(topic, b.partition, q, b, b.tag, nowMs);
+      if (base >= 0) {
+        if (duplicate) this.counters.recordsDuplicated += b.count;
+        b.baseOffset = base;
+        // The epoch of the broker that wrote it (a zombie's is older than the controller's).
+        b.epoch = topic.replicas[b.partition]!.appendEpoch;
+      }
+    }
+    if (b.attempts > 0) this.counters.recordsRetried += b.count;
+    b.attempts++;
+    const done = this.completion;
+    if (base < 0) {
+      if (base === REFUSED_TOO_LARGE && b.count > 1) {
+        // The split batches go out from the next round, as after a produce response.
+        done.splitAndReenqueue(q, b, nowMs);
+        return;
+      }
+      if (
+        base === APPEND_REJECTED_BATCH_TOO_LARGE ||
+        base === APPEND_REJECTED_NO_KEY ||
+        base === REFUSED_TOO_LARGE
+      ) {
+        done.fail(0, base, topic, b.partition, q, b.bytes);
+        done.release(b, true);
+      } else done.retry(q, b, -base, nowMs);
+      return;
+    }
+    if (s.acks === 'all') {
+      b.sentMs = nowMs;
+      b.request = request;
+      request.pending++;
+      q.inFlight.push(b);
+    } else done.acknowledge(q, b);
+  }
+
+  /**
+   * Partition.appendRecordsToLeader on the broker of the node being drained (the leader the producer's metadata
+   * names, a zombie included), which the sender found ready (connected, room on its links). Returns the base offset
+   * or a negative Kafka error.
+   */
+  append(
+    topic: ProduceTopic,
+    partition: number,
+    q: PartitionQueue,
+    records: BatchColumns,
+    tag: number,
+    nowMs: number,
+  ): number {
+    const { keys, sizes, count, bytes } = records;
+    const replicas = topic.replicas[partition]!;
+    const broker = q.node === null ? null : q.node.broker;
+    if (broker === null) return -ReplicationError.LEADER_NOT_AVAILABLE;
+    if (!broker.alive) return -ReplicationError.NETWORK_EXCEPTION;
+    const log = topic.partitions[partition]!;
+    // Kafka's order: UnifiedLog.analyzeAndValidateRecords (max.message.bytes), LogValidator (a compacted topic needs
+    // keys), then UnifiedLog.append (a batch larger than segment.bytes, which max.message.bytes prevents by default).
+    if (bytes > log.config.maxMessageBytes) return REFUSED_TOO_LARGE;
+    if (compacts(log.config.cleanupPolicy)) {
+      for (let i = 0; i < count; i++) if (keys[i]! < 0) return APPEND_REJECTED_NO_KEY;
+    }
+    if (bytes > log.config.segmentBytes) return APPEND_REJECTED_BATCH_TOO_LARGE;
+    const base = replicas.appendVia(broker, records, tag, acksCode(this.settings), nowMs);
+    if (base < 0) return base;
+    broker.networkIn.use(bytes);
+    broker.disk.use(bytes);
+    topic.recordsIn[partition]! += count;
+    let recordBytes = 0;
+    for (let i = 0; i < count; i++) recordBytes += sizes[i]!;
+    topic.bytesIn[partition]! += recordBytes;
+    return base;
+  }
+
+  /**
+   * The log still holds the batch where it was written: the tag there is this batch's (producer and batch number, as
+   * the broker's producer state matches a retried batch by producer id and sequence).
+   */
+  private stillInLog(b: ProducerBatch): boolean {
+    const log = b.topic!.partitions[b.partition]!;
+    if (log.logEndOffset < b.baseOffset + b.count) return false;
+    const tag = log.producerAt(b.baseOffset);
+    if (tag !== UNKNOWN) return tag === b.tag;
+    // Older than the record window: the replicas' batch index may still know it.
+    const index = b.topic!.replicas[b.partition]!.batches;
+    const i = index.find(b.baseOffset);
+    return i >= 0 && index.baseOffset(i) === b.baseOffset && index.tag(i) === b.tag;
+  }
+}
