@@ -160,8 +160,8 @@ describe('acknowledged records lost, or not', () => {
     const shop = t.delivery('shop');
     expect(shop.recordsLost).toBe(0);
     // After delivery.timeout.ms (120 s) the producer gives up on what it could not write: by 150 s, every record
-    // produced up to 30 s (1,000 a second, one each ms from 1 ms) but the 9,995 acknowledged before the kill (the
-    // last linger.ms batch, 5 records, was still open at 10 s).
+    // produced up to 30 s (1,000 a second, one each ms from 1 ms) but the 9,995 acknowledged before the kill (those
+    // of the last linger.ms, 5 ms, were still in the open batch at 10 s).
     const acked = 10 * 1000 - 5;
     expect(shop.recordsAcked).toBe(acked);
     expect(shop.recordsFailed).toBe(((150_000 - 120_000) / 1000) * 1000 - acked);
