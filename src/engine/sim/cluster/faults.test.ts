@@ -29,9 +29,9 @@ describe('a throttled broker', () => {
     // 5 MB/s offered for 49 s of throttle, the follower takes 1 MB/s: once buffer.memory is full, send() blocks
     // (BufferPool) and the application produces at the follower's pace; nothing fails. About 50,000 records in the
     // first 10 s, then 49 s at the follower's 1,000,000 / 16,061 batches a second (16 records of 1,000 bytes and
-    // 61 bytes of overhead each) = 48,820 records, plus buffer.memory's 2,048 batches (32 MiB / 16 KiB) = 32,768
-    // held in the accumulator: 131,588. The exact count, 23 fewer, is the simulator's own: when blocked sends wake
-    // as the throttled link frees a batch.
+    // 61 bytes of overhead each) = 48,814 records, plus buffer.memory's 2,048 batches (32 MiB / 16 KiB) = 32,768
+    // held in the accumulator: about 131,582. The exact count, 17 fewer, is the simulator's own: when blocked sends
+    // wake as the throttled link frees a batch.
     expect(shop.recordsProduced).toBe(131_565);
     expect(shop.recordsFailed).toBe(0);
     // send() waited on BufferPool for 33.2 of the 49 s of throttle; the simulator's own figure, the sum of every

@@ -75,7 +75,8 @@ describe('a throttled leader', () => {
     const outStart = broker.networkOut.carried;
     const into = busiestSecond(t, () => broker.networkIn, 30_000);
     expect(into.max).toBeLessThanOrEqual(1000 + 500);
-    // 30 s at 1,000 bytes/s, to the byte: the produce requests' batches ended on the 30 s boundary.
+    // 30 s at 1,000 bytes/s, to the byte: the link ran full throughout, and that no request straddled the end is
+    // the simulator's own.
     expect(into.total).toBe(30 * 1000);
     // Network out over the same 30 s (two followers fetching what was written): within the rate too.
     expect(broker.networkOut.carried - outStart).toBeLessThanOrEqual(30_000 + 500);
