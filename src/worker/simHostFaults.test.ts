@@ -21,8 +21,9 @@ describe('SimHost, faults', () => {
     expect(produced()).toBe(atPause);
     host.receive({ type: 'fault', fault: { type: 'source-resume', node: 'web' } });
     host.receive({ type: 'step', ms: 5000 });
-    // Web app sends about 400 records/s.
-    expect(produced()).toBeGreaterThan(atPause + 1000);
+    // Web app sends 400 records/s on average, Poisson arrivals: 1,979 in these 5 s are seed 1's draws.
+    expect(atPause).toBe(3922);
+    expect(produced()).toBe(atPause + 1979);
   });
 
   it('kills a broker: stopped at once, fenced once broker.session.timeout.ms (9 s) passes; a restart brings it up', () => {
@@ -54,7 +55,9 @@ describe('SimHost, faults', () => {
     const { delivery } = last('series')!.series;
     const shop = last('report')!.report.sources.find((s) => s.node === 'shop')!;
     expect(delivery.lost.at(-1)).toBe(shop.recordsLost);
-    expect(shop.recordsLost).toBeGreaterThan(0);
+    // Shop's acks=1 loss when broker 1 dies with its followers throttled, as in acknowledgedLoss.test.ts (90,032
+    // there); here Bank's records share the throttled links, so the count is the simulator's own.
+    expect(shop.recordsLost).toBe(90_064);
   });
 
   it('refuses a fault before any design is loaded', () => {

@@ -8,7 +8,8 @@ describe('SimHost snapshots', () => {
     const { host, posted, last } = greetedHost();
     host.receive({ type: 'load', document: example, seed: 1 });
     const types = posted.map((m) => m.type);
-    expect(types.indexOf('layout')).toBeLessThan(types.indexOf('snapshot'));
+    // The layout comes just before the first snapshot it reads.
+    expect(types).toEqual(['ready', 'loaded', 'refused', 'layout', 'snapshot', 'series', 'report']);
     host.receive({ type: 'step', ms: 3000 });
     const { layout } = last('layout')!;
     expect(layout.partitions).toHaveLength(18);
@@ -39,6 +40,7 @@ describe('SimHost snapshots', () => {
     host.receive({ type: 'play' });
     clock.advance(2000);
     expect(all('layout')).toHaveLength(1);
-    expect(all('snapshot').length).toBeGreaterThanOrEqual(40);
+    // One snapshot at load, then one per 50 ms tick (TICK_MS) of the 2 s played.
+    expect(all('snapshot')).toHaveLength(1 + 2000 / 50);
   });
 });

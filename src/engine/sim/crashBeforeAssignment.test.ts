@@ -21,8 +21,10 @@ describe('a consumer killed before its first assignment', () => {
     expect(group.members).toHaveLength(2);
     // RangeAssignor: consumer-1 takes orders-0 and orders-1, the crashed consumer-2 orders-2 and orders-3.
     const committed = sim.committed('billing', 'orders');
-    expect(committed[0]).toBeGreaterThan(0);
-    expect(committed[1]).toBeGreaterThan(0);
+    // Null keys: the built-in partitioner sticks to a partition per batch chosen by seed 1's draws (KIP-794), so
+    // how the 400 records/s split between orders-0 and orders-1 is the simulator's own.
+    expect(committed[0]).toBe(1888);
+    expect(committed[1]).toBe(1324);
     expect(committed.slice(2)).toEqual([-1, -1]);
 
     // session.timeout.ms 45 s after its last heartbeat (before 1 s): evicted, and consumer-1 takes all four.

@@ -35,7 +35,13 @@ describe('the delivery chart', () => {
       DELIVERY_COLORS.outOfOrder,
     ]);
     expect(new Set(legend.map((l) => l.color)).size).toBe(5);
-    for (const item of legend) expect(item.title).toBeTruthy();
+    expect(legend.map((l) => l.title)).toEqual([
+      'acknowledged records gone after a leader with a shorter log took over',
+      'records a producer retry wrote twice (no idempotence)',
+      'records a producer gave up on: timed out or refused',
+      'records a group processed again after a crash or rebalance',
+      'records a group received after a later one of the same producer',
+    ]);
   });
 
   it('draws losses last, so where lines meet (at zero, mostly) the red one shows', () => {

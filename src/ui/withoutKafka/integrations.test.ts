@@ -222,9 +222,11 @@ describe('diagram layout', () => {
 
   it('keeps rows and labels readable at 20 × 20', () => {
     const l = columnLayout(20, 20);
-    expect(l.rowHeight).toBeGreaterThanOrEqual(28);
-    expect(l.fontSize).toBeGreaterThanOrEqual(13);
-    expect(l.boxHeight).toBeLessThan(l.rowHeight);
+    // 20 rows would squeeze a row below 28 px: the floor holds, with a 13 px font (28 × 0.34 = 9.5 is below the
+    // 13 px floor) and a box 6 px shorter than its row.
+    expect(l.rowHeight).toBe(28);
+    expect(l.fontSize).toBe(13);
+    expect(l.boxHeight).toBe(28 - 6);
   });
 
   it('clips long names with an ellipsis', () => {

@@ -198,8 +198,9 @@ describe('properties (fast-check, seeded)', () => {
       `replication: ${runs} schedules ran (one failure, acks=all): ${tally.acknowledged} records acknowledged, ` +
         `${tally.leaderChanges} leader changes, ${tally.truncatedRecords} uncommitted records truncated`,
     );
-    expect(tally.acknowledged).toBeGreaterThan(0);
-    expect(tally.leaderChanges).toBeGreaterThan(0);
+    // The totals of the 600 schedules fast-check draws from seed 20260805: random draws, no closed form.
+    expect(tally.acknowledged).toBe(8909);
+    expect(tally.leaderChanges).toBe(201);
   });
 
   it('any acks, up to three failures and restarts, clean election: nothing below a high watermark is ever lost', () => {
@@ -220,7 +221,8 @@ describe('properties (fast-check, seeded)', () => {
       `replication: ${runs} schedules ran (three failures, any acks): ${tally.acknowledged} acks=all records ` +
         `acknowledged, ${tally.leaderChanges} leader changes, ${tally.truncatedRecords} uncommitted records truncated`,
     );
-    expect(tally.truncatedRecords).toBeGreaterThan(0);
+    // The total of the 600 schedules fast-check draws from seed 20260806: random draws, no closed form.
+    expect(tally.truncatedRecords).toBe(441);
   });
 
   it('with unclean election the same check finds a schedule that loses committed records', () => {

@@ -27,10 +27,16 @@ describe('a throttled broker', () => {
     expect(t.eventLines('isr')).toEqual([]);
     const shop = t.delivery('shop');
     // 5 MB/s offered for 49 s of throttle, the follower takes 1 MB/s: once buffer.memory is full, send() blocks
-    // (BufferPool) and the application produces at the follower's pace; nothing fails.
-    expect(shop.recordsProduced).toBeLessThan(0.5 * 5000 * 59);
+    // (BufferPool) and the application produces at the follower's pace; nothing fails. About 50,000 records in the
+    // first 10 s, then 49 s at the follower's 1,000,000 / 16,061 batches a second (16 records of 1,000 bytes and
+    // 61 bytes of overhead each) = 48,814 records, plus buffer.memory's 2,048 batches (32 MiB / 16 KiB) = 32,768
+    // held in the accumulator: about 131,582. The exact count, 17 fewer, is the simulator's own: when blocked sends
+    // wake as the throttled link frees a batch.
+    expect(shop.recordsProduced).toBe(131_565);
     expect(shop.recordsFailed).toBe(0);
-    expect(shop.blockedMs).toBeGreaterThan(0.5 * 49_000);
+    // send() waited on BufferPool for 33.2 of the 49 s of throttle; the simulator's own figure, the sum of every
+    // blocked send's wait.
+    expect(shop.blockedMs).toBe(33_195);
     expect(shop.recordsLost).toBe(0);
   });
 });
@@ -68,7 +74,10 @@ describe('application faults', () => {
     t.advance(40_000);
     const enrich = t.sim.report().processors[0]!;
     expect(enrich.killed).toBe(false);
-    expect(enrich.recordsProduced).toBeGreaterThan(produced);
+    // What the processor forwarded before the kill and since its consumers rejoined: the simulator's own counts
+    // (when the first rebalance ended and where the new consumers start after the session timeouts).
+    expect(produced).toBe(400);
+    expect(enrich.recordsProduced).toBe(1950);
     expect(t.group('enrich').members).toHaveLength(2);
   });
 
@@ -85,7 +94,11 @@ describe('application faults', () => {
     const t = pipeline().advance(56_000);
     const lag = t.group('store').lag;
     t.advance(10_000);
-    expect(t.group('store').lag).toBeGreaterThan(lag + 500);
+    // The lag is the committed lag (high watermark − committed offset). The slowed consumer works through the poll
+    // it holds at 10 records/s and commits nothing meanwhile, so the lag grows at the source's full 100 records/s:
+    // 1,000 in 10 s. (The 200 at 56 s is the simulator's own: where the last auto-commit left the offsets.)
+    expect(lag).toBe(200);
+    expect(t.group('store').lag).toBe(lag + 100 * 10);
     expect(t.eventLines('fault')).toContain('55000: store-consumer-1 slowed to 10 records/s');
   });
 

@@ -29,7 +29,8 @@ describe('acks=all, min.insync.replicas=2, replication factor 3, clean elections
     );
     expect(runs).toBe(RUNS);
     // The schedules did fail brokers over: leaders moved and records were acknowledged throughout.
-    expect(acked).toBeGreaterThan(0);
-    expect(elections).toBeGreaterThan(0);
+    // The totals of the 25 schedules fast-check draws from seed 20261126: random draws, no closed form.
+    expect(acked).toBe(465_076);
+    expect(elections).toBe(26);
   }, 300_000);
 });

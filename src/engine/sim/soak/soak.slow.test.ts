@@ -73,7 +73,8 @@ describe('soak invariants', () => {
     watch.check(report);
     const offsets = report.groups[0]!.committed['events']!;
     const p = offsets.findIndex((o) => o !== null && o > 10);
-    expect(p).toBeGreaterThanOrEqual(0);
+    // Seed 2's run: partition 0 already has a commit past offset 10 at 12 s.
+    expect(p).toBe(0);
     const committed = offsets[p]!;
     offsets[p] = committed - 5;
     watch.check(report);
