@@ -122,7 +122,7 @@ describe('acknowledged records lost, or not', () => {
       "80000: the new leader's log ends at 9995; records 9995..39994 are gone (30000 of them were acknowledged: lost)",
     );
     expect(t.delivery('shop').recordsLost).toBe(20_002 + 30_000 - 20_002);
-    const log = t.sim.topics.get('orders')!.partitions[0]!;
+    const log = t.state.topics.get('orders')!.partitions[0]!;
     // The returning records keep their own timestamps: offset 29000 was produced at about 29 s, before the cuts.
     expect(log.timestampAt(29_000)).toBeGreaterThanOrEqual(29_000);
     expect(log.timestampAt(29_000)).toBeLessThan(29_100);

@@ -41,7 +41,7 @@ describe('a throttled follower', () => {
     const { t, follower } = pair({ rate: 20, lingerMs: 0 });
     t.sim.applyFault({ type: 'broker-throttle', broker: follower, networkMBps: ONE_KB_PER_S });
     const batch = 100 + RECORD_BATCH_OVERHEAD;
-    const { max, total } = busiestSecond(t, () => t.sim.cluster.broker(follower).networkIn, 60_000);
+    const { max, total } = busiestSecond(t, () => t.state.cluster.broker(follower).networkIn, 60_000);
     expect(max).toBeLessThanOrEqual(1000 + batch);
     expect(total).toBeGreaterThanOrEqual(60_000 - batch);
     expect(total).toBeLessThanOrEqual(60_000 + batch);
@@ -53,7 +53,7 @@ describe('a throttled follower', () => {
     // 20,000 records/s of 100 bytes: 2 MB/s for a 1 MB/s link.
     const { t, follower } = pair({ rate: 20_000 });
     t.sim.applyFault({ type: 'broker-throttle', broker: follower, networkMBps: ONE_MB_PER_S });
-    const { max, total } = busiestSecond(t, () => t.sim.cluster.broker(follower).networkIn, 10_000);
+    const { max, total } = busiestSecond(t, () => t.state.cluster.broker(follower).networkIn, 10_000);
     expect(max).toBeLessThanOrEqual(1_000_000 + 16_384);
     expect(total).toBeGreaterThanOrEqual(10_000_000 - 16_384);
     expect(total).toBeLessThanOrEqual(10_000_000 + 16_384);
@@ -70,7 +70,7 @@ describe('a throttled leader', () => {
       .start();
     const leader = t.partition('orders', 0).leader;
     t.sim.applyFault({ type: 'broker-throttle', broker: leader, networkMBps: ONE_KB_PER_S });
-    const broker = t.sim.cluster.broker(leader);
+    const broker = t.state.cluster.broker(leader);
     const outStart = broker.networkOut.carried;
     const into = busiestSecond(t, () => broker.networkIn, 30_000);
     expect(into.max).toBeLessThanOrEqual(1000 + 500);
@@ -89,7 +89,7 @@ describe('a throttled leader', () => {
       .start();
     const leader = t.partition('orders', 0).leader;
     t.sim.applyFault({ type: 'broker-throttle', broker: leader, networkMBps: ONE_MB_PER_S });
-    const broker = t.sim.cluster.broker(leader);
+    const broker = t.state.cluster.broker(leader);
     const into = busiestSecond(t, () => broker.networkIn, 10_000);
     expect(into.max).toBeLessThanOrEqual(1_000_000 + 16_384);
     expect(into.total).toBeGreaterThanOrEqual(10_000_000 - 16_384);
@@ -134,7 +134,7 @@ describe('a throttled leader', () => {
     // About 100 KB went to partition 1 in that second: 100 s of fetching at 1 KB/s for the throttled follower.
     t.sim.pauseSource('burst', true);
     expect(t.partition('orders', 1).logEndOffset).toBeGreaterThan(900);
-    const p0 = t.sim.topics.get('orders')!.partitions[0]!;
+    const p0 = t.state.topics.get('orders')!.partitions[0]!;
     let lastGrowthMs = t.sim.nowMs;
     let longestStall = 0;
     let leo = p0.logEndOffset;
