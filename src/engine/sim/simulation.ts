@@ -36,7 +36,6 @@ export interface SimulationOptions {
 }
 
 export class Simulation {
-  readonly seed: number;
   private readonly state: SimulationState;
   private readonly tickMs: number;
   private readonly faults = new FaultSchedule();
@@ -55,7 +54,6 @@ export class Simulation {
   private producerList: ProducerRuntime[] = [];
 
   constructor(doc: PipelineDocument, options: SimulationOptions) {
-    this.seed = options.seed;
     this.tickMs = options.tickMs ?? 1;
     this.state = new SimulationState(
       doc.cluster,
@@ -74,11 +72,17 @@ export class Simulation {
     this.update(doc);
   }
 
+  /** The seed every random choice of this run follows. */
+  get seed(): number {
+    return this.state.seed;
+  }
+
   /** Simulated time, in milliseconds since the start. */
   get nowMs(): number {
     return this.state.nowMs;
   }
 
+  /** The design document last given, to the constructor or to `update`. */
   get document(): PipelineDocument {
     return this.doc;
   }
