@@ -18,6 +18,8 @@ import {
   writeSnapshot,
   type Simulation,
 } from '../src/engine';
+// The one reach past the engine's index: the record rings' memory is inside the simulation, not in its report.
+import { stateOf } from '../src/engine/sim/stateOf';
 import { gcBetweenMarkers, type GcWindow } from './gcTrace';
 
 const GOALS = { recordsPerSec: 5_000_000, bytesPerRetainedRecord: 29, scavengesPerMillionRecords: 0 };
@@ -163,7 +165,7 @@ function median(values: number[]): number {
 
 /** Typed-array bytes of the topic's record rings per slot, once every ring is full (the cost at full window). */
 function retainedRecordBytes(sim: Simulation): { perRecord: number; partitions: number; slots: number } {
-  const topic = sim.topics.get(TOPIC);
+  const topic = stateOf(sim).topics.get(TOPIC);
   if (!topic) throw new Error(`topic ${TOPIC} is missing`);
   let bytes = 0;
   let slots = 0;

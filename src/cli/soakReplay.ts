@@ -36,7 +36,7 @@ export function replay(family: SoakFamily, seed: number): boolean {
   out.push(...describeFaults(doc.faults).map((l) => `  ${l}`));
   const result = runSchedule(schedule);
   const events = result.sim.recentEvents();
-  out.push('', `Events (newest ${events.length} of ${result.sim.events.total})`, formatEvents(events), '');
+  out.push('', `Events (newest ${events.length} of ${result.sim.eventCount})`, formatEvents(events), '');
   if (result.violations.length === 0) out.push('No invariant failed.');
   else {
     out.push('Failed invariants');

@@ -2,6 +2,7 @@
 // Its names by group, and where each of Kafka's classes lives inside the engine: docs/architecture.md.
 import type { PipelineDocument } from './model/schema';
 import { Simulation, type SimulationOptions } from './sim/simulation';
+import type { SnapshotLayout } from './sim/snapshot';
 
 export { murmur2, partitionForKey, toPositive, utf8 } from './kafka/murmur2';
 export { assign } from './kafka/assignors';
@@ -48,6 +49,7 @@ export type {
   DeliveryReport,
 } from './sim/report';
 export type { SimEvent } from './common/events';
+export { MAX_CHART_POINTS, type ChartSeries, type DeliverySeries } from './metrics/chartSeries';
 export type { Refusal } from './sim/refusal';
 export { Rng } from './common/rng';
 
@@ -55,9 +57,15 @@ export { Rng } from './common/rng';
 export function createSimulation(doc: PipelineDocument, options: SimulationOptions): Simulation {
   return new Simulation(doc, options);
 }
+/** Which index of the flat snapshot is which, for the simulation's topology now. */
+export function snapshotLayout(sim: Simulation): SnapshotLayout {
+  return sim.snapshotLayout();
+}
+/** Writes the simulation's current state into `out` (allocated by the caller, `layout.length` long). */
+export function writeSnapshot(sim: Simulation, layout: SnapshotLayout, out: Float64Array): Float64Array {
+  return sim.writeSnapshot(layout, out);
+}
 export {
-  snapshotLayout,
-  writeSnapshot,
   GROUP_STATES,
   HEADER as SNAPSHOT_HEADER,
   PARTITION_FIELDS as SNAPSHOT_PARTITION_FIELDS,

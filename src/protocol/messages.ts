@@ -6,6 +6,7 @@
  * described there too.
  */
 import type {
+  ChartSeries,
   FaultAction,
   PipelineDocument,
   Refusal,
@@ -20,35 +21,8 @@ export const PROTOCOL_VERSION = 8;
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 100;
 
-/** The most samples per chart series: the charts draw a bounded window. */
-export const MAX_CHART_POINTS = 300;
-
-/** The charts' data: a bounded window of samples, one per simulated second. */
-export interface ChartSeries {
-  timeMs: number[];
-  /** Records/s into and out of (summed over groups) each topic. */
-  topics: { name: string; produced: number[]; consumed: number[] }[];
-  /** Total lag per group, by node id. */
-  groups: { node: string; groupId: string; lag: number[] }[];
-  /** Lag per partition of one group (the selected one), when asked for. */
-  partitionLag: { node: string; partitions: { label: string; lag: number[] }[] } | null;
-  /** What went wrong with records so far: running totals, summed over the design's sources and groups. */
-  delivery: DeliverySeries;
-}
-
-/** Running totals per sample, so a chart shows at a glance whether a run is at-most-once or at-least-once. */
-export interface DeliverySeries {
-  /** Acknowledged records gone after a leader with a shorter log took over. */
-  lost: number[];
-  /** Records a producer retry wrote twice (no idempotence). */
-  duplicated: number[];
-  /** Records a producer gave up on (delivery.timeout.ms, retries exhausted, refused). */
-  failed: number[];
-  /** Records a group received again after a crash or rebalance (processed, not committed). */
-  redelivered: number[];
-  /** Records a group received out of their producer's order within a partition. */
-  outOfOrder: number[];
-}
+/** The charts' data (`series` message), built in the engine beside the metrics it reads. */
+export type { ChartSeries, DeliverySeries } from '../engine';
 
 export type ConsumerAction = 'add' | 'remove' | 'crash';
 

@@ -20,7 +20,6 @@ import {
 } from '../protocol/messages';
 import { AchievedSpeed } from './achievedSpeed';
 import { advanceWithinBudget } from './advance';
-import { buildChartSeries } from './chartSeries';
 import { PlayLoop } from './playLoop';
 import { SnapshotPublisher, type Post } from './snapshotPublisher';
 
@@ -234,7 +233,7 @@ export class SimHost {
     this.achieved.record(tickStart, this.clock.now(), stepped, this.speed);
     this.ticks++;
     this.publisher.snapshot(sim);
-    if (this.ticks % TICKS_PER_SERIES === 0 && sim.metrics.time.last() !== this.seriesSampleMs) this.series();
+    if (this.ticks % TICKS_PER_SERIES === 0 && sim.lastSampleMs !== this.seriesSampleMs) this.series();
     if (this.ticks % TICKS_PER_REPORT === 0) {
       // A pattern subscription can pick up topics as time passes, so the topology is looked at again.
       this.publisher.refreshLayout(sim, false);
@@ -276,8 +275,8 @@ export class SimHost {
 
   private series(): void {
     if (!this.sim) return;
-    this.seriesSampleMs = this.sim.metrics.time.last();
-    this.post({ type: 'series', series: buildChartSeries(this.sim, this.chartGroup) });
+    this.seriesSampleMs = this.sim.lastSampleMs;
+    this.post({ type: 'series', series: this.sim.chartSeries(this.chartGroup) });
   }
 
   private report(): void {

@@ -1,6 +1,6 @@
 // Protocol v4: faults a person injects into the running simulation.
 import { describe, expect, it } from 'vitest';
-import { lossyLeaders } from './deliveryDocs.testing';
+import { lossyLeaders } from '../engine/metrics/deliveryDocs.testing';
 import { example, parsed } from './testDocs.testing';
 import { greetedHost } from './testHost.testing';
 

@@ -10,7 +10,7 @@ describe('metrics', () => {
     .sink('billing', { consumers: 1, processingRate: 300, autoOffsetReset: 'earliest' }, ['orders'])
     .start()
     .advance(20_000);
-  const m = t.sim.metrics;
+  const m = t.state.metrics;
   const meanOfLast = (n: number, id: string) => {
     const s = m.get(id)!;
     let sum = 0;

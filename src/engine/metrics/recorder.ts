@@ -2,7 +2,8 @@
 // bytes/s per source, topic, partition, group and consumer; lag per group and per partition; duplicates,
 // lost, failed and out-of-order records.
 import { Series } from './series';
-import type { SimulationState } from '../sim/simulationState';
+import type { MeasuredPipeline } from './measuredPipeline';
+import { metricId } from './metricId';
 
 export const SERIES_CAPACITY = 600;
 
@@ -16,7 +17,7 @@ export class MetricsRecorder {
 
   constructor(readonly intervalMs: number) {}
 
-  /** The series with this id, e.g. `source:web/records`, `group:analytics/lag`. */
+  /** The series with this id (metricId.ts), e.g. `source:web/records`, `group:analytics/lag`. */
   get(id: string): Series | undefined {
     return this.series.get(id);
   }
@@ -35,25 +36,25 @@ export class MetricsRecorder {
     return this.measuredLag.get(groupNodeId) ?? 0;
   }
 
-  sample(state: SimulationState): void {
+  sample(state: MeasuredPipeline): void {
     const dt = (state.nowMs - this.lastSampleMs) / 1000;
     if (dt <= 0) return;
     this.lastSampleMs = state.nowMs;
     this.time.push(state.nowMs);
     for (const [id, source] of state.sources) {
       const p = source.producer;
-      this.rate(`source:${id}/records`, p.recordsAcked, dt);
-      this.rate(`source:${id}/bytes`, p.bytesSent, dt);
+      this.rate(metricId.sourceRecords(id), p.recordsAcked, dt);
+      this.rate(metricId.sourceBytes(id), p.bytesSent, dt);
       // Running totals: what happened to the source's records so far.
-      this.value(`source:${id}/lost`, p.recordsLost);
-      this.value(`source:${id}/duplicated`, p.recordsDuplicated);
-      this.value(`source:${id}/failed`, p.recordsFailed);
+      this.value(metricId.sourceDelivery(id, 'lost'), p.recordsLost);
+      this.value(metricId.sourceDelivery(id, 'duplicated'), p.recordsDuplicated);
+      this.value(metricId.sourceDelivery(id, 'failed'), p.recordsFailed);
     }
     for (const [id, p] of state.processors) {
-      this.rate(`processor:${id}/records-out`, p.producer.recordsAcked, dt);
-      this.value(`processor:${id}/lost`, p.producer.recordsLost);
-      this.value(`processor:${id}/duplicated`, p.producer.recordsDuplicated);
-      this.value(`processor:${id}/failed`, p.producer.recordsFailed);
+      this.rate(metricId.processorRecordsOut(id), p.producer.recordsAcked, dt);
+      this.value(metricId.processorDelivery(id, 'lost'), p.producer.recordsLost);
+      this.value(metricId.processorDelivery(id, 'duplicated'), p.producer.recordsDuplicated);
+      this.value(metricId.processorDelivery(id, 'failed'), p.producer.recordsFailed);
     }
     for (const topic of state.topics.values()) {
       let records = 0,
@@ -61,22 +62,22 @@ export class MetricsRecorder {
       for (let p = 0; p < topic.partitionCount; p++) {
         records += topic.recordsIn[p]!;
         bytes += topic.bytesIn[p]!;
-        this.rate(`partition:${topic.name}/${p}/records-in`, topic.recordsIn[p]!, dt);
-        this.rate(`partition:${topic.name}/${p}/bytes-in`, topic.bytesIn[p]!, dt);
+        this.rate(metricId.partitionRecordsIn(topic.name, p), topic.recordsIn[p]!, dt);
+        this.rate(metricId.partitionBytesIn(topic.name, p), topic.bytesIn[p]!, dt);
       }
-      this.rate(`topic:${topic.name}/records-in`, records, dt);
-      this.rate(`topic:${topic.name}/bytes-in`, bytes, dt);
+      this.rate(metricId.topicRecordsIn(topic.name), records, dt);
+      this.rate(metricId.topicBytesIn(topic.name), bytes, dt);
     }
     for (const [id, group] of state.groups) {
-      this.rate(`group:${id}/records`, group.recordsConsumed, dt);
-      this.rate(`group:${id}/bytes`, group.bytesConsumed, dt);
-      this.value(`group:${id}/lag`, group.lag());
+      this.rate(metricId.groupRecords(id), group.recordsConsumed, dt);
+      this.rate(metricId.groupBytes(id), group.bytesConsumed, dt);
+      this.value(metricId.groupLag(id), group.lag());
       this.measuredLag.set(id, group.hasCommitted() ? this.measuredLagSamples(id) + 1 : 0);
-      this.value(`group:${id}/duplicates`, group.duplicates);
-      this.value(`group:${id}/out-of-order`, group.outOfOrder);
+      this.value(metricId.groupDelivery(id, 'duplicates'), group.duplicates);
+      this.value(metricId.groupDelivery(id, 'out-of-order'), group.outOfOrder);
       for (const member of group.members) {
-        this.rate(`member:${id}/${member.clientId}/records`, member.recordsConsumed, dt);
-        this.rate(`member:${id}/${member.clientId}/bytes`, member.bytesConsumed, dt);
+        this.rate(metricId.memberRecords(id, member.clientId), member.recordsConsumed, dt);
+        this.rate(metricId.memberBytes(id, member.clientId), member.bytesConsumed, dt);
       }
       for (const topicName of group.subscribedTopics()) {
         const topic = state.topics.get(topicName)!;
@@ -85,9 +86,9 @@ export class MetricsRecorder {
         // Per partition only the lag (the group's partition-lag chart); consumed counts only as the topic's sum.
         for (let p = 0; p < topic.partitionCount; p++) {
           consumed += counters.consumed[p]!;
-          this.value(`group:${id}/lag/${topicName}/${p}`, group.partitionLag(topicName, p) ?? 0);
+          this.value(metricId.groupPartitionLag(id, topicName, p), group.partitionLag(topicName, p) ?? 0);
         }
-        this.rate(`topic:${topicName}/records-out/${id}`, consumed, dt);
+        this.rate(metricId.topicRecordsOut(topicName, id), consumed, dt);
       }
     }
   }

@@ -25,7 +25,7 @@ function pipeline(config: {
     )
     .start();
   sim.advance(10_000);
-  const group = sim.sim.group('billing')!;
+  const group = sim.state.groups.get('billing')!;
   const active = group.members.find((m) => m.assignedPartitions.length > 0)!;
   return { sim, group, active };
 }

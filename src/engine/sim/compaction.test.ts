@@ -20,7 +20,7 @@ function customers(tombstoneRatio = 0) {
 describe('log compaction in the running cluster', () => {
   it('keeps one record per key below the cleaned offset, the latest one', () => {
     const t = customers().advance(200_000);
-    const log = t.sim.topics.get('customers')!.partitions[0]!;
+    const log = t.state.topics.get('customers')!.partitions[0]!;
     const cleanedTo = log.firstDirtyOffset;
     // Where the cleaner's last pass stopped (the base of the segment it could not clean yet, of the about 20,000
     // records produced): the simulator's own.
@@ -43,7 +43,7 @@ describe('log compaction in the running cluster', () => {
       .sink('cache', { consumers: 0, autoOffsetReset: 'earliest' }, ['customers'])
       .start()
       .advance(150_000);
-    const log = t.sim.topics.get('customers')!.partitions[0]!;
+    const log = t.state.topics.get('customers')!.partitions[0]!;
     t.sim.pauseSource('crm', true);
     const live = log.liveRecordsIn(0, log.logEndOffset);
     t.sim.addConsumer('cache');

@@ -1,54 +1,53 @@
 // Faults a person injects (or the document schedules): what each one does to the running simulation.
 import type { FaultAction } from '../model/schema';
-import type { Simulation } from './simulation';
+import { consumerOf, crashConsumer, groupOf, pauseSource } from './consumerActions';
+import type { SimulationState } from './simulationState';
 
-export function applyFault(sim: Simulation, fault: FaultAction): void {
-  const now = sim.nowMs;
+/** Throws an Error that names what is wrong when the fault's target does not exist. */
+export function applyFault(state: SimulationState, fault: FaultAction): void {
+  const now = state.nowMs;
   switch (fault.type) {
     case 'broker-kill':
-      sim.cluster.kill(fault.broker, now);
+      state.cluster.kill(fault.broker, now);
       break;
     case 'broker-shutdown':
-      sim.cluster.shutdown(fault.broker, now);
+      state.cluster.shutdown(fault.broker, now);
       break;
     case 'broker-restart':
-      sim.cluster.restart(fault.broker, now);
+      state.cluster.restart(fault.broker, now);
       break;
     case 'broker-isolate':
-      sim.cluster.isolate(fault.broker, now);
+      state.cluster.isolate(fault.broker, now);
       break;
     case 'broker-reconnect':
-      sim.cluster.reconnect(fault.broker, now);
+      state.cluster.reconnect(fault.broker, now);
       break;
     case 'broker-throttle':
-      sim.cluster.throttle(fault.broker, fault.networkMBps);
+      state.cluster.throttle(fault.broker, fault.networkMBps);
       break;
     case 'source-pause':
     case 'source-resume':
-      sim.pauseSource(fault.node, fault.type === 'source-pause');
-      sim.emit(
+      pauseSource(state, fault.node, fault.type === 'source-pause');
+      state.emit(
         'fault',
         fault.node,
         `source ${fault.node} ${fault.type === 'source-pause' ? 'paused' : 'resumed'}`,
       );
       break;
     case 'consumer-kill':
-      sim.crashConsumer(fault.node, fault.clientId);
+      crashConsumer(state, fault.node, fault.clientId);
       break;
     case 'consumer-start': {
-      const group = sim.group(fault.node);
-      if (!group) throw new Error(`no sink or processor with id "${fault.node}"`);
-      group.startMember();
+      groupOf(state, fault.node).startMember();
       break;
     }
     case 'consumer-slow': {
-      const group = sim.group(fault.node);
-      if (!group) throw new Error(`no sink or processor with id "${fault.node}"`);
+      const group = groupOf(state, fault.node);
       const member =
-        fault.clientId === undefined ? group.liveMembers()[0] : sim.consumerOf(group, fault.clientId);
+        fault.clientId === undefined ? group.liveMembers()[0] : consumerOf(group, fault.clientId);
       if (!member) throw new Error(`${fault.node} has no running consumer to slow`);
       member.processingRateOverride = fault.processingRate;
-      sim.emit(
+      state.emit(
         'fault',
         group.groupId,
         fault.processingRate === null
@@ -59,11 +58,11 @@ export function applyFault(sim: Simulation, fault: FaultAction): void {
     }
     case 'processor-kill':
     case 'processor-restart': {
-      const processor = sim.processors.get(fault.node);
+      const processor = state.processors.get(fault.node);
       if (!processor) throw new Error(`no processor with id "${fault.node}"`);
       if (fault.type === 'processor-kill') processor.kill();
       else processor.restart();
-      sim.emit(
+      state.emit(
         'fault',
         processor.group.groupId,
         `processor ${processor.name} ${fault.type === 'processor-kill' ? 'killed' : 'restarted'}`,

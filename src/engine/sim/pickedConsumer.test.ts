@@ -15,7 +15,8 @@ function threeConsumers() {
   return t;
 }
 
-const clients = (t: TestSim) => t.sim.group('billing')!.members.map((m) => `${m.clientId} ${m.status}`);
+const clients = (t: TestSim) =>
+  t.state.groups.get('billing')!.members.map((m) => `${m.clientId} ${m.status}`);
 
 describe('a consumer the person picked', () => {
   it('crashes the second consumer, not the newest, and it stays crashed across an unrelated edit', () => {

@@ -24,7 +24,7 @@ describe('batches', () => {
       ])
       .start();
     t.sim.runUntil(39_999);
-    const producer = t.sim.sources.get('app')!.producer;
+    const producer = t.state.sources.get('app')!.producer;
     const queued = producer.queuedBatches('logs', 0);
     // 30,003 records wait (the 5 lingering at the kill, then 29,998 more): 202 full batches and the open one.
     // Before, a batch was closed every linger.ms (5 ms): about 6,000 batches of 5 records.
@@ -68,7 +68,7 @@ describe('batches', () => {
       .start()
       .advance(10_000);
     expect([0, 1].map((p) => t.partition('logs', p).leader)).toEqual([1, 2]);
-    const producer = t.sim.sources.get('app')!.producer;
+    const producer = t.state.sources.get('app')!.producer;
     // Partition 0 (broker 1) sends every linger.ms: only its open batch waits.
     expect(producer.queuedBatches('logs', 0)).toEqual([3]);
     // Partition 1 (broker 2) waits for its link: 69 full batches of 140 keyed records (the most batch.size holds)

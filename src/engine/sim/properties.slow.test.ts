@@ -53,7 +53,7 @@ function play(s: Scenario, t: TestSim, everySecond: (t: TestSim) => void): void 
     }
     everySecond(t);
   }
-  if (t.sim.group('group')!.liveMembers().length === 0) t.sim.addConsumer('group');
+  if (t.state.groups.get('group')!.liveMembers().length === 0) t.sim.addConsumer('group');
   t.sim.pauseSource('app', true);
   for (let second = 0; second < 60; second++) {
     t.advance(1000);
@@ -72,7 +72,7 @@ describe('properties over random groups and faults', () => {
           const report = t.group('group');
           const ends = t.logEndOffsets('events');
           // Every record the source produced is acknowledged, failed or in flight.
-          const app = t.sim.sources.get('app')!.producer;
+          const app = t.state.sources.get('app')!.producer;
           expect(app.recordsSent).toBe(app.recordsAcked + app.recordsFailed + app.recordsInFlight);
           // The committed offset never passes the log-end offset.
           t.committed('group', 'events').forEach((c, p) => expect(c).toBeLessThanOrEqual(ends[p]!));
@@ -83,14 +83,14 @@ describe('properties over random groups and faults', () => {
           }
         });
         // Every record reached the group at least once.
-        const group = t.sim.group('group')!;
+        const group = t.state.groups.get('group')!;
         const delivered = group.counters.get('events')!.deliveredMark;
         expect(delivered).toEqual(t.logEndOffsets('events'));
         expect(group.recordsDelivered).toBeGreaterThanOrEqual(
           t.logEndOffsets('events').reduce((a, b) => a + b, 0),
         );
         // Order within a partition: offsets are dense and timestamps of the one producer never go back.
-        for (const log of t.sim.topics.get('events')!.partitions) {
+        for (const log of t.state.topics.get('events')!.partitions) {
           for (let o = Math.max(log.logStartOffset, log.windowStartOffset()) + 1; o < log.logEndOffset; o++)
             expect(log.timestampAt(o)).toBeGreaterThanOrEqual(log.timestampAt(o - 1));
         }

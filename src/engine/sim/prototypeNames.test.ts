@@ -2,6 +2,7 @@
 // [a-zA-Z0-9._-]+, Topic.validate): a run of such a design assigns, consumes and reports every topic.
 import { describe, expect, it } from 'vitest';
 import { createSimulation, parseDocument, type PipelineDocumentInput } from '../index';
+import { stateOf } from './stateOf';
 
 const TOPICS = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
 const topicId = (name: string) => (name === 'constructor' ? 't-constructor' : name);
@@ -72,7 +73,7 @@ describe('topics, a group and a source named like JavaScript object properties',
     const source = report.sources.find((s) => s.node === 'constructor')!;
     expect(source.name).toBe('constructor');
     expect(source.recordsAcked).toBe(5 * 1999);
-    const runtime = sim.group('__proto__-sink')!;
+    const runtime = stateOf(sim).groups.get('__proto__-sink')!;
     for (const name of TOPICS) {
       const ends = report.topics.find((t) => t.name === name)!.partitions.map((p) => p.logEndOffset);
       expect(ends).toEqual([509, 804, 686]);

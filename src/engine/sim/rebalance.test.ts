@@ -79,7 +79,7 @@ describe('the group coordinator (classic protocol)', () => {
     const sim = billing(2, { consumers: 2, sessionTimeoutMs: 10_000, autoCommitIntervalMs: 5000 });
     // Stable at 6001 ms, first auto-commit at 11001 ms; at 14000 ms about 3 s of records are uncommitted.
     sim.advance(14_000);
-    const group = sim.sim.group('billing')!;
+    const group = sim.state.groups.get('billing')!;
     const victim = group.members[1]!;
     const [partition] = victim.assignedPartitions;
     // Between two auto-commits the victim has read past its last commit.

@@ -75,7 +75,7 @@ describe('record accounting', () => {
       const n = d.nodes.find((x) => x.id === 'a')!;
       if (n.kind === 'topic') n.config.partitions = 4;
     });
-    t.sim.sources.get('app')!.producer.refreshMetadata(t.sim.nowMs);
+    t.state.sources.get('app')!.producer.refreshMetadata(t.sim.nowMs);
     check();
     // The edge to b goes: its open batches are flushed to the sender.
     edit((d) => {

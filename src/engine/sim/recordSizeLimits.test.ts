@@ -92,6 +92,6 @@ describe("the topic's max.message.bytes", () => {
       '120500: files-0: batches expire after delivery.timeout.ms (120000 ms): their records fail',
     );
     expect(t.delivery('upload').recordsFailed).toBe(failed + 2);
-    expect(t.sim.topics.get('files')!.partitions[0]!.logEndOffset).toBe(0);
+    expect(t.state.topics.get('files')!.partitions[0]!.logEndOffset).toBe(0);
   });
 });

@@ -1,9 +1,10 @@
 // The headless report: what `npm run simulate -- --json` prints (its fields are listed in README, under "The JSON report").
-import type { Simulation } from './simulation';
+import type { SimulationState } from './simulationState';
 import type { ProducerRuntime } from './producerRuntime';
 
 import type { GroupState } from '../kafka/group/types';
 import { lagTrend, type LagTrend } from '../metrics/lagTrend';
+import { metricId } from '../metrics/metricId';
 import { nameRecord } from '../model/nameRecord';
 
 export interface PartitionReport {
@@ -174,23 +175,23 @@ export interface SimulationReport {
   events: number;
 }
 
-export function buildReport(sim: Simulation): SimulationReport {
-  const m = sim.metrics;
+export function buildReport(state: SimulationState): SimulationReport {
+  const m = state.metrics;
   return {
-    simulatedMs: sim.nowMs,
-    seed: sim.seed,
-    sources: [...sim.sources.values()].map((s) => ({
+    simulatedMs: state.nowMs,
+    seed: state.seed,
+    sources: [...state.sources.values()].map((s) => ({
       name: s.name,
       node: s.nodeId,
       recordsProduced: s.producer.recordsSent,
       bytesProduced: s.producer.bytesSent,
-      recordsPerSec: m.latest(`source:${s.nodeId}/records`),
+      recordsPerSec: m.latest(metricId.sourceRecords(s.nodeId)),
       paused: s.paused,
-      ...delivery(s.producer, sim.nowMs),
+      ...delivery(s.producer, state.nowMs),
     })),
-    topics: [...sim.topics.values()].map((t) => ({
+    topics: [...state.topics.values()].map((t) => ({
       name: t.name,
-      recordsPerSec: m.latest(`topic:${t.name}/records-in`),
+      recordsPerSec: m.latest(metricId.topicRecordsIn(t.name)),
       partitions: t.partitions.map((log, p) => {
         const rp = t.replicas[p]!.rp;
         return {
@@ -211,12 +212,12 @@ export function buildReport(sim: Simulation): SimulationReport {
         };
       }),
     })),
-    groups: [...sim.groups.values()].map((g) => {
+    groups: [...state.groups.values()].map((g) => {
       const c = g.coordinator;
       const inGroup = new Set(c.memberIds());
       const committed = nameRecord<(number | null)[]>();
       for (const topicName of g.subscribedTopics()) {
-        const topic = sim.topics.get(topicName)!;
+        const topic = state.topics.get(topicName)!;
         committed[topicName] = topic.partitions.map((_, p) => {
           const offset = c.committedOffset(topicName, p);
           return offset < 0 ? null : offset;
@@ -224,13 +225,13 @@ export function buildReport(sim: Simulation): SimulationReport {
       }
       const lag = g.lag();
       const trend = lagTrend({
-        lag: m.get(`group:${g.nodeId}/lag`),
+        lag: m.get(metricId.groupLag(g.nodeId)),
         measuredSamples: m.measuredLagSamples(g.nodeId),
         intervalMs: m.intervalMs,
         commitIntervalMs: g.settings.enableAutoCommit ? g.settings.autoCommitIntervalMs : 0,
         backlog: g.backlog(),
-        consumed: m.get(`group:${g.nodeId}/records`),
-        produced: g.subscribedTopics().map((t) => m.get(`topic:${t}/records-in`)),
+        consumed: m.get(metricId.groupRecords(g.nodeId)),
+        produced: g.subscribedTopics().map((t) => m.get(metricId.topicRecordsIn(t))),
       });
       return {
         groupId: g.groupId,
@@ -249,7 +250,7 @@ export function buildReport(sim: Simulation): SimulationReport {
             assignment: c.assignmentOf(memberId) ?? nameRecord(),
             recordsConsumed: client?.recordsConsumed ?? 0,
             status: client?.status ?? 'crashed',
-            evictionInMs: crashed && deadline !== null ? Math.max(0, deadline - sim.nowMs) : null,
+            evictionInMs: crashed && deadline !== null ? Math.max(0, deadline - state.nowMs) : null,
             slowedTo: client?.processingRateOverride ?? null,
           };
         }),
@@ -260,34 +261,34 @@ export function buildReport(sim: Simulation): SimulationReport {
         lag,
         recordsConsumed: g.recordsConsumed,
         bytesConsumed: g.bytesConsumed,
-        recordsPerSec: m.latest(`group:${g.nodeId}/records`),
+        recordsPerSec: m.latest(metricId.groupRecords(g.nodeId)),
         duplicates: g.duplicates,
         reprocessed: g.reprocessed,
         recordsSkipped: g.recordsSkipped,
         outOfOrder: g.outOfOrder,
-        timeLagMs: g.timeLagMs(sim.nowMs),
+        timeLagMs: g.timeLagMs(state.nowMs),
         lagTrend: trend.trend,
         lagSlopePerSec: Math.round(trend.slopePerSec),
         timeToDrainMs: trend.timeToDrainMs,
       };
     }),
-    processors: [...sim.processors.values()].map((p) => ({
+    processors: [...state.processors.values()].map((p) => ({
       name: p.name,
       node: p.nodeId,
       groupId: p.group.groupId,
       recordsProduced: p.producer.recordsSent,
       killed: p.killed,
-      ...delivery(p.producer, sim.nowMs),
+      ...delivery(p.producer, state.nowMs),
     })),
-    brokers: brokerReports(sim),
+    brokers: brokerReports(state),
     controller: {
-      elections: sim.cluster.elections,
-      uncleanElections: sim.cluster.uncleanElections,
-      preferredElections: sim.cluster.preferredElections,
-      offlineTransitions: sim.cluster.offlineTransitions,
-      nextLeaderRebalanceMs: sim.cluster.nextLeaderRebalanceMs,
+      elections: state.cluster.elections,
+      uncleanElections: state.cluster.uncleanElections,
+      preferredElections: state.cluster.preferredElections,
+      offlineTransitions: state.cluster.offlineTransitions,
+      nextLeaderRebalanceMs: state.cluster.nextLeaderRebalanceMs,
     },
-    events: sim.events.total,
+    events: state.events.total,
   };
 }
 
@@ -310,12 +311,12 @@ function orNull(x: number): number | null {
   return Number.isNaN(x) ? null : x;
 }
 
-function brokerReports(sim: Simulation): BrokerReport[] {
-  return sim.cluster.brokerList.map((b) => {
+function brokerReports(state: SimulationState): BrokerReport[] {
+  return state.cluster.brokerList.map((b) => {
     let leaders = 0;
     let replicas = 0;
     let storedBytes = 0;
-    for (const p of sim.cluster.partitionsOf(b)) {
+    for (const p of state.cluster.partitionsOf(b)) {
       replicas++;
       if (p.rp.leader === b.id) leaders++;
       // A replica holds the leader's log up to its own log end offset.
@@ -327,7 +328,7 @@ function brokerReports(sim: Simulation): BrokerReport[] {
       id: b.id,
       rack: b.config.rack,
       status: b.status,
-      ...(b.isolated ? { zombieLeaders: sim.cluster.zombieLeaderships(b) } : {}),
+      ...(b.isolated ? { zombieLeaders: state.cluster.zombieLeaderships(b) } : {}),
       leaders,
       replicas,
       storedBytes,

@@ -14,7 +14,7 @@ describe('the retention schedule', () => {
       .topic('clicks', { partitions: 1, segmentMs: 1000, retentionMs: 1 })
       .source('web', { rate: 100, recordSize: { type: 'fixed', bytes: 100 }, lingerMs: 0 }, ['clicks'])
       .start();
-    const log = t.sim.topics.get('clicks')!.partitions[0]!;
+    const log = t.state.topics.get('clicks')!.partitions[0]!;
     t.advance(29_999);
     expect(log.logStartOffset).toBe(0);
     // segment.ms 1,000: a segment rolled each second, 29 of them and the active one.

@@ -7,6 +7,8 @@ import { parseDocument } from '../model/validate';
 import type { PipelineDocument, PipelineDocumentInput } from '../model/schema';
 import { Simulation, type SimulationOptions } from './simulation';
 import type { GroupReport, PartitionReport, SimulationReport } from './report';
+import type { SimulationState } from './simulationState';
+import { stateOf } from './stateOf';
 
 type Input = PipelineDocumentInput;
 type NodeInput = Input['nodes'][number];
@@ -64,6 +66,11 @@ export class TestSim {
     return this;
   }
 
+  /** The running simulation's runtime objects (topics, groups, the cluster, the metrics). */
+  get state(): SimulationState {
+    return stateOf(this.sim);
+  }
+
   advance(ms: number): this {
     this.sim.step(ms);
     return this;
@@ -98,18 +105,18 @@ export class TestSim {
   }
 
   lag(name: string): number {
-    return this.sim.group(name)!.lag();
+    return this.state.groups.get(name)!.lag();
   }
 
   /** Committed offset per partition of a topic for a group, -1 where none. */
   committed(group: string, topic: string): number[] {
-    const g = this.sim.group(group)!;
-    const t = this.sim.topics.get(topic)!;
+    const g = this.state.groups.get(group)!;
+    const t = this.state.topics.get(topic)!;
     return t.partitions.map((_, p) => g.coordinator.committedOffset(topic, p));
   }
 
   logEndOffsets(topic: string): number[] {
-    return this.sim.topics.get(topic)!.partitions.map((p) => p.logEndOffset);
+    return this.state.topics.get(topic)!.partitions.map((p) => p.logEndOffset);
   }
 
   /** The group's assignment as `memberId -> "topic-partition"` lists, for compact assertions. */

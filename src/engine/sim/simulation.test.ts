@@ -30,9 +30,10 @@ describe('topics that grow', () => {
     // key-3: murmur2 picks partition 2 of 3 and partition 5 of 6; its newest records are in partition 5.
     expect(partitionForKey(utf8('key-3'), 3)).toBe(2);
     expect(partitionForKey(utf8('key-3'), 6)).toBe(5);
-    const log = t.sim.topics.get('orders')!.partitions[5]!;
+    const log = t.state.topics.get('orders')!.partitions[5]!;
     const names = new Set<string | null>();
-    for (let o = log.logEndOffset - 200; o < log.logEndOffset; o++) names.add(t.sim.keys.name(log.keyAt(o)));
+    for (let o = log.logEndOffset - 200; o < log.logEndOffset; o++)
+      names.add(t.state.keys.name(log.keyAt(o)));
     expect(names.has('key-3')).toBe(true);
   });
 
@@ -72,7 +73,7 @@ describe('topics that grow', () => {
           'the replication factor of a running topic cannot change (Kafka changes it by partition reassignment): the running topic keeps 3; Reset to start with 2',
       },
     ]);
-    expect(t.sim.topics.get('orders')!.replicas.map((r) => r.rp.replicas.length)).toEqual([3, 3]);
+    expect(t.state.topics.get('orders')!.replicas.map((r) => r.rp.replicas.length)).toEqual([3, 3]);
   });
 });
 
@@ -136,7 +137,7 @@ describe('stream processors', () => {
       .sink('store', { consumers: 1, autoOffsetReset: 'earliest' }, ['clean'])
       .start();
     t.advance(30_000);
-    const consumed = t.sim.group('cleaner')!.recordsConsumed;
+    const consumed = t.state.groups.get('cleaner')!.recordsConsumed;
     const produced = t.logEndOffsets('clean').reduce((a, b) => a + b, 0);
     // The processor has read everything in its input topic: 29,999 records produced (one each ms before 30 s), all
     // but the 3 still lingering in the source's open batches.
@@ -147,9 +148,9 @@ describe('stream processors', () => {
     expect(produced % 2).toBe(0);
     expect(produced).toBe(2 * 14_917);
     // Keys survive the processor: a record keeps its key, so it lands on murmur2(key) % 3 again.
-    const log = t.sim.topics.get('clean')!.partitions[1]!;
+    const log = t.state.topics.get('clean')!.partitions[1]!;
     const key = log.keyAt(log.logEndOffset - 1);
-    expect(partitionForKey(utf8(t.sim.keys.name(key)!), 3)).toBe(1);
+    expect(partitionForKey(utf8(t.state.keys.name(key)!), 3)).toBe(1);
     // The sink has caught up with everything the processor wrote.
     expect(t.group('store').recordsConsumed).toBe(produced);
   });
@@ -163,7 +164,7 @@ describe('retention', () => {
       .source('web', { rate: 100, recordSize: { type: 'fixed', bytes: 100 }, lingerMs: 0 }, ['clicks'])
       .start();
     t.advance(89_999);
-    const log = t.sim.topics.get('clicks')!.partitions[0]!;
+    const log = t.state.topics.get('clicks')!.partitions[0]!;
     expect(log.logStartOffset).toBe(0);
     t.advance(1);
     // At 90 s, segments whose newest record is older than 30 s are gone. linger.ms 0: one record a batch, 170
@@ -232,7 +233,7 @@ describe('removing a sink', () => {
     doc.nodes = doc.nodes.filter((n) => n.id !== 'billing');
     doc.edges = [];
     t.sim.update(doc);
-    expect(t.sim.group('billing')).toBeUndefined();
+    expect(t.state.groups.get('billing')).toBeUndefined();
     expect(t.transitions('billing').slice(-3)).toEqual([
       'Stable -> PreparingRebalance',
       'PreparingRebalance -> Empty',

@@ -1,23 +1,23 @@
-// The simulation: the design document brought to life, advanced only by `step` in simulated time.
+// The simulation: the design document brought to life, advanced only by `step` in simulated time. Its runtime
+// objects (topics, groups, producers, the cluster, the metrics) are one SimulationState it keeps to itself: code
+// outside sim/ sees only the methods below (docs/architecture.md, "The engine's public API").
 import type { FaultAction, PipelineDocument } from '../model/schema';
 import { applyFault } from './faults';
-import { MetricsRecorder } from '../metrics/recorder';
-import { EventLog, type EventSink, type SimEvent } from '../common/events';
+import type { SimEvent } from '../common/events';
+import { addConsumer, crashConsumer, pauseSource, removeConsumer } from './consumerActions';
 import type { GroupRuntime } from './groupRuntime';
-import type { ConsumerMember } from '../kafka/group/consumerMember';
-import { KeySpace } from './keySpace';
 import type { ProcessorRuntime } from './processorRuntime';
 import { reconcile } from './reconcile';
 import { buildReport, type SimulationReport } from './report';
-import { Rng } from '../common/rng';
-import type { SimulationState } from './simulationState';
+import { SimulationState } from './simulationState';
 import type { SourceRuntime } from './sourceRuntime';
-import { ClusterRuntime } from './cluster/clusterRuntime';
-import { ProducerRegistry } from './cluster/producerRegistry';
 import { FaultSchedule } from './faultSchedule';
 import type { ProducerRuntime } from './producerRuntime';
 import type { TopicRuntime } from './topicRuntime';
 import type { Refusal } from './refusal';
+import { snapshotLayout, writeSnapshot, type SnapshotLayout } from './snapshot';
+import { buildChartSeries, MAX_CHART_POINTS, type ChartSeries } from '../metrics/chartSeries';
+import { keepState } from './stateOf';
 
 /**
  * log.initial.task.delay.ms: LogManager schedules "kafka-log-retention" this long after the broker starts, then every
@@ -35,24 +35,9 @@ export interface SimulationOptions {
   sampleIntervalMs?: number;
 }
 
-export class Simulation implements SimulationState {
-  nowMs = 0;
-  readonly seed: number;
-  readonly rng: Rng;
-  readonly keys = new KeySpace();
-  readonly retainedPerPartition: number;
-  readonly tickMs: number;
-  readonly topics = new Map<string, TopicRuntime>();
-  readonly topicsByNode = new Map<string, TopicRuntime>();
-  readonly sources = new Map<string, SourceRuntime>();
-  readonly groups = new Map<string, GroupRuntime>();
-  readonly processors = new Map<string, ProcessorRuntime>();
-  readonly events = new EventLog();
-  readonly metrics: MetricsRecorder;
-  readonly emit: EventSink = (type, subject, message) =>
-    this.events.push({ timeMs: this.nowMs, type, subject, message });
-  readonly producers = new ProducerRegistry();
-  readonly cluster: ClusterRuntime;
+export class Simulation {
+  private readonly state: SimulationState;
+  private readonly tickMs: number;
   private readonly faults = new FaultSchedule();
   private doc: PipelineDocument;
   private nextRetentionMs: number;
@@ -69,22 +54,35 @@ export class Simulation implements SimulationState {
   private producerList: ProducerRuntime[] = [];
 
   constructor(doc: PipelineDocument, options: SimulationOptions) {
-    this.seed = options.seed;
-    this.rng = new Rng(options.seed);
-    this.retainedPerPartition = options.retainedRecordsPerPartition ?? 16384;
     this.tickMs = options.tickMs ?? 1;
-    this.metrics = new MetricsRecorder(options.sampleIntervalMs ?? 1000);
+    this.state = new SimulationState(
+      doc.cluster,
+      options.seed,
+      options.retainedRecordsPerPartition ?? 16384,
+      options.sampleIntervalMs ?? 1000,
+    );
+    keepState(this, this.state);
     this.doc = doc;
     // LogManager.startup: retention first runs after the initial task delay, then at a fixed rate.
     this.nextRetentionMs = LOG_INITIAL_TASK_DELAY_MS;
     // LogCleaner.startup starts its threads at once: a first pass now, then log.cleaner.backoff.ms after any pass
     // that found nothing to clean (CleanerThread.doWork; a pass that cleaned loops at once, and ours cleans all).
     this.nextCleanerMs = 0;
-    this.nextSampleMs = this.metrics.intervalMs;
-    this.cluster = new ClusterRuntime(doc.cluster, options.seed, this.emit, this.producers, 0);
+    this.nextSampleMs = this.state.metrics.intervalMs;
     this.update(doc);
   }
 
+  /** The seed every random choice of this run follows. */
+  get seed(): number {
+    return this.state.seed;
+  }
+
+  /** Simulated time, in milliseconds since the start. */
+  get nowMs(): number {
+    return this.state.nowMs;
+  }
+
+  /** The design document last given, to the constructor or to `update`. */
   get document(): PipelineDocument {
     return this.doc;
   }
@@ -92,11 +90,12 @@ export class Simulation implements SimulationState {
   /** Applies a changed design to the running simulation; returns what Kafka would refuse. */
   update(doc: PipelineDocument): Refusal[] {
     this.doc = doc;
-    const refused = reconcile(this, doc);
-    this.sourceList = [...this.sources.values()];
-    this.processorList = [...this.processors.values()];
-    this.sinkList = [...this.groups.values()].filter((g) => !this.processors.has(g.nodeId));
-    this.topicList = [...this.topics.values()];
+    const state = this.state;
+    const refused = reconcile(state, doc);
+    this.sourceList = [...state.sources.values()];
+    this.processorList = [...state.processors.values()];
+    this.sinkList = [...state.groups.values()].filter((g) => !state.processors.has(g.nodeId));
+    this.topicList = [...state.topics.values()];
     this.producerList = [
       ...this.sourceList.map((s) => s.producer),
       ...this.processorList.map((p) => p.producer),
@@ -121,10 +120,11 @@ export class Simulation implements SimulationState {
   }
 
   private tick(tick: number): void {
-    const now = this.nowMs;
+    const state = this.state;
+    const now = state.nowMs;
     const until = now + tick;
     if (this.faults.dueBefore(until)) this.faults.applyDue(until, (f) => this.applyScheduled(f));
-    this.cluster.refill(tick);
+    state.cluster.refill(tick);
     const sources = this.sourceList;
     for (let i = 0; i < sources.length; i++) sources[i]!.tick(now, until);
     // The sources' producers send in turn, each tick another first: independent clients share a broker's links
@@ -134,8 +134,8 @@ export class Simulation implements SimulationState {
       const first = this.senderTurn++ % n;
       for (let k = 0; k < n; k++) sources[(first + k) % n]!.producer.endTick(until);
     }
-    this.nowMs = until;
-    this.cluster.tick(until);
+    state.nowMs = until;
+    state.cluster.tick(until);
     const producers = this.producerList;
     for (let i = 0; i < producers.length; i++) producers[i]!.sender.run(until);
     const processors = this.processorList;
@@ -151,9 +151,9 @@ export class Simulation implements SimulationState {
       this.clean(until);
     }
     if (until >= this.nextSampleMs) {
-      this.nextSampleMs += this.metrics.intervalMs;
-      this.metrics.sample(this);
-      this.cluster.sample(this.metrics.intervalMs);
+      this.nextSampleMs += state.metrics.intervalMs;
+      state.metrics.sample(state);
+      state.cluster.sample(state.metrics.intervalMs);
     }
   }
 
@@ -165,7 +165,7 @@ export class Simulation implements SimulationState {
       if (topic.config.cleanupPolicy !== 'compact') continue;
       const removed = topic.clean(nowMs);
       if (removed > 0)
-        this.emit(
+        this.state.emit(
           'compaction',
           topic.name,
           `log cleaner removed ${removed} records superseded by a newer one with the same key`,
@@ -182,7 +182,7 @@ export class Simulation implements SimulationState {
         const moved = topic.partitions
           .map((p, i) => (p.logStartOffset > before[i]! ? `${i}: ${before[i]} -> ${p.logStartOffset}` : null))
           .filter(Boolean);
-        this.emit(
+        this.state.emit(
           'retention',
           topic.name,
           `${topic.name}: segments deleted, log start offset ${moved.join(', ')}`,
@@ -194,23 +194,20 @@ export class Simulation implements SimulationState {
   /** A scheduled fault that cannot apply (its target is gone) is told in the event log, not thrown. */
   private applyScheduled(fault: FaultAction): void {
     try {
-      applyFault(this, fault);
+      applyFault(this.state, fault);
     } catch (e) {
-      this.emit('fault', fault.type, `scheduled ${fault.type} skipped: ${(e as Error).message}`);
+      this.state.emit('fault', fault.type, `scheduled ${fault.type} skipped: ${(e as Error).message}`);
     }
   }
 
-  /** Starts one more consumer in the group of a sink or processor node. */
+  /** Starts one more consumer in the group of a sink or processor node; returns its client id. */
   addConsumer(nodeId: string): string {
-    const group = this.groupOf(nodeId);
-    return group.addMember().clientId;
+    return addConsumer(this.state, nodeId);
   }
 
   /** Closes a consumer gracefully (the newest, or the one with this client id): it leaves the group at once. */
   removeConsumer(nodeId: string, clientId?: string): void {
-    const group = this.groupOf(nodeId);
-    if (clientId === undefined) group.removeMember();
-    else this.consumerOf(group, clientId).close();
+    removeConsumer(this.state, nodeId, clientId);
   }
 
   /**
@@ -218,24 +215,12 @@ export class Simulation implements SimulationState {
    * only after session.timeout.ms, and the consumer stays down until a consumer-start.
    */
   crashConsumer(nodeId: string, clientId?: string): void {
-    const group = this.groupOf(nodeId);
-    const live = group.liveMembers();
-    const member = clientId === undefined ? live[live.length - 1] : this.consumerOf(group, clientId);
-    if (member) group.crashMember(member, this.nowMs);
-  }
-
-  /** A live consumer of the group by client id; throws when there is none. */
-  consumerOf(group: GroupRuntime, clientId: string): ConsumerMember {
-    const member = group.liveMembers().find((m) => m.clientId === clientId);
-    if (!member) throw new Error(`${group.groupId} has no running consumer "${clientId}"`);
-    return member;
+    crashConsumer(this.state, nodeId, clientId);
   }
 
   /** Pauses or resumes a source's production. */
   pauseSource(nodeId: string, paused: boolean): void {
-    const source = this.sources.get(nodeId);
-    if (!source) throw new Error(`no source with id "${nodeId}"`);
-    source.paused = paused;
+    pauseSource(this.state, nodeId, paused);
   }
 
   /**
@@ -244,24 +229,44 @@ export class Simulation implements SimulationState {
    * does not exist.
    */
   applyFault(fault: FaultAction): void {
-    applyFault(this, fault);
+    applyFault(this.state, fault);
   }
 
-  group(nodeId: string): GroupRuntime | undefined {
-    return this.groups.get(nodeId);
-  }
-
+  /** The newest `limit` events (all kept, 500 at most), oldest first. */
   recentEvents(limit?: number): readonly SimEvent[] {
-    return this.events.recent(limit);
+    return this.state.events.recent(limit);
   }
 
+  /** Events since the start, including those the log no longer keeps. */
+  get eventCount(): number {
+    return this.state.events.total;
+  }
+
+  /** The whole state in objects: what `npm run simulate -- --json` prints and the page's cards read. */
   report(): SimulationReport {
-    return buildReport(this);
+    return buildReport(this.state);
   }
 
-  private groupOf(nodeId: string): GroupRuntime {
-    const group = this.groups.get(nodeId);
-    if (!group) throw new Error(`no sink or processor with id "${nodeId}"`);
-    return group;
+  /** Which snapshot index is which, for the topology now (the flat snapshot: snapshot.ts). */
+  snapshotLayout(): SnapshotLayout {
+    return snapshotLayout(this.state);
+  }
+
+  /** Writes the current state into `out` (`layout.length` long) and returns it. */
+  writeSnapshot(layout: SnapshotLayout, out: Float64Array): Float64Array {
+    return writeSnapshot(this.state, layout, out);
+  }
+
+  /** The simulated time of the newest metrics sample (one a simulated second); 0 before the first. */
+  get lastSampleMs(): number {
+    return this.state.metrics.time.last();
+  }
+
+  /**
+   * The charts' window of the newest `maxPoints` samples, for the topics and groups of the design now, with the
+   * lag per partition of the group of `chartGroup` (a sink or processor node id).
+   */
+  chartSeries(chartGroup: string | null, maxPoints = MAX_CHART_POINTS): ChartSeries {
+    return buildChartSeries(this.state.metrics, this.state, chartGroup, maxPoints);
   }
 }

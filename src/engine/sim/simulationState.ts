@@ -1,27 +1,47 @@
-// The runtime objects of one simulation, shared by the step loop, reconciliation and reports.
-import type { ClusterRuntime } from './cluster/clusterRuntime';
-import type { ProducerRegistry } from './cluster/producerRegistry';
-import type { EventSink } from '../common/events';
+// The runtime objects of one simulation, shared by the step loop, reconciliation, faults, reports and snapshots.
+// The Simulation owns one and never hands it out: code outside sim/ sees only the Simulation's methods. The
+// engine's own tests and the soak reach it through stateOf (stateOf.ts).
+import { ClusterRuntime } from './cluster/clusterRuntime';
+import { ProducerRegistry } from './cluster/producerRegistry';
+import { EventLog, type EventSink } from '../common/events';
 import type { GroupRuntime } from './groupRuntime';
-import type { KeySpace } from './keySpace';
+import { KeySpace } from './keySpace';
 import type { ProcessorRuntime } from './processorRuntime';
-import type { Rng } from '../common/rng';
+import { Rng } from '../common/rng';
 import type { SourceRuntime } from './sourceRuntime';
 import type { TopicRuntime } from './topicRuntime';
+import { MetricsRecorder } from '../metrics/recorder';
+import type { ClusterConfig } from '../model/schema';
 
-export interface SimulationState {
-  readonly nowMs: number;
+export class SimulationState {
+  /** Simulated time; only the Simulation's step loop moves it. */
+  nowMs = 0;
   readonly rng: Rng;
-  readonly keys: KeySpace;
-  readonly retainedPerPartition: number;
-  /** By topic name (what clients use). */
-  readonly topics: Map<string, TopicRuntime>;
-  /** By design node id. */
-  readonly topicsByNode: Map<string, TopicRuntime>;
-  readonly sources: Map<string, SourceRuntime>;
-  readonly groups: Map<string, GroupRuntime>;
-  readonly processors: Map<string, ProcessorRuntime>;
-  readonly emit: EventSink;
+  readonly keys = new KeySpace();
+  /** Topics by name (what clients use). */
+  readonly topics = new Map<string, TopicRuntime>();
+  /** Topics by design node id. */
+  readonly topicsByNode = new Map<string, TopicRuntime>();
+  readonly sources = new Map<string, SourceRuntime>();
+  /** Consumer groups of sinks and processors, by node id. */
+  readonly groups = new Map<string, GroupRuntime>();
+  readonly processors = new Map<string, ProcessorRuntime>();
+  readonly events = new EventLog();
+  readonly emit: EventSink = (type, subject, message) =>
+    this.events.push({ timeMs: this.nowMs, type, subject, message });
+  readonly producers = new ProducerRegistry();
   readonly cluster: ClusterRuntime;
-  readonly producers: ProducerRegistry;
+  readonly metrics: MetricsRecorder;
+
+  constructor(
+    cluster: ClusterConfig,
+    readonly seed: number,
+    /** Record details kept per partition (a ring); older records are known by their segment only. */
+    readonly retainedPerPartition: number,
+    sampleIntervalMs: number,
+  ) {
+    this.rng = new Rng(seed);
+    this.metrics = new MetricsRecorder(sampleIntervalMs);
+    this.cluster = new ClusterRuntime(cluster, seed, this.emit, this.producers, 0);
+  }
 }

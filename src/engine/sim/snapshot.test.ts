@@ -10,13 +10,13 @@ describe('the flat snapshot', () => {
       .sink('billing', { consumers: 2, enableAutoCommit: false }, ['orders'])
       .start()
       .advance(10_000);
-    const layout = snapshotLayout(t.sim);
+    const layout = snapshotLayout(t.state);
     expect(layout.partitions).toEqual([
       { topic: 'orders', partition: 0 },
       { topic: 'orders', partition: 1 },
     ]);
     expect(layout.length).toBe(4 + 2 * 4 + 1 * 6 + 2 * 2);
-    const out = writeSnapshot(t.sim, layout, new Float64Array(layout.length));
+    const out = writeSnapshot(t.state, layout, new Float64Array(layout.length));
     const ends = t.logEndOffsets('orders');
     expect(Array.from(out.subarray(0, 4))).toEqual([10_000, 2, 1, 2]);
     expect([out[5], out[9]]).toEqual(ends);

@@ -1,10 +1,11 @@
 // The flat snapshot the worker sends many times a second: one Float64Array, no objects, so posting it
 // costs microseconds. Its layout (which index is which) changes only with the design and is sent once.
 import type { GroupState } from '../kafka/group/types';
-import type { Simulation } from './simulation';
+import type { SimulationState } from './simulationState';
 import type { GroupRuntime } from './groupRuntime';
 import type { TopicRuntime } from './topicRuntime';
 import type { Series } from '../metrics/series';
+import { metricId } from '../metrics/metricId';
 
 export const GROUP_STATES: readonly GroupState[] = [
   'Empty',
@@ -36,19 +37,19 @@ export interface SnapshotLayout {
   length: number;
 }
 
-export function snapshotLayout(sim: Simulation): SnapshotLayout {
+export function snapshotLayout(state: SimulationState): SnapshotLayout {
   const partitions: SnapshotLayout['partitions'] = [];
   const index = new Map<string, number>();
-  for (const topic of sim.topics.values())
+  for (const topic of state.topics.values())
     for (let p = 0; p < topic.partitionCount; p++) {
       index.set(`${topic.name}\u0000${p}`, partitions.length);
       partitions.push({ topic: topic.name, partition: p });
     }
-  const groups = [...sim.groups.values()].map((g) => ({ node: g.nodeId, groupId: g.groupId }));
+  const groups = [...state.groups.values()].map((g) => ({ node: g.nodeId, groupId: g.groupId }));
   const groupPartitions: SnapshotLayout['groupPartitions'] = [];
-  [...sim.groups.values()].forEach((g, gi) => {
+  [...state.groups.values()].forEach((g, gi) => {
     for (const t of g.subscribedTopics()) {
-      const count = sim.topics.get(t)!.partitionCount;
+      const count = state.topics.get(t)!.partitionCount;
       for (let p = 0; p < count; p++)
         groupPartitions.push({ group: gi, partition: index.get(`${t}\u0000${p}`)! });
     }
@@ -73,35 +74,39 @@ interface Resolved {
 
 const resolvedLayouts = new WeakMap<SnapshotLayout, Resolved>();
 
-function resolve(sim: Simulation, layout: SnapshotLayout): Resolved {
+function resolve(state: SimulationState, layout: SnapshotLayout): Resolved {
   let r = resolvedLayouts.get(layout);
   if (!r) {
     r = {
       partitionIndex: new Map(layout.partitions.map((p, i) => [`${p.topic}\u0000${p.partition}`, i])),
-      topics: layout.partitions.map((p) => sim.topics.get(p.topic)),
+      topics: layout.partitions.map((p) => state.topics.get(p.topic)),
       partitionRates: [],
-      groups: layout.groups.map((g) => sim.groups.get(g.node)),
+      groups: layout.groups.map((g) => state.groups.get(g.node)),
       groupRates: [],
       owners: new Int32Array(layout.partitions.length),
     };
     resolvedLayouts.set(layout, r);
   }
   // Series appear with the first metrics sample; look up those still missing.
-  const m = sim.metrics;
+  const m = state.metrics;
   layout.partitions.forEach(({ topic, partition }, i) => {
-    r.partitionRates[i] ??= m.get(`partition:${topic}/${partition}/records-in`);
+    r.partitionRates[i] ??= m.get(metricId.partitionRecordsIn(topic, partition));
   });
   layout.groups.forEach(({ node }, i) => {
-    r.groupRates[i] ??= m.get(`group:${node}/records`);
+    r.groupRates[i] ??= m.get(metricId.groupRecords(node));
   });
   return r;
 }
 
 /** Writes the current state into `out` (allocated by the caller, `layout.length` long) and returns it. */
-export function writeSnapshot(sim: Simulation, layout: SnapshotLayout, out: Float64Array): Float64Array {
-  const r = resolve(sim, layout);
+export function writeSnapshot(
+  state: SimulationState,
+  layout: SnapshotLayout,
+  out: Float64Array,
+): Float64Array {
+  const r = resolve(state, layout);
   let i = 0;
-  out[i++] = sim.nowMs;
+  out[i++] = state.nowMs;
   out[i++] = layout.partitions.length;
   out[i++] = layout.groups.length;
   out[i++] = layout.groupPartitions.length;

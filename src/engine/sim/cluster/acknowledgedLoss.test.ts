@@ -139,7 +139,7 @@ describe('acknowledged records lost, or not', () => {
       "80000: the new leader's log ends at 9995; records 9995..39994 are gone (30000 of them were acknowledged: lost)",
     );
     expect(t.delivery('shop').recordsLost).toBe(20_002 + 30_000 - 20_002);
-    const log = t.sim.topics.get('orders')!.partitions[0]!;
+    const log = t.state.topics.get('orders')!.partitions[0]!;
     // The returning records keep their own timestamps: offset 29000 was produced at 29 s, before the cuts (constant
     // arrivals 1 ms apart, the first at 1 ms: offset n was produced at n + 1 ms).
     expect(log.timestampAt(29_000)).toBe(29_000 + 1);

@@ -71,7 +71,7 @@ describe('unclean leader election switched on while a partition is offline', () 
     expect(t.sim.report().controller.offlineTransitions).toBe(1);
     // Offline at 19,000 ms: QuorumController schedules maybeElectUncleanLeaders unclean.leader.election.interval.ms
     // (300,000 ms, ReplicationConfigs) later.
-    expect(t.sim.cluster.nextUncleanElectionCheckMs).toBe(319_000);
+    expect(t.state.cluster.nextUncleanElectionCheckMs).toBe(319_000);
     t.sim.runUntil(30_000);
     t.sim.update(withTopicConfig(t.sim.document, 'orders', { uncleanLeaderElectionEnable: true }));
     t.advance(1);
@@ -87,7 +87,7 @@ describe('unclean leader election switched on while a partition is offline', () 
       uncleanElections: 1,
       offlineTransitions: 1,
     });
-    expect(t.sim.cluster.nextUncleanElectionCheckMs).toBeNull();
+    expect(t.state.cluster.nextUncleanElectionCheckMs).toBeNull();
     expect(t.eventLines('election').at(-1)).toBe(
       `319000: leader is now broker ${follower}, leader epoch 2, elected from outside the ISR (unclean)`,
     );
@@ -97,7 +97,7 @@ describe('unclean leader election switched on while a partition is offline', () 
     const { t, follower } = offline();
     t.sim.runUntil(319_000);
     expect(t.partition('orders', 0).leader).toBe(-1);
-    expect(t.sim.cluster.nextUncleanElectionCheckMs).toBe(619_000);
+    expect(t.state.cluster.nextUncleanElectionCheckMs).toBe(619_000);
     t.sim.runUntil(400_000);
     t.sim.update(withTopicConfig(t.sim.document, 'orders', { uncleanLeaderElectionEnable: true }));
     t.sim.runUntil(618_999);

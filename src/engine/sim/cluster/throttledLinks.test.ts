@@ -41,7 +41,7 @@ describe('a throttled follower', () => {
     const { t, follower } = pair({ rate: 20, lingerMs: 0 });
     t.sim.applyFault({ type: 'broker-throttle', broker: follower, networkMBps: ONE_KB_PER_S });
     const batch = 100 + RECORD_BATCH_OVERHEAD;
-    const { max, total } = busiestSecond(t, () => t.sim.cluster.broker(follower).networkIn, 60_000);
+    const { max, total } = busiestSecond(t, () => t.state.cluster.broker(follower).networkIn, 60_000);
     expect(max).toBeLessThanOrEqual(1000 + batch);
     // 60 s at 1,000 bytes/s is 372.7 batches; a fetch takes a whole batch on credit, so the link carried 373.
     expect(total).toBe(Math.ceil(60_000 / batch) * batch);
@@ -53,7 +53,7 @@ describe('a throttled follower', () => {
     // 20,000 records/s of 100 bytes: 2 MB/s for a 1 MB/s link.
     const { t, follower } = pair({ rate: 20_000 });
     t.sim.applyFault({ type: 'broker-throttle', broker: follower, networkMBps: ONE_MB_PER_S });
-    const { max, total } = busiestSecond(t, () => t.sim.cluster.broker(follower).networkIn, 10_000);
+    const { max, total } = busiestSecond(t, () => t.state.cluster.broker(follower).networkIn, 10_000);
     expect(max).toBeLessThanOrEqual(1_000_000 + 16_384);
     // 10 s at the rate, plus 534 bytes of the last batch fetched on credit: where the 10 s end cuts a batch is the
     // simulator's own (the batches' sizes follow linger.ms and the link's per-tick refills), no closed form.
@@ -71,7 +71,7 @@ describe('a throttled leader', () => {
       .start();
     const leader = t.partition('orders', 0).leader;
     t.sim.applyFault({ type: 'broker-throttle', broker: leader, networkMBps: ONE_KB_PER_S });
-    const broker = t.sim.cluster.broker(leader);
+    const broker = t.state.cluster.broker(leader);
     const outStart = broker.networkOut.carried;
     const into = busiestSecond(t, () => broker.networkIn, 30_000);
     expect(into.max).toBeLessThanOrEqual(1000 + 500);
@@ -92,7 +92,7 @@ describe('a throttled leader', () => {
       .start();
     const leader = t.partition('orders', 0).leader;
     t.sim.applyFault({ type: 'broker-throttle', broker: leader, networkMBps: ONE_MB_PER_S });
-    const broker = t.sim.cluster.broker(leader);
+    const broker = t.state.cluster.broker(leader);
     const into = busiestSecond(t, () => broker.networkIn, 10_000);
     expect(into.max).toBeLessThanOrEqual(1_000_000 + 16_384);
     // 10 s at the rate plus the part of the last produce request taken on credit (the simulator's own: where the
@@ -142,7 +142,7 @@ describe('a throttled leader', () => {
     // whole 5-record batches of linger.ms 5 appended; the last 4 still wait in the open batch.
     const burstProduced = 999;
     expect(t.partition('orders', 1).logEndOffset).toBe(Math.floor(burstProduced / 5) * 5);
-    const p0 = t.sim.topics.get('orders')!.partitions[0]!;
+    const p0 = t.state.topics.get('orders')!.partitions[0]!;
     let lastGrowthMs = t.sim.nowMs;
     let longestStall = 0;
     let leo = p0.logEndOffset;

@@ -20,6 +20,8 @@ import type { PipelineDocument } from '../../model/schema';
 import type { GroupRuntime } from '../groupRuntime';
 import type { SimulationReport } from '../report';
 import type { Simulation } from '../simulation';
+import type { SimulationState } from '../simulationState';
+import { stateOf } from '../stateOf';
 import type { SoakFamily } from './schedule';
 
 export interface Violation {
@@ -43,14 +45,17 @@ export class InvariantWatch {
   private readonly commits = new Map<string, CommitTrack>();
   /** Records produced at the previous check, by producer node. */
   private readonly producedBefore = new Map<string, number>();
+  /** The logs, replicas and groups the report does not show. */
+  private readonly state: SimulationState;
 
   constructor(
     private readonly sim: Simulation,
     private readonly family: SoakFamily,
   ) {
-    for (const topic of sim.topics.values())
+    this.state = stateOf(sim);
+    for (const topic of this.state.topics.values())
       topic.partitions.forEach((log, p) => this.watchTruncation(log, `${topic.name}-${p}`));
-    for (const group of sim.groups.values()) this.watchDeliveries(group);
+    for (const group of this.state.groups.values()) this.watchDeliveries(group);
   }
 
   /** One check point: offsets, commits and every producer's accounting. */
@@ -109,7 +114,7 @@ export class InvariantWatch {
             );
           // Consumers read only below a high watermark, so a commit never passes the highest one the log reached
           // (since its last cut). The current HW is not the bound: a new leader starts from its own, older one.
-          const replicas = this.sim.topics.get(topic)!.replicas[p]!;
+          const replicas = this.state.topics.get(topic)!.replicas[p]!;
           const bound = Math.max(replicas.ackedFrontier, part.highWatermark);
           if (committed > bound && !track.cutBelow)
             this.breach(

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../model/validate';
 import { Simulation } from '../simulation';
+import { stateOf } from '../stateOf';
 import { InvariantWatch } from './invariants';
 import { multiFaultSchedule } from './multiFault';
 import { singleFailureSchedule } from './singleFailure';
@@ -84,7 +85,9 @@ describe('soak invariants', () => {
     const other = started(2, 'single', 12_000);
     const again = other.sim.report();
     other.watch.check(again);
-    other.sim.topics.get('events')!.partitions[p]!.truncateTo(committed - 5);
+    stateOf(other.sim)
+      .topics.get('events')!
+      .partitions[p]!.truncateTo(committed - 5);
     const after = other.sim.report();
     after.groups[0]!.committed['events']![p] = committed - 5;
     other.watch.check(after);

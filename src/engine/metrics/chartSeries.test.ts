@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, parseDocument, type SimulationReport } from '../engine';
-import { MAX_CHART_POINTS, type DeliverySeries } from '../protocol/messages';
-import { buildChartSeries } from './chartSeries';
+import example from '../../../examples/article-pipeline.json';
+import { createSimulation, parseDocument, type Simulation, type SimulationReport } from '../index';
+import { MAX_CHART_POINTS, type DeliverySeries } from './chartSeries';
 import { lossyLeaders, retriesAndCrashes } from './deliveryDocs.testing';
-import { example } from './testDocs.testing';
+
+/** The charts' window as the worker posts it. */
+const buildChartSeries = (sim: Simulation, chartGroup: string | null) => sim.chartSeries(chartGroup);
 
 function simulated(ms: number, doc: unknown = example) {
   const parsed = parseDocument(doc);

@@ -1,0 +1,148 @@
+// The charts' window, read from the MetricsRecorder: records/s in and out per topic, lag per group, lag per
+// partition of one group, and the delivery totals. Built in the engine, beside the recorder that writes the same
+// series ids (metricId.ts), and posted by the worker as it is.
+import type { MeasuredPipeline } from './measuredPipeline';
+import { metricId, type GroupFigure, type ProducerFigure } from './metricId';
+import type { MetricsRecorder } from './recorder';
+
+/** The most samples per chart series: the charts draw a bounded window. */
+export const MAX_CHART_POINTS = 300;
+
+/** The charts' data: a bounded window of samples, one per simulated second. */
+export interface ChartSeries {
+  timeMs: number[];
+  /** Records/s into and out of (summed over groups) each topic. */
+  topics: { name: string; produced: number[]; consumed: number[] }[];
+  /** Total lag per group, by node id. */
+  groups: { node: string; groupId: string; lag: number[] }[];
+  /** Lag per partition of one group (the selected one), when asked for. */
+  partitionLag: { node: string; partitions: { label: string; lag: number[] }[] } | null;
+  /** What went wrong with records so far: running totals, summed over the design's sources and groups. */
+  delivery: DeliverySeries;
+}
+
+/** Running totals per sample, so a chart shows at a glance whether a run is at-most-once or at-least-once. */
+export interface DeliverySeries {
+  /** Acknowledged records gone after a leader with a shorter log took over. */
+  lost: number[];
+  /** Records a producer retry wrote twice (no idempotence). */
+  duplicated: number[];
+  /** Records a producer gave up on (delivery.timeout.ms, retries exhausted, refused). */
+  failed: number[];
+  /** Records a group received again after a crash or rebalance (processed, not committed). */
+  redelivered: number[];
+  /** Records a group received out of their producer's order within a partition. */
+  outOfOrder: number[];
+}
+
+interface Samples {
+  length: number;
+  at(i: number): number;
+}
+
+/** The newest `n` samples, oldest first; zeros in front when the series is younger than the window. */
+function tail(series: Samples | undefined, n: number): number[] {
+  const out = new Array<number>(n).fill(0);
+  if (!series) return out;
+  const take = Math.min(n, series.length);
+  for (let i = 0; i < take; i++) out[n - take + i] = series.at(series.length - take + i);
+  return out;
+}
+
+/** The element-wise sum of the newest `n` samples of every series in `ids`. */
+function sumOf(metrics: MetricsRecorder, ids: readonly string[], n: number): number[] {
+  const out = new Array<number>(n).fill(0);
+  for (const id of ids) {
+    const values = tail(metrics.get(id), n);
+    for (let i = 0; i < n; i++) out[i]! += values[i]!;
+  }
+  return out;
+}
+
+/**
+ * The charts' window of `metrics` for the topics and groups `pipeline` has now (a node added since the last
+ * sample shows zeros), with the lag per partition of the group `chartGroup` (a sink or processor node id).
+ */
+export function buildChartSeries(
+  metrics: MetricsRecorder,
+  pipeline: MeasuredPipeline,
+  chartGroup: string | null,
+  maxPoints = MAX_CHART_POINTS,
+): ChartSeries {
+  const m = metrics;
+  const n = Math.min(maxPoints, m.time.length);
+  const readersOf = new Map<string, string[]>();
+  for (const [node, group] of pipeline.groups)
+    for (const topic of group.subscribedTopics())
+      readersOf.set(topic, [...(readersOf.get(topic) ?? []), node]);
+
+  const topics = [...pipeline.topics.values()].map(({ name }) => {
+    const out = (readersOf.get(name) ?? []).map((node) => metricId.topicRecordsOut(name, node));
+    return { name, produced: tail(m.get(metricId.topicRecordsIn(name)), n), consumed: sumOf(m, out, n) };
+  });
+  const groups = [...pipeline.groups.values()].map((g) => ({
+    node: g.nodeId,
+    groupId: g.groupId,
+    lag: tail(m.get(metricId.groupLag(g.nodeId)), n),
+  }));
+  return {
+    timeMs: tail(m.time, n),
+    topics,
+    groups,
+    partitionLag: partitionLag(m, pipeline, chartGroup, n),
+    delivery: delivery(m, pipeline, n),
+  };
+}
+
+/**
+ * Lost, duplicated and failed over the producers (sources and processors), redelivered and out of order over
+ * the groups. Only the nodes in the design now count: a deleted node's series stops being sampled, so it would no
+ * longer line up with the time axis.
+ */
+function delivery(m: MetricsRecorder, pipeline: MeasuredPipeline, n: number): DeliverySeries {
+  const sources = [...pipeline.sources.keys()];
+  const processors = [...pipeline.processors.keys()];
+  const groups = [...pipeline.groups.keys()];
+  const producers = (figure: ProducerFigure) =>
+    sumOf(
+      m,
+      [
+        ...sources.map((node) => metricId.sourceDelivery(node, figure)),
+        ...processors.map((node) => metricId.processorDelivery(node, figure)),
+      ],
+      n,
+    );
+  const ofGroups = (figure: GroupFigure) =>
+    sumOf(
+      m,
+      groups.map((node) => metricId.groupDelivery(node, figure)),
+      n,
+    );
+  return {
+    lost: producers('lost'),
+    duplicated: producers('duplicated'),
+    failed: producers('failed'),
+    redelivered: ofGroups('duplicates'),
+    outOfOrder: ofGroups('out-of-order'),
+  };
+}
+
+function partitionLag(
+  m: MetricsRecorder,
+  pipeline: MeasuredPipeline,
+  node: string | null,
+  n: number,
+): ChartSeries['partitionLag'] {
+  const group = node === null ? undefined : pipeline.groups.get(node);
+  if (!group || node === null) return null;
+  const partitions: { label: string; lag: number[] }[] = [];
+  for (const topic of group.subscribedTopics()) {
+    const count = pipeline.topics.get(topic)?.partitionCount ?? 0;
+    for (let p = 0; p < count; p++)
+      partitions.push({
+        label: `${topic}-${p}`,
+        lag: tail(m.get(metricId.groupPartitionLag(node, topic, p)), n),
+      });
+  }
+  return { node, partitions };
+}
