@@ -1,10 +1,10 @@
 import { expect, test } from './fixtures';
+import { SIMULATED_TIME } from './patience';
 
 test('acks=1 loses acknowledged records when a leader dies ahead of its throttled followers', async ({
   app,
   page,
 }) => {
-  test.setTimeout(90_000);
   await app.open();
   const sensors = app.canvas.node('Source', 'IoT sensors');
   // 5 MB/s of telemetry, acknowledged by the leader alone: far more than a throttled follower can fetch.
@@ -21,12 +21,12 @@ test('acks=1 loses acknowledged records when a leader dies ahead of its throttle
   const from = await app.toolbar.seconds();
   await app.waitForClock(from + 6);
   await app.cluster.kill(1);
-  await expect(app.cluster.status(1)).toHaveText('fenced', { timeout: 30_000 });
+  await expect(app.cluster.status(1)).toHaveText('fenced', SIMULATED_TIME);
 
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'With Kafka' }).click();
   const lost = app.canvas.figure(sensors, 'lost');
   await expect
-    .poll(async () => Number(((await lost.textContent()) ?? '').replace(/[^\d]/g, '')), { timeout: 30_000 })
+    .poll(async () => Number(((await lost.textContent()) ?? '').replace(/[^\d]/g, '')), SIMULATED_TIME)
     .toBeGreaterThan(0);
   // The sources that kept acks=all lost nothing.
   await expect(app.canvas.figure(app.canvas.node('Source', 'Web app'), 'lost')).toHaveText('0');

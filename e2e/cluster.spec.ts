@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
+import { SIMULATED_TIME } from './patience';
 
 test('a killed broker is fenced, its partition gets a new leader and a smaller ISR, and a restart brings the ISR back', async ({
   app,
 }) => {
-  test.setTimeout(60_000);
   await app.open();
   // Three copies of each payments partition, so there is a failover to watch.
   await app.canvas.node('Topic', 'payments').click();
@@ -22,7 +22,7 @@ test('a killed broker is fenced, its partition gets a new leader and a smaller I
   // A kill: the controller hears nothing for broker.session.timeout.ms (9 s) before it fences the broker.
   await app.cluster.kill(leader);
   await expect(app.cluster.status(leader)).toHaveText('stopped');
-  await expect(app.cluster.status(leader)).toHaveText('fenced', { timeout: 30_000 });
+  await expect(app.cluster.status(leader)).toHaveText('fenced', SIMULATED_TIME);
   await expect(app.cluster.leader('payments-0')).toHaveText(String(survivors[0]));
   await expect(app.cluster.isr('payments-0')).toHaveText(survivors.join(', '));
   await expect(app.cluster.state('payments-0')).toHaveText('under-replicated');
@@ -31,7 +31,7 @@ test('a killed broker is fenced, its partition gets a new leader and a smaller I
   // Restarted, the broker registers again, catches up from the new leader and rejoins the ISR.
   await app.setSpeed('25x');
   await app.cluster.restart(leader);
-  await expect(app.cluster.status(leader)).toHaveText('up', { timeout: 30_000 });
-  await expect(app.cluster.isr('payments-0')).toHaveText(assigned.join(', '), { timeout: 20_000 });
+  await expect(app.cluster.status(leader)).toHaveText('up', SIMULATED_TIME);
+  await expect(app.cluster.isr('payments-0')).toHaveText(assigned.join(', '), SIMULATED_TIME);
   await expect(app.cluster.state('payments-0')).toHaveText('in sync');
 });

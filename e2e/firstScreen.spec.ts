@@ -22,8 +22,6 @@ test('the app opens on the article pipeline, already running, with lag on every 
 test('Without Kafka counts the integrations the design really wires, and follows the wiring', async ({
   app,
 }) => {
-  // Generous: on a busy machine every step a person takes is slow (the waits are on what the page shows).
-  test.setTimeout(150_000);
   await app.open();
   const view = app.page.getByRole('region', { name: 'Without Kafka' });
   const openView = () => app.page.getByRole('button', { name: 'Without Kafka' }).click();

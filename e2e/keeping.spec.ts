@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { SIMULATED_TIME } from './patience';
 
 test('a reload finds the design as it was left', async ({ app }) => {
   await app.open();
@@ -75,6 +76,6 @@ test('a worker that dies is reported and restarted from the current design', asy
   });
   await expect(app.alert()).toContainText('stopped');
   // The restarted worker runs the same design again.
-  await expect(app.canvas.node('Sink', 'Database')).toContainText('Stable', { timeout: 30_000 });
+  await expect(app.canvas.node('Sink', 'Database')).toContainText('Stable', SIMULATED_TIME);
   await app.waitForClock(2);
 });

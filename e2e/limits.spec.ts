@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppPage } from './pages/appPage';
 import { expect, test } from './fixtures';
+import { SIMULATED_TIME } from './patience';
 
 /** One source into one topic of `partitions`, read by `groups` sinks. */
 function wide(name: string, partitions: number, groups: number, rate: number) {
@@ -22,7 +23,7 @@ function wide(name: string, partitions: number, groups: number, rate: number) {
 
 async function importFile(app: AppPage, file: string): Promise<void> {
   // As a person would: once the example design is on the canvas, the page has settled.
-  await expect(app.canvas.nodes()).toHaveCount(13, { timeout: 30_000 });
+  await expect(app.canvas.nodes()).toHaveCount(13, SIMULATED_TIME);
   const chooser = app.page.waitForEvent('filechooser');
   await app.toolbar.button('Import').click();
   await (await chooser).setFiles(file);
@@ -47,9 +48,7 @@ test('a design of 1,000 partitions read by 50 groups is announced as slower than
   await importFile(app, file);
   await expect(
     app.page.getByText('This design is large: about 51 million steps per simulated second'),
-  ).toBeVisible({
-    timeout: 30_000,
-  });
+  ).toBeVisible(SIMULATED_TIME);
 });
 
 test('a design over the memory budget is refused with what takes the memory; the editor keeps it', async ({
@@ -61,7 +60,7 @@ test('a design over the memory budget is refused with what takes the memory; the
   await importFile(app, file);
   await expect(app.alert()).toContainText(
     "this design needs about 1.5 GB, over Franz's 1.0 GB memory budget: record details of 3,000 partitions",
-    { timeout: 30_000 },
+    SIMULATED_TIME,
   );
   await expect(app.canvas.nodes()).toHaveCount(3);
 });

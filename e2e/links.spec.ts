@@ -19,7 +19,6 @@ const link = KeepingPage.linkFor(theirs);
 const MINE = 'My pipeline';
 
 // Each test opens the app more than once on a machine that may be busy: generous limits.
-test.describe.configure({ timeout: 180_000 });
 
 async function myDesign(app: AppPage) {
   await app.open();

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { SIMULATED_TIME } from './patience';
 
 test('lag grows when consumers are slower than producers and falls when consumers are added', async ({
   app,
@@ -10,21 +11,19 @@ test('lag grows when consumers are slower than producers and falls when consumer
   await app.setSpeed('25x');
   const email = app.canvas.node('Sink', 'Email');
   const early = await app.canvas.lag(email);
-  await expect.poll(() => app.canvas.lag(email), { timeout: 20_000 }).toBeGreaterThan(early + 2000);
+  await expect.poll(() => app.canvas.lag(email), SIMULATED_TIME).toBeGreaterThan(early + 2000);
   const grown = await app.canvas.lag(email);
 
   // Six consumers at 100 records/s drain it: the group rebalances and lag falls.
   await app.inspector.set('Processing rate', '100');
   await app.inspector.set('Consumers', '6');
-  await expect.poll(() => app.canvas.lag(email), { timeout: 30_000 }).toBeLessThan(grown / 2);
+  await expect.poll(() => app.canvas.lag(email), SIMULATED_TIME).toBeLessThan(grown / 2);
   await expect(email).toContainText('Stable');
 });
 
 test('an impossible config value is refused in plain words, and the field returns to the value in force', async ({
   app,
 }) => {
-  // Generous: on a busy machine every step a person takes is slow (the waits are on what the page shows).
-  test.setTimeout(150_000);
   await app.open();
   await app.canvas.node('Topic', 'payments').click();
   await app.inspector.set('Partitions', '0');

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { SIMULATED_TIME } from './patience';
 
 test('a paused source stops sending and says so on the canvas; resumed, it sends again', async ({ app }) => {
   await app.open();
@@ -17,14 +18,14 @@ test('a paused source stops sending and says so on the canvas; resumed, it sends
 
   await app.inspector.button('Resume source').click();
   await expect(crm.getByText('paused', { exact: true })).toBeHidden();
-  await expect(acked).not.toHaveText(held!, { timeout: 30_000 });
+  await expect(acked).not.toHaveText(held!, SIMULATED_TIME);
 });
 
 test('the picked consumer of a sink slowed to a tenth of its pace, then restored', async ({ app }) => {
   await app.open();
   await app.canvas.node('Sink', 'Email').click();
   const second = app.inspector.member('email-consumer-2');
-  await expect(app.inspector.memberCount()).toHaveText('Members 2', { timeout: 30_000 });
+  await expect(app.inspector.memberCount()).toHaveText('Members 2', SIMULATED_TIME);
   const events = app.page.getByRole('region', { name: 'Recent events' });
   // Email processes 200 records/s per consumer: slowed, the second one does 20.
   await app.inspector.button('Slow email-consumer-2').click();

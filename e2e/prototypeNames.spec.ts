@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import type { AppPage } from './pages/appPage';
 import { DesignFilePage } from './pages/designFilePage';
+import { SIMULATED_TIME } from './patience';
 
 // Legal Kafka names (Topic.validate: [a-zA-Z0-9._-]+) that JavaScript objects also have.
 const TOPICS = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
@@ -49,9 +50,11 @@ async function expectDesignRunning(app: AppPage): Promise<void> {
     const topic = app.canvas.node('Topic', name);
     await expect(topic.locator('.lane')).toHaveCount(3);
     // RangeAssignor: consumer-1 owns partitions 0 and 1 of every topic, consumer-2 partition 2 (lane tooltips).
-    await expect(topic.locator('.lane').nth(0)).toHaveAttribute('title', /owned by __proto__-consumer-1/, {
-      timeout: 30_000,
-    });
+    await expect(topic.locator('.lane').nth(0)).toHaveAttribute(
+      'title',
+      /owned by __proto__-consumer-1/,
+      SIMULATED_TIME,
+    );
     await expect(topic.locator('.lane').nth(2)).toHaveAttribute('title', /owned by __proto__-consumer-2/);
   }
   const sink = app.canvas.node('Sink', '__proto__');
@@ -66,8 +69,6 @@ async function expectDesignRunning(app: AppPage): Promise<void> {
 test('a design whose topics, group and source are named like JavaScript properties runs, and again after a reload', async ({
   app,
 }) => {
-  // Generous: on a busy machine the run and the reload each take a while; every wait is on what the page shows.
-  test.setTimeout(240_000);
   const errors: string[] = [];
   app.page.on('pageerror', (error) => errors.push(error.message));
   await app.open();

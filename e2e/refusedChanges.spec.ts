@@ -7,8 +7,6 @@ import { expect, test } from './fixtures';
 test('an undone partition increase keeps 5 partitions running, says why, and Reset starts with 3', async ({
   app,
 }) => {
-  // Generous: on a busy machine every step a person takes is slow (the waits are on what the page shows).
-  test.setTimeout(150_000);
   await app.open();
   const payments = app.canvas.node('Topic', 'payments');
   await payments.click();
@@ -41,8 +39,6 @@ test('an undone partition increase keeps 5 partitions running, says why, and Res
 test('a new replication factor for a running topic is refused where it was typed, and applies on Reset', async ({
   app,
 }) => {
-  // Generous: on a busy machine every step a person takes is slow (the waits are on what the page shows).
-  test.setTimeout(150_000);
   await app.open();
   const payments = app.canvas.node('Topic', 'payments');
   await payments.click();

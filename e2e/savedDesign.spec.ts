@@ -16,7 +16,6 @@ async function corruptAutosave(page: import('@playwright/test').Page, text: stri
 }
 
 // Each test reloads the app more than once on a machine that may be busy: generous limits.
-test.describe.configure({ timeout: 180_000 });
 
 test('a partly unreadable autosave opens repaired, says what was left out, and keeps the text', async ({
   app,

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { SIMULATED_TIME } from './patience';
 
 test('a worker that stops answering without an error event is restarted, and the clock moves again', async ({
   app,
@@ -9,9 +10,10 @@ test('a worker that stops answering without an error event is restarted, and the
   await app.waitForClock(3);
   // Stuck from inside, as a pattern that backtracks forever would leave it: no error event, no answer.
   await worker.evaluate(`setTimeout(() => { for (;;) Math.sqrt(2); })`);
-  await expect(app.alert()).toContainText('The simulation stopped answering and was restarted.', {
-    timeout: 30_000,
-  });
+  await expect(app.alert()).toContainText(
+    'The simulation stopped answering and was restarted.',
+    SIMULATED_TIME,
+  );
   // The restarted worker runs the design from 00:00 again, still playing.
   const after = await app.toolbar.seconds();
   await app.waitForClock(after + 2);

@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
+import { SIMULATED_TIME } from './patience';
 
 test('an isolated leader is fenced and replaced while it still believes it leads; reconnected, it rejoins the ISR', async ({
   app,
 }) => {
-  test.setTimeout(90_000);
   await app.open();
   // Three copies of each payments partition, so there is a failover to watch.
   await app.canvas.node('Topic', 'payments').click();
@@ -22,7 +22,7 @@ test('an isolated leader is fenced and replaced while it still believes it leads
   // until broker.session.timeout.ms (9 s) passes without a heartbeat.
   await app.cluster.isolate(leader);
   await expect(app.cluster.status(leader)).toHaveText('isolated');
-  await expect(app.cluster.status(leader)).toHaveText('isolated · fenced', { timeout: 30_000 });
+  await expect(app.cluster.status(leader)).toHaveText('isolated · fenced', SIMULATED_TIME);
   await expect(app.cluster.zombieNote(leader)).toHaveText(
     /^still believes it leads \d+ partitions? \(zombie leader\)$/,
   );
@@ -33,7 +33,7 @@ test('an isolated leader is fenced and replaced while it still believes it leads
   // Reconnected, it learns of the new leader, truncates, catches up and rejoins the ISR.
   await app.setSpeed('25x');
   await app.cluster.reconnect(leader);
-  await expect(app.cluster.status(leader)).toHaveText('up', { timeout: 30_000 });
+  await expect(app.cluster.status(leader)).toHaveText('up', SIMULATED_TIME);
   await expect(app.cluster.zombieNote(leader)).toHaveCount(0);
-  await expect(app.cluster.isr('payments-0')).toHaveText(assigned.join(', '), { timeout: 30_000 });
+  await expect(app.cluster.isr('payments-0')).toHaveText(assigned.join(', '), SIMULATED_TIME);
 });

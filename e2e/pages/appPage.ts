@@ -4,6 +4,7 @@ import { ClusterPage } from './clusterPage';
 import { InspectorPage } from './inspectorPage';
 import { KeepingPage } from './keepingPage';
 import { ToolbarPage } from './toolbarPage';
+import { SIMULATED_TIME } from '../patience';
 
 /** The designer as a person sees it: toolbar on top, canvas (or cluster) in the middle, inspector on the right. */
 export class AppPage {
@@ -38,8 +39,8 @@ export class AppPage {
   }
 
   /** Waits until the simulated clock shows at least `seconds`. */
-  async waitForClock(seconds: number, timeout = 30_000): Promise<void> {
-    await expect.poll(() => this.toolbar.seconds(), { timeout }).toBeGreaterThanOrEqual(seconds);
+  async waitForClock(seconds: number): Promise<void> {
+    await expect.poll(() => this.toolbar.seconds(), SIMULATED_TIME).toBeGreaterThanOrEqual(seconds);
   }
 
   async setSpeed(label: string): Promise<void> {

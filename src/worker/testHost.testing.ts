@@ -4,14 +4,22 @@ import { PROTOCOL_VERSION, type FromWorker } from '../protocol/messages';
 import { TestClock } from '../protocol/testClock.testing';
 import { SimHost } from './simHost';
 
-export function greetedHost(simulate = createSimulation) {
+/**
+ * `keepsUp`: the page gives each snapshot buffer back once it has the next one, as a page that draws every
+ * snapshot does; without it the page never gives any back, as a page stuck behind would.
+ */
+export function greetedHost(simulate = createSimulation, { keepsUp = true } = {}) {
   const clock = new TestClock();
   const posted: FromWorker[] = [];
   const transferred: Transferable[][] = [];
-  const host = new SimHost({
+  let held: Float64Array | null = null;
+  const host: SimHost = new SimHost({
     post: (m, transfer) => {
       posted.push(m);
       if (transfer) transferred.push(transfer);
+      if (m.type !== 'snapshot' || !keepsUp) return;
+      if (held) host.receive({ type: 'recycle', buffers: [held] });
+      held = m.buffer;
     },
     clock,
     simulate,
