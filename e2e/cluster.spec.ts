@@ -19,9 +19,12 @@ test('a killed broker is fenced, its partition gets a new leader and a smaller I
   const leader = Number(await app.cluster.leader('payments-0').textContent());
   const survivors = assigned.filter((id) => id !== leader);
 
-  // A kill: the controller hears nothing for broker.session.timeout.ms (9 s) before it fences the broker.
+  // A kill: the controller hears nothing for broker.session.timeout.ms (9 s) before it fences the broker. Paused,
+  // the broker shows stopped for as long as it takes to look; played on, it is fenced.
+  await app.pause();
   await app.cluster.kill(leader);
   await expect(app.cluster.status(leader)).toHaveText('stopped');
+  await app.play();
   await expect(app.cluster.status(leader)).toHaveText('fenced', SIMULATED_TIME);
   await expect(app.cluster.leader('payments-0')).toHaveText(String(survivors[0]));
   await expect(app.cluster.isr('payments-0')).toHaveText(survivors.join(', '));

@@ -43,6 +43,27 @@ export class AppPage {
     await expect.poll(() => this.toolbar.seconds(), SIMULATED_TIME).toBeGreaterThanOrEqual(seconds);
   }
 
+  /** Pauses the simulation, as a person does before setting something up that must land at a known moment. */
+  async pause(): Promise<void> {
+    await this.toolbar.button('Pause').click();
+    await expect(this.toolbar.button('Play')).toBeVisible();
+  }
+
+  async play(): Promise<void> {
+    await this.toolbar.button('Play').click();
+    await expect(this.toolbar.button('Pause')).toBeVisible();
+  }
+
+  /**
+   * While paused: Step `times` simulated seconds and wait for the clock to show them. Simulated time then does
+   * not depend on how fast the machine answers clicks.
+   */
+  async step(times: number): Promise<void> {
+    const from = await this.toolbar.seconds();
+    for (let i = 0; i < times; i++) await this.toolbar.button('Step').click();
+    await expect.poll(() => this.toolbar.seconds(), SIMULATED_TIME).toBe(from + times);
+  }
+
   async setSpeed(label: string): Promise<void> {
     await this.toolbar.speed.selectOption({ label });
   }
