@@ -16,7 +16,7 @@ export interface LogEndSource {
 export class GroupCommitWindows {
   private readonly commits = new Map<string, CommitWindow[]>();
   private readonly logEnds = new Map<string, BrokerOffsetRing[]>();
-  /** When the log ends are next sampled (every offset-refresh, from the group's first tick). */
+  /** When the log ends are next sampled: at the group's first tick, then every offset-refresh (10 s, 20 s, ...). */
   nextRefreshMs = 0;
 
   /** A commit the coordinator accepted: `offset` for `topic`-`partition` at `nowMs`, the log ending at `logEnd`. */
@@ -33,7 +33,7 @@ export class GroupCommitWindows {
     topics: readonly string[],
     topicOf: (name: string) => LogEndSource | undefined,
   ): void {
-    this.nextRefreshMs = nowMs + BURROW_OFFSET_REFRESH_MS;
+    this.nextRefreshMs = (Math.floor(nowMs / BURROW_OFFSET_REFRESH_MS) + 1) * BURROW_OFFSET_REFRESH_MS;
     for (const name of this.commits.keys()) if (!topicOf(name)) this.forget(name);
     for (const name of topics) {
       const topic = topicOf(name);
