@@ -90,3 +90,34 @@ describe('formatReport with hostile names', () => {
     expect(RAW.test(text)).toBe(false);
   });
 });
+
+describe('formatReport per group', () => {
+  it("shows Burrow's status, the lag in time and the consumers needed, and when partitions cap them", () => {
+    // 1,000 records/s round-robin over 4 partitions, 4 consumers of 200 records/s: it falls behind.
+    const parsed = parseDocument({
+      format: 'franz.pipeline',
+      version: 1,
+      cluster: {},
+      nodes: [
+        { id: 's', kind: 'source', name: 'shop', config: { rate: 1000, partitioner: 'roundrobin' } },
+        { id: 't', kind: 'topic', name: 'orders', config: { partitions: 4 } },
+        { id: 'k', kind: 'sink', name: 'billing', config: { consumers: 4, processingRate: 200 } },
+      ],
+      edges: [
+        { from: 's', to: 't' },
+        { from: 't', to: 'k' },
+      ],
+    });
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const sim = createSimulation(parsed.doc, { seed: 1 });
+    sim.runUntil(40_000);
+    const report = sim.report();
+    const line = formatReport(report, 'slow')
+      .split('\n')
+      .find((l) => l.startsWith('  status '));
+    const lag = report.groups[0]!.lagSeconds.toFixed(1);
+    expect(line).toBe(
+      `  status WARN (Burrow): orders-0 WARN, orders-1 WARN, orders-2 WARN, orders-3 WARN, lag ${lag} s of production, needs 5 consumers, more than its 4 partitions keep busy: add partitions`,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 // The readable form of a simulation report, for people at a terminal.
-import type { SimEvent, SimulationReport } from '../engine';
+import type { GroupReport, SimEvent, SimulationReport } from '../engine';
 import { escapeText as e } from './escape';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
@@ -161,6 +161,7 @@ export function formatReport(r: SimulationReport, name: string): string {
       '',
       `Group ${e(g.groupId)}: ${g.state}, generation ${g.generation}, ${g.rebalances} rebalance(s), assignor ${g.assignor}`,
       `  lag ${n(g.lag)} (${drain}), consumed ${n(g.recordsConsumed)} at ${n(g.recordsPerSec)} records/s, duplicates ${n(g.duplicates)}, reprocessed ${n(g.reprocessed)}, skipped ${n(g.recordsSkipped)}, out of order ${n(g.outOfOrder)}`,
+      groupHealthLine(g),
     );
     out.push(
       table([
@@ -178,6 +179,21 @@ export function formatReport(r: SimulationReport, name: string): string {
       out.push(`  committed ${e(topic)}: ${offsets.map((o) => (o === null ? '-' : n(o))).join(', ')}`);
   }
   return out.join('\n');
+}
+
+/** Burrow's status (and the partitions not OK), the lag in produce time, and the consumers the input needs. */
+function groupHealthLine(g: GroupReport): string {
+  const notOk = Object.entries(g.partitionStatus).flatMap(([topic, statuses]) =>
+    statuses.flatMap((st, p) => (st !== null && st !== 'OK' ? [`${e(topic)}-${p} ${st}`] : [])),
+  );
+  const status = `status ${g.status} (Burrow)${notOk.length ? `: ${notOk.join(', ')}` : ''}`;
+  const need =
+    g.consumersNeeded === null
+      ? 'no number of consumers keeps up (processingRate 0)'
+      : g.consumersNeeded > g.partitionsLimit
+        ? `needs ${g.consumersNeeded} consumers, more than its ${g.partitionsLimit} partitions keep busy: add partitions`
+        : `needs ${g.consumersNeeded} consumer${g.consumersNeeded === 1 ? '' : 's'}`;
+  return `  ${status}, lag ${g.lagSeconds.toFixed(1)} s of production, ${need}`;
 }
 
 export function formatEvents(events: readonly SimEvent[]): string {

@@ -28,6 +28,11 @@ export function group(overrides: Partial<GroupReport>): GroupReport {
     lagTrend: 'steady',
     lagSlopePerSec: 0,
     timeToDrainMs: null,
+    status: 'OK',
+    partitionStatus: {},
+    lagSeconds: 0,
+    consumersNeeded: 1,
+    partitionsLimit: 1,
     ...overrides,
   };
 }

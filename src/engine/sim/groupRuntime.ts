@@ -5,6 +5,7 @@ import { nameRecord } from '../model/nameRecord';
 import { ConsumerMember, type ConsumerGroupContext, type TopicView } from '../kafka/group/consumerMember';
 import type { ConsumerSettings } from '../kafka/group/consumerSettings';
 import { DeliveryOrder } from './deliveryOrder';
+import { GroupCommitWindows } from './groupCommitWindows';
 import type { EventSink } from '../common/events';
 import type { TopicRuntime } from './topicRuntime';
 
@@ -64,6 +65,10 @@ export class GroupRuntime implements ConsumerGroupContext {
   private nextClientSeq = 0;
   /** Set by a processor: what to do with each processed range. */
   onRecordsProcessed: ProcessedHook | null = null;
+  /** What LinkedIn Burrow would store of this group: each partition's last commits and recent log ends. */
+  readonly commitWindows = new GroupCommitWindows();
+  /** The time of the current (or last) tick: when a commit happens. */
+  private nowMs = 0;
 
   constructor(
     readonly nodeId: string,
@@ -79,6 +84,10 @@ export class GroupRuntime implements ConsumerGroupContext {
       const out = nameRecord<number>();
       for (const [name, topic] of this.topics) out[name] = topic.partitionCount;
       return out;
+    };
+    this.coordinator.onCommit = (topic, partition, offset) => {
+      const t = this.topics.get(topic);
+      if (t) this.commitWindows.record(topic, partition, offset, t.highWatermark(partition), this.nowMs);
     };
   }
 
@@ -123,6 +132,11 @@ export class GroupRuntime implements ConsumerGroupContext {
   /** The design's consumer count as last applied. */
   private configuredConsumers: number | null = null;
 
+  /** The design's consumer count (consumers a fault crashed or started are not counted). */
+  get designConsumers(): number {
+    return this.configuredConsumers ?? 0;
+  }
+
   /** A fault kills this consumer's process (the design still counts it: it stays down). */
   crashMember(member: ConsumerMember, nowMs: number): void {
     if (member.status === 'crashed' || member.status === 'closed') return;
@@ -158,6 +172,9 @@ export class GroupRuntime implements ConsumerGroupContext {
   }
 
   tick(nowMs: number): void {
+    this.nowMs = nowMs;
+    if (nowMs >= this.commitWindows.nextRefreshMs)
+      this.commitWindows.refresh(nowMs, this.subscribedTopics(), (name) => this.topics.get(name));
     const members = this.members;
     for (let i = 0; i < members.length; i++) members[i]!.tick(nowMs);
     this.coordinator.tick(nowMs);

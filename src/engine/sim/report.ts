@@ -4,6 +4,8 @@ import type { ProducerRuntime } from './producerRuntime';
 
 import type { GroupState } from '../kafka/group/types';
 import { lagTrend, type LagTrend } from '../metrics/lagTrend';
+import type { BurrowGroupStatus, BurrowPartitionStatus } from '../metrics/burrow';
+import { groupHealth } from './groupHealth';
 import { metricId } from '../metrics/metricId';
 import { nameRecord } from '../model/nameRecord';
 
@@ -147,6 +149,22 @@ export interface GroupReport {
   lagSlopePerSec: number;
   /** While draining: records not yet processed over the rate the consumers outpace the producers. */
   timeToDrainMs: number | null;
+  /**
+   * LinkedIn Burrow's status of the group (its evaluator's rules, metrics/burrow.ts): the worst partition status,
+   * STOP, STALL and REWIND reported as ERR; NOTFOUND before the group's first commit.
+   */
+  status: BurrowGroupStatus;
+  /** Burrow's status per partition, keyed by topic like `committed`; null where the group never committed. */
+  partitionStatus: Record<string, (BurrowPartitionStatus | null)[]>;
+  /** Lag in produce time: the newest record's timestamp minus the oldest uncommitted one's, in seconds (worst partition). */
+  lagSeconds: number;
+  /**
+   * ceil(input records/s over the last 20 s / the design's processingRate); with unlimited processing the
+   * design's count capped at `partitionsLimit`; null when processingRate is 0 and records arrive.
+   */
+  consumersNeeded: number | null;
+  /** The most consumers that get a partition (range: the largest topic's partitions; else all): more sit idle. */
+  partitionsLimit: number;
 }
 
 export interface SimulationReport {
@@ -270,6 +288,7 @@ export function buildReport(state: SimulationState): SimulationReport {
         lagTrend: trend.trend,
         lagSlopePerSec: Math.round(trend.slopePerSec),
         timeToDrainMs: trend.timeToDrainMs,
+        ...groupHealth(g, state),
       };
     }),
     processors: [...state.processors.values()].map((p) => ({

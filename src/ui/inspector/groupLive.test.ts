@@ -42,6 +42,11 @@ function group(state: GroupReport['state'], members: GroupReport['members']): Gr
     lagTrend: 'steady',
     lagSlopePerSec: 0,
     timeToDrainMs: null,
+    status: 'OK',
+    partitionStatus: {},
+    lagSeconds: 0,
+    consumersNeeded: 1,
+    partitionsLimit: 1,
   };
 }
 

@@ -42,6 +42,11 @@ export class GroupCoordinator {
   private nextMemberSeq = 0;
   /** Committed offsets per topic, -1 where the group never committed. */
   private readonly committed = new Map<string, number[]>();
+  /**
+   * Told of each offset the coordinator accepts: what a reader of `__consumer_offsets` (a lag monitor such as
+   * LinkedIn's Burrow) sees of the group.
+   */
+  onCommit: ((topic: string, partition: number, offset: number) => void) | null = null;
 
   constructor(
     readonly groupId: string,
@@ -141,6 +146,7 @@ export class GroupCoordinator {
     if (!this.members.has(memberId) || generation !== this.generation) return false;
     const offsets = this.committedFor(topic, partition + 1);
     offsets[partition] = offset;
+    if (this.onCommit) this.onCommit(topic, partition, offset);
     return true;
   }
 
