@@ -19,10 +19,13 @@ test('a fault scheduled in the design replays at the same simulated time after e
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect(app.toolbar.clock).toHaveText('00:00');
     await expect(app.cluster.status(2)).toHaveText('up');
-    // Killed at 5 s; its last heartbeat was at 4 s, so the controller fences it at 13 s.
-    await app.step(5);
+    // Killed at 5 s (in the tick that starts there); its last heartbeat was at 4 s, so the controller fences it
+    // at 13 s: still stopped at 12 s, fenced by 14 s.
+    await app.step(6);
     await expect(app.cluster.status(2)).toHaveText('stopped');
-    await app.step(8);
+    await app.step(6);
+    await expect(app.cluster.status(2)).toHaveText('stopped');
+    await app.step(2);
     await expect(app.cluster.status(2)).toHaveText('fenced');
     await app.play();
     await expect(app.cluster.broker(2).getByRole('button', { name: 'Restart broker 2' })).toBeVisible();
