@@ -115,15 +115,18 @@ export function buildCapacity(input: CapacityInput, loads: readonly TopicLoad[])
     const live = new Set([...up].filter((id) => !s.down.has(id)));
     const scenario = expectedByBroker(configured((t) => electedLeaders(t, s.down)), live, clock);
     const cands: Candidate[] = [];
+    const survivors = [];
     for (const b of input.brokers) {
       const e = scenario.get(b.id);
       if (!e) continue;
-      cands.push(...brokerCandidates(b.id, utilisationOf(b, e, e.peakStoredBytes), e, thresholds));
+      const utilisation = utilisationOf(b, e, e.peakStoredBytes);
+      cands.push(...brokerCandidates(b.id, utilisation, e, thresholds));
+      survivors.push({ id: b.id, expected: figures(e), utilisation });
     }
     const judged = live.size === 0
       ? { verdict: 'does not cope' as const, bottleneck: { resource: 'networkIn' as const, utilisation: 0, cause: 'no broker is left' } }
       : judge(cands);
-    return { scenario: s.scenario, ...judged };
+    return { scenario: s.scenario, ...judged, brokers: survivors };
   });
 
   const total = (f: (x: BrokerFigures) => number, xs: BrokerFigures[]) => xs.reduce((a, x) => a + f(x), 0);

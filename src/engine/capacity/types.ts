@@ -137,7 +137,7 @@ export interface CapacityReport {
   thresholds: CapacityThresholds;
   windowMs: number;
   brokers: CapacityBrokerReport[];
-  headroom: Omit<HeadroomScenario, 'brokers'>[];
+  headroom: HeadroomScenario[];
   topics: CapacityTopicReport[];
   formulas: CapacityFormula[];
 }
