@@ -75,15 +75,21 @@ export function buildCapacity(input: CapacityInput, loads: readonly TopicLoad[])
       ...measured,
       diskBytes: b.diskBytes,
       utilisation,
-      expected: { ...figures(e), peakStoredBytes: Number.isFinite(e.peakStoredBytes) ? e.peakStoredBytes : -1 },
+      expected: {
+        ...figures(e),
+        peakStoredBytes: Number.isFinite(e.peakStoredBytes) ? e.peakStoredBytes : -1,
+      },
       timeUntilFullMs:
-        filling && e.diskWriteBytesPerSec > 0 ? Math.max(0, Math.round((free / e.diskWriteBytesPerSec) * 1000)) : null,
+        filling && e.diskWriteBytesPerSec > 0
+          ? Math.max(0, Math.round((free / e.diskWriteBytesPerSec) * 1000))
+          : null,
     };
   });
   // The leader's planning share of network in and disk: the smallest live broker's.
   let limit = Infinity;
   for (const b of input.brokers)
-    if (b.up) limit = Math.min(limit, thresholds.networkIn * b.networkInCapacity, thresholds.disk * b.diskCapacity);
+    if (b.up)
+      limit = Math.min(limit, thresholds.networkIn * b.networkInCapacity, thresholds.disk * b.diskCapacity);
   const topics = input.topics.map((t) => {
     const needs = topicNeeds(t, loadOf.get(t.name), input.groups, limit);
     if (needs.candidate) candidates.push(needs.candidate);
@@ -113,7 +119,11 @@ export function buildCapacity(input: CapacityInput, loads: readonly TopicLoad[])
   for (const b of input.brokers) if (b.rack !== null) racks.set(b.rack, [...(racks.get(b.rack) ?? []), b.id]);
   const headroom = downScenarios(input.brokers.length > 1 ? busiest : null, racks).map((s) => {
     const live = new Set([...up].filter((id) => !s.down.has(id)));
-    const scenario = expectedByBroker(configured((t) => electedLeaders(t, s.down)), live, clock);
+    const scenario = expectedByBroker(
+      configured((t) => electedLeaders(t, s.down)),
+      live,
+      clock,
+    );
     const cands: Candidate[] = [];
     const survivors = [];
     for (const b of input.brokers) {
@@ -123,9 +133,13 @@ export function buildCapacity(input: CapacityInput, loads: readonly TopicLoad[])
       cands.push(...brokerCandidates(b.id, utilisation, e, thresholds));
       survivors.push({ id: b.id, expected: figures(e), utilisation });
     }
-    const judged = live.size === 0
-      ? { verdict: 'does not cope' as const, bottleneck: { resource: 'networkIn' as const, utilisation: 0, cause: 'no broker is left' } }
-      : judge(cands);
+    const judged =
+      live.size === 0
+        ? {
+            verdict: 'does not cope' as const,
+            bottleneck: { resource: 'networkIn' as const, utilisation: 0, cause: 'no broker is left' },
+          }
+        : judge(cands);
     return { scenario: s.scenario, ...judged, brokers: survivors };
   });
 

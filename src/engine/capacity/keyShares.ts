@@ -13,8 +13,7 @@ export interface KeyDistribution {
 
 export function keyDistribution(spec: KeySpec): KeyDistribution | null {
   if (spec.type === 'none') return null;
-  const names =
-    spec.type === 'list' ? spec.values : Array.from({ length: spec.count }, (_, i) => `key-${i}`);
+  const names = spec.type === 'list' ? spec.values : Array.from({ length: spec.count }, (_, i) => `key-${i}`);
   const k = names.length;
   const hashes = new Int32Array(k);
   const lengths = new Int32Array(k);

@@ -104,7 +104,11 @@ function flowsInto(doc: PipelineDocument): Map<string, { node: PipelineNode; flo
 }
 
 /** Topic loads of the design for the running partition counts. */
-export function topicLoads(doc: PipelineDocument, partitionCounts: Map<string, number>, tickMs: number): TopicLoad[] {
+export function topicLoads(
+  doc: PipelineDocument,
+  partitionCounts: Map<string, number>,
+  tickMs: number,
+): TopicLoad[] {
   const flows = flowsInto(doc);
   const out: TopicLoad[] = [];
   for (const [name, writers] of flows) {
@@ -148,7 +152,8 @@ export function topicLoads(doc: PipelineDocument, partitionCounts: Map<string, n
       const perBatch = (lambda: number) => {
         // A batch opens with a record and is sent linger.ms later (or when full): it holds that record and those
         // that arrive while it lingers; records that arrive within one tick go together even with linger.ms 0.
-        const lingering = c.lingerMs > 0 ? 1 + (lambda * c.lingerMs) / 1000 : Math.max(1, (lambda * tickMs) / 1000);
+        const lingering =
+          c.lingerMs > 0 ? 1 + (lambda * c.lingerMs) / 1000 : Math.max(1, (lambda * tickMs) / 1000);
         return Math.min(fullBatch, lingering);
       };
       for (let p = 0; p < n; p++) {
@@ -171,7 +176,11 @@ export function topicLoads(doc: PipelineDocument, partitionCounts: Map<string, n
       }
       records += flow.recordsPerSec;
       load.meanPayload += flow.recordsPerSec * payload;
-      const ceiling = (c.maxInFlightRequestsPerConnection * Math.min(fullBatch, Math.max(1, c.batchSize / framedFirst)) * 1000) / lingerMs;
+      const ceiling =
+        (c.maxInFlightRequestsPerConnection *
+          Math.min(fullBatch, Math.max(1, c.batchSize / framedFirst)) *
+          1000) /
+        lingerMs;
       load.producerCeiling = Math.min(load.producerCeiling, ceiling);
     }
     if (records > 0) {

@@ -20,10 +20,11 @@ export function topicNeeds(
 ): { report: CapacityTopicReport; candidate: Candidate | null } {
   let t = 0;
   let produceBytes = 0;
-  if (load) for (let p = 0; p < load.partitions; p++) {
-    t += load.records[p]!;
-    produceBytes += load.produceBytes[p]!;
-  }
+  if (load)
+    for (let p = 0; p < load.partitions; p++) {
+      t += load.records[p]!;
+      produceBytes += load.produceBytes[p]!;
+    }
   const bytesPerRecord = t > 0 ? produceBytes / t : 0;
   const byLeader = bytesPerRecord > 0 ? limitBytesPerSec / bytesPerRecord : Infinity;
   const p = Math.min(load?.producerCeiling ?? Infinity, byLeader);
@@ -73,9 +74,10 @@ export function groupCandidate(
   const growing = g.lagTrend === 'growing';
   if (growing && u < 1) u = 1;
   if (!growing && !Number.isFinite(capacity)) return null;
-  const cause = growing && !(recordsPerSec > capacity)
-    ? `group ${g.groupId}: lag grows over the window`
-    : `group ${g.groupId}: ${active} consumer${active === 1 ? '' : 's'} x ${n(g.processingRate ?? 0)} records/s ${u >= 1 ? '<' : '>='} ${n(recordsPerSec)} records/s in`;
+  const cause =
+    growing && !(recordsPerSec > capacity)
+      ? `group ${g.groupId}: lag grows over the window`
+      : `group ${g.groupId}: ${active} consumer${active === 1 ? '' : 's'} x ${n(g.processingRate ?? 0)} records/s ${u >= 1 ? '<' : '>='} ${n(recordsPerSec)} records/s in`;
   return {
     resource: 'consumers',
     group: g.groupId,

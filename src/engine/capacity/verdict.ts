@@ -52,7 +52,10 @@ export function brokerCandidates(
 }
 
 /** The candidate closest to its limit (the first of equals), and whether everything stays under its limit. */
-export function judge(candidates: readonly Candidate[]): { verdict: CapacityVerdict; bottleneck: Bottleneck } {
+export function judge(candidates: readonly Candidate[]): {
+  verdict: CapacityVerdict;
+  bottleneck: Bottleneck;
+} {
   let worst: Candidate | null = null;
   for (const c of candidates) if (worst === null || c.pressure > worst.pressure) worst = c;
   if (worst === null)
@@ -63,7 +66,7 @@ export function judge(candidates: readonly Candidate[]): { verdict: CapacityVerd
   const { pressure, ...bottleneck } = worst;
   const breaks = candidates.some((c) => c.pressure >= 1);
   void pressure;
-  return { verdict: breaks ? "does not cope" : "copes", bottleneck };
+  return { verdict: breaks ? 'does not cope' : 'copes', bottleneck };
 }
 
 /** Utilisation as a fraction of capacity; 0 for a zero capacity with no load, Infinity with load. */

@@ -216,7 +216,9 @@ export const brokerSchema = z.strictObject({
   diskMBps: bandwidth.default(500),
   /** The broker's disk size in GB (1 GB = 1,000,000,000 bytes), for the Capacity answer's disk space. */
   diskGB: z
-    .number({ error: (issue) => `Invalid value ${String(issue.input)} for configuration diskGB: must be a number` })
+    .number({
+      error: (issue) => `Invalid value ${String(issue.input)} for configuration diskGB: must be a number`,
+    })
     .finite()
     .gt(0, { error: (issue) => `Invalid value ${String(issue.input)} for configuration diskGB: must be > 0` })
     .max(1_000_000, {

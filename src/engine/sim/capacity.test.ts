@@ -5,7 +5,12 @@ import { TestSim } from './sim.testing';
 import type { CapacityReport } from '../capacity/types';
 import { topicLoads } from '../capacity/topicLoad';
 
-const FIGURES = ['networkInBytesPerSec', 'networkOutBytesPerSec', 'diskWriteBytesPerSec', 'storedBytes'] as const;
+const FIGURES = [
+  'networkInBytesPerSec',
+  'networkOutBytesPerSec',
+  'diskWriteBytesPerSec',
+  'storedBytes',
+] as const;
 
 function capacity(s: TestSim, ms: number): CapacityReport {
   s.advance(ms);
@@ -24,7 +29,9 @@ describe('capacity formulas against the simulation (steady state, within 2%)', (
   it('RF 1, one group', () => {
     const s = new TestSim()
       .topic('t', { partitions: 6, replicationFactor: 1 })
-      .source('src', { rate: 2000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 500 } }, ['t'])
+      .source('src', { rate: 2000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 500 } }, [
+        't',
+      ])
       .sink('a', {}, ['t'])
       .start();
     expectAgreement(capacity(s, 90_000));
@@ -33,7 +40,9 @@ describe('capacity formulas against the simulation (steady state, within 2%)', (
   it('RF 3, two groups', () => {
     const s = new TestSim()
       .topic('t', { partitions: 6, replicationFactor: 3 })
-      .source('src', { rate: 2000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 500 } }, ['t'])
+      .source('src', { rate: 2000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 500 } }, [
+        't',
+      ])
       .sink('a', {}, ['t'])
       .sink('b', {}, ['t'])
       .start();
@@ -87,7 +96,9 @@ describe('failure headroom (N+1)', () => {
   it('moves the down broker’s leaders to the first live in-sync replica and recomputes the survivors', () => {
     const s = new TestSim()
       .topic('t', { partitions: 3, replicationFactor: 3 })
-      .source('src', { rate: 3000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } }, ['t'])
+      .source('src', { rate: 3000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } }, [
+        't',
+      ])
       .sink('a', {}, ['t'])
       .start();
     const c = capacity(s, 60_000);
@@ -118,7 +129,11 @@ describe('verdict', () => {
     const s = new TestSim()
       .cluster({ brokers: [{ id: 1, networkOutMBps: 50 }] })
       .topic('t', { partitions: 3, retentionMs: 3_600_000 })
-      .source('src', { rate: 20_000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } }, ['t'])
+      .source(
+        'src',
+        { rate: 20_000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } },
+        ['t'],
+      )
       .sink('a', {}, ['t'])
       .sink('b', {}, ['t'])
       .sink('c', {}, ['t'])

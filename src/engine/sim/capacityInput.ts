@@ -44,7 +44,10 @@ export function capacityInput(
       let storedBytes = 0;
       for (const p of state.cluster.partitionsOf(b)) {
         const log = p.log;
-        storedBytes += Math.max(0, log.sizeInBytes() - log.bytesInRange(p.rp.replicaLogEndOffset(b.id), log.logEndOffset));
+        storedBytes += Math.max(
+          0,
+          log.sizeInBytes() - log.bytesInRange(p.rp.replicaLogEndOffset(b.id), log.logEndOffset),
+        );
       }
       return {
         id: b.id,
@@ -89,5 +92,8 @@ export function capacityReport(
   retentionInitialDelayMs: number,
 ): CapacityReport {
   const counts = new Map([...state.topics.values()].map((t) => [t.name, t.partitionCount]));
-  return buildCapacity(capacityInput(state, doc, groups, tickMs, retentionInitialDelayMs), cachedLoads(doc, counts, tickMs));
+  return buildCapacity(
+    capacityInput(state, doc, groups, tickMs, retentionInitialDelayMs),
+    cachedLoads(doc, counts, tickMs),
+  );
 }

@@ -252,7 +252,13 @@ export class Simulation {
   report(options: ReportOptions = {}): SimulationReport {
     const report = buildReport(this.state);
     if (options.capacity)
-      report.capacity = capacityReport(this.state, this.doc, report.groups, this.tickMs, LOG_INITIAL_TASK_DELAY_MS);
+      report.capacity = capacityReport(
+        this.state,
+        this.doc,
+        report.groups,
+        this.tickMs,
+        LOG_INITIAL_TASK_DELAY_MS,
+      );
     return report;
   }
 

@@ -153,7 +153,8 @@ export class BrokerRuntime implements ProducerBroker {
    */
   windowRate(link: 0 | 1 | 2, intervalMs: number): number {
     const n = this.samples;
-    if (n < 2) return link === 0 ? this.networkInPerSec : link === 1 ? this.networkOutPerSec : this.diskPerSec;
+    if (n < 2)
+      return link === 0 ? this.networkInPerSec : link === 1 ? this.networkOutPerSec : this.diskPerSec;
     const span = Math.min(n - 1, WINDOW_SAMPLES);
     const newest = 3 * ((n - 1) % (WINDOW_SAMPLES + 1)) + link;
     const oldest = 3 * ((n - 1 - span) % (WINDOW_SAMPLES + 1)) + link;
