@@ -5,6 +5,7 @@ import { createSimulation, estimateDesign, parseDocumentJson, sizeRefusal, slowW
 import { USAGE, parseArgs } from './args';
 import { escapeJson, escapeLines, escapeText } from './escape';
 import { formatEvents, formatReport } from './format';
+import { formatCapacity } from './formatCapacity';
 import { runWithProgress } from './progress';
 import { readDesignFile } from './readDesignFile';
 
@@ -68,10 +69,11 @@ runWithProgress(sim, args.durationMs, {
   now: () => performance.now(),
   write: (line) => say(line),
 });
-const report = sim.report();
+const report = sim.report({ capacity: true });
 if (args.json) process.stdout.write(escapeJson(JSON.stringify(report)) + '\n');
 else {
   process.stdout.write(formatReport(report, parsed.doc.name || basename(args.file)) + '\n');
+  if (report.capacity) process.stdout.write(`\n${formatCapacity(report.capacity)}\n`);
   if (args.events)
     process.stdout.write(
       `\nEvents (newest ${Math.min(500, report.events)} of ${report.events})\n${formatEvents(sim.recentEvents())}\n`,

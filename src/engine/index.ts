@@ -39,7 +39,16 @@ export * from './model/schema';
 export { faultTarget, type NodeTarget } from './model/faultTargets';
 export { commitModeOf, type CommitMode } from './model/commitMode';
 export { Simulation } from './sim/simulation';
-export type { SimulationOptions } from './sim/simulation';
+export type { SimulationOptions, ReportOptions } from './sim/simulation';
+export type {
+  CapacityReport,
+  CapacityBrokerReport,
+  CapacityTopicReport,
+  Bottleneck,
+  HeadroomScenario,
+  CapacityFormula,
+} from './capacity/types';
+export { CAPACITY_THRESHOLDS } from './capacity/thresholds';
 export type {
   SimulationReport,
   GroupReport,

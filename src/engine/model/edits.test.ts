@@ -137,6 +137,7 @@ describe('brokers', () => {
       networkInMBps: 125,
       networkOutMBps: 125,
       diskMBps: 500,
+      diskGB: 1000,
     });
   });
 

@@ -214,6 +214,17 @@ export const brokerSchema = z.strictObject({
   networkInMBps: bandwidth.default(125),
   networkOutMBps: bandwidth.default(125),
   diskMBps: bandwidth.default(500),
+  /** The broker's disk size in GB (1 GB = 1,000,000,000 bytes), for the Capacity answer's disk space. */
+  diskGB: z
+    .number({
+      error: (issue) => `Invalid value ${String(issue.input)} for configuration diskGB: must be a number`,
+    })
+    .finite()
+    .gt(0, { error: (issue) => `Invalid value ${String(issue.input)} for configuration diskGB: must be > 0` })
+    .max(1_000_000, {
+      error: (issue) => `Invalid value ${String(issue.input)} for configuration diskGB: must be <= 1000000`,
+    })
+    .default(1000),
 });
 
 export const DEFAULT_BROKERS = [{ id: 1 }, { id: 2 }, { id: 3 }] as const;

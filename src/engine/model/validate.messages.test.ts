@@ -105,3 +105,27 @@ describe('a refusal stays short', () => {
     for (const e of errors) expect(e.length).toBeLessThanOrEqual(400);
   });
 });
+
+describe('a broker disk size (diskGB)', () => {
+  it('defaults to 1000 GB and refuses a size that is not positive in Kafka’s words', () => {
+    const ok = parseDocument({
+      format: 'franz.pipeline',
+      version: 1,
+      cluster: { brokers: [{ id: 1 }] },
+      nodes: [],
+      edges: [],
+    });
+    expect(ok.ok && ok.doc.cluster.brokers[0]!.diskGB).toBe(1000);
+    const bad = parseDocument({
+      format: 'franz.pipeline',
+      version: 1,
+      cluster: { brokers: [{ id: 1, diskGB: 0 }] },
+      nodes: [],
+      edges: [],
+    });
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? '' : bad.errors.join('\n')).toContain(
+      'Invalid value 0 for configuration diskGB: must be > 0',
+    );
+  });
+});

@@ -20,6 +20,7 @@ const defaultBroker = (id: number) => ({
   networkInMBps: 125,
   networkOutMBps: 125,
   diskMBps: 500,
+  diskGB: 1000,
 });
 
 /** What `cluster: {}` (or no cluster at all) reads as: Kafka's broker defaults. */

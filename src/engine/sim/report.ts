@@ -1,6 +1,7 @@
 // The headless report: what `npm run simulate -- --json` prints (its fields are listed in README, under "The JSON report").
 import type { SimulationState } from './simulationState';
 import type { ProducerRuntime } from './producerRuntime';
+import type { CapacityReport } from '../capacity/types';
 
 import type { GroupState } from '../kafka/group/types';
 import { lagTrend, type LagTrend } from '../metrics/lagTrend';
@@ -191,6 +192,8 @@ export interface SimulationReport {
   brokers: BrokerReport[];
   controller: ControllerReport;
   events: number;
+  /** The Capacity answer, when asked for (Simulation.report({ capacity: true })). */
+  capacity?: CapacityReport;
 }
 
 export function buildReport(state: SimulationState): SimulationReport {

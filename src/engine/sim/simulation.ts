@@ -9,6 +9,7 @@ import type { GroupRuntime } from './groupRuntime';
 import type { ProcessorRuntime } from './processorRuntime';
 import { reconcile } from './reconcile';
 import { buildReport, type SimulationReport } from './report';
+import { capacityReport } from './capacityInput';
 import { SimulationState } from './simulationState';
 import type { SourceRuntime } from './sourceRuntime';
 import { FaultSchedule } from './faultSchedule';
@@ -24,6 +25,11 @@ import { keepState } from './stateOf';
  * log.retention.check.interval.ms (ServerLogConfigs.LOG_INITIAL_TASK_DELAY_MS_DEFAULT, an internal setting).
  */
 export const LOG_INITIAL_TASK_DELAY_MS = 30_000;
+
+/** What a report carries besides the state: `capacity`, the Capacity answer (capacity/buildCapacity.ts). */
+export interface ReportOptions {
+  capacity?: boolean;
+}
 
 export interface SimulationOptions {
   seed: number;
@@ -243,8 +249,17 @@ export class Simulation {
   }
 
   /** The whole state in objects: what `npm run simulate -- --json` prints and the page's cards read. */
-  report(): SimulationReport {
-    return buildReport(this.state);
+  report(options: ReportOptions = {}): SimulationReport {
+    const report = buildReport(this.state);
+    if (options.capacity)
+      report.capacity = capacityReport(
+        this.state,
+        this.doc,
+        report.groups,
+        this.tickMs,
+        LOG_INITIAL_TASK_DELAY_MS,
+      );
+    return report;
   }
 
   /** Which snapshot index is which, for the topology now (the flat snapshot: snapshot.ts). */

@@ -6,6 +6,9 @@ import { Bandwidth } from './bandwidth';
 /** broker.heartbeat.interval.ms: how often a broker heartbeats to the controller (Kafka's default). */
 export const BROKER_HEARTBEAT_INTERVAL_MS = 2000;
 
+/** The samples a windowed rate spans (capacity/thresholds.ts CAPACITY_WINDOW_MS at the 1 s sample interval). */
+export const WINDOW_SAMPLES = 10;
+
 /** Bytes per MB in the design's bandwidth figures. */
 export const BYTES_PER_MB = 1_000_000;
 
@@ -37,6 +40,9 @@ export class BrokerRuntime implements ProducerBroker {
   networkInPerSec = 0;
   networkOutPerSec = 0;
   diskPerSec = 0;
+  /** The links' carried bytes at each of the last samples (a ring), for rates over a window of samples. */
+  private readonly carriedRing = new Float64Array(3 * (WINDOW_SAMPLES + 1));
+  private samples = 0;
 
   constructor(
     public config: BrokerConfig,
@@ -134,6 +140,25 @@ export class BrokerRuntime implements ProducerBroker {
     this.networkInPerSec = (this.networkIn.takeMoved() * 1000) / intervalMs;
     this.networkOutPerSec = (this.networkOut.takeMoved() * 1000) / intervalMs;
     this.diskPerSec = (this.disk.takeMoved() * 1000) / intervalMs;
+    const at = 3 * (this.samples % (WINDOW_SAMPLES + 1));
+    this.carriedRing[at] = this.networkIn.carried;
+    this.carriedRing[at + 1] = this.networkOut.carried;
+    this.carriedRing[at + 2] = this.disk.carried;
+    this.samples++;
+  }
+
+  /**
+   * Bytes/s over the last `WINDOW_SAMPLES` samples (fewer at the start) of network in (0), network out (1) or disk
+   * (2); the last sample's rate before two samples exist.
+   */
+  windowRate(link: 0 | 1 | 2, intervalMs: number): number {
+    const n = this.samples;
+    if (n < 2)
+      return link === 0 ? this.networkInPerSec : link === 1 ? this.networkOutPerSec : this.diskPerSec;
+    const span = Math.min(n - 1, WINDOW_SAMPLES);
+    const newest = 3 * ((n - 1) % (WINDOW_SAMPLES + 1)) + link;
+    const oldest = 3 * ((n - 1 - span) % (WINDOW_SAMPLES + 1)) + link;
+    return ((this.carriedRing[newest]! - this.carriedRing[oldest]!) * 1000) / (span * intervalMs);
   }
 
   private applyRates(): void {

@@ -19,6 +19,7 @@ export const brokerForm: FormModel = {
         { type: 'number', path: 'networkInMBps', label: 'Net in', unit: 'MB/s', step: 25 },
         { type: 'number', path: 'networkOutMBps', label: 'Net out', unit: 'MB/s', step: 25 },
         { type: 'number', path: 'diskMBps', label: 'Disk', unit: 'MB/s', step: 50 },
+        { type: 'number', path: 'diskGB', label: 'Disk size', unit: 'GB', step: 100 },
       ],
     },
   ],

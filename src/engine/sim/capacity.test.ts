@@ -1,0 +1,147 @@
+// The Capacity answer against the simulation: the formulas agree with the measured figures in steady state, N+1 by
+// hand, a design that does not cope names its broker and cause, stored bytes with segment granularity.
+import { describe, expect, it } from 'vitest';
+import { TestSim } from './sim.testing';
+import type { CapacityReport } from '../capacity/types';
+import { topicLoads } from '../capacity/topicLoad';
+
+const FIGURES = [
+  'networkInBytesPerSec',
+  'networkOutBytesPerSec',
+  'diskWriteBytesPerSec',
+  'storedBytes',
+] as const;
+
+function capacity(s: TestSim, ms: number): CapacityReport {
+  s.advance(ms);
+  return s.sim.report({ capacity: true }).capacity!;
+}
+
+function expectAgreement(c: CapacityReport): void {
+  for (const b of c.brokers)
+    for (const f of FIGURES) {
+      const ratio = b[f] / b.expected[f];
+      expect(Math.abs(ratio - 1), `broker ${b.id} ${f}: ${b[f]} vs ${b.expected[f]}`).toBeLessThan(0.02);
+    }
+}
+
+describe('capacity formulas against the simulation (steady state, within 2%)', () => {
+  it('RF 1, one group', () => {
+    const s = new TestSim()
+      .topic('t', { partitions: 6, replicationFactor: 1 })
+      .source('src', { rate: 2000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 500 } }, [
+        't',
+      ])
+      .sink('a', {}, ['t'])
+      .start();
+    expectAgreement(capacity(s, 90_000));
+  });
+
+  it('RF 3, two groups', () => {
+    const s = new TestSim()
+      .topic('t', { partitions: 6, replicationFactor: 3 })
+      .source('src', { rate: 2000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 500 } }, [
+        't',
+      ])
+      .sink('a', {}, ['t'])
+      .sink('b', {}, ['t'])
+      .start();
+    expectAgreement(capacity(s, 90_000));
+  });
+
+  it('RF 3, three groups, keyed records', () => {
+    const s = new TestSim()
+      .topic('t', { partitions: 6, replicationFactor: 3 })
+      .source(
+        'src',
+        { rate: 3000, keys: { type: 'uniform', count: 100 }, recordSize: { type: 'fixed', bytes: 300 } },
+        ['t'],
+      )
+      .sink('a', {}, ['t'])
+      .sink('b', {}, ['t'])
+      .sink('c', {}, ['t'])
+      .start();
+    const c = capacity(s, 90_000);
+    expectAgreement(c);
+    expect(c.verdict).toBe('copes');
+    expect(c.formulas.map((f) => f.figure)).toContain('cluster network in');
+    expect(c.formulas[0]!.formula).toMatch(/^cluster in = T x RF = [\d.]+ MB\/s x 3 = [\d.]+ MB\/s$/);
+  });
+
+  it('stored bytes follow whole segments: retention deletes a segment only once its newest record is old enough', () => {
+    // 1000 records/s of 1000 bytes on one partition, RF 1; segments of 4 MB; retention 20 s, checked every 10 s.
+    const s = new TestSim()
+      .cluster({ brokers: [{ id: 1 }], logRetentionCheckIntervalMs: 10_000 })
+      .topic('t', { partitions: 1, retentionMs: 20_000, segmentBytes: 4_000_000 })
+      .source('src', { rate: 1000, recordSize: { type: 'fixed', bytes: 1000 } }, ['t'])
+      .start();
+    const c = capacity(s, 95_000);
+    const b = c.brokers[0]!;
+    // By hand: T = 1000 x (1000 + framing) + batch headers, about 1.008 MB/s, so a segment spans 4 MB / T = 3.97 s.
+    // The last check ran at 90 s (30 s initial delay, then every 10 s): segments whose newest record is older than
+    // 90 - 20 = 70 s are gone, floor(70 / 3.97) = 17 whole segments; the log keeps 95 s - 17 x 3.97 s = 27.5 s of data.
+    const T = b.expected.diskWriteBytesPerSec;
+    const span = 4_000_000 / T;
+    const deleted = Math.floor((90 - 20) / span);
+    expect(deleted).toBe(17);
+    const byHand = T * (95 - deleted * span);
+    expect(b.expected.storedBytes).toBeCloseTo(byHand, -3);
+    expect(Math.abs(b.storedBytes / byHand - 1)).toBeLessThan(0.02);
+    // More than retention alone: retention x T = 20 s of data.
+    expect(b.storedBytes).toBeGreaterThan(20 * T);
+  });
+});
+
+describe('failure headroom (N+1)', () => {
+  it('moves the down broker’s leaders to the first live in-sync replica and recomputes the survivors', () => {
+    const s = new TestSim()
+      .topic('t', { partitions: 3, replicationFactor: 3 })
+      .source('src', { rate: 3000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } }, [
+        't',
+      ])
+      .sink('a', {}, ['t'])
+      .start();
+    const c = capacity(s, 60_000);
+    const parts = s.sim.report().topics[0]!.partitions;
+    const [load] = topicLoads(s.sim.document, new Map([['t', 3]]), 1);
+    const P = load!.produceBytes[0]!; // produce bytes/s of one partition (framed batches)
+    const Q = load!.logBytes[0]!; // what a follower copies of it
+    const V = load!.payloadBytes[0]!; // what one group reads of it
+    const down = Number(/^broker (\d+) down$/.exec(c.headroom[0]!.scenario)![1]);
+    // By hand: a partition the down broker led goes to the first other in-sync replica in its replica order.
+    const leaders = parts.map((p) => (p.leader === down ? p.isr.find((r) => r !== down)! : p.leader));
+    for (const b of c.headroom[0]!.brokers) {
+      expect(b.id).not.toBe(down);
+      const leads = leaders.filter((l) => l === b.id).length;
+      const follows = 3 - leads; // RF 3 on 3 brokers: every broker holds every partition
+      // in: P for each partition it leads, Q for each it follows; out: one live follower (Q) and one group (V) per lead.
+      expect(b.expected.leaders).toBe(leads);
+      expect(b.expected.networkInBytesPerSec).toBeCloseTo(leads * P + follows * Q, 6);
+      expect(b.expected.networkOutBytesPerSec).toBeCloseTo(leads * (Q + V), 6);
+    }
+    expect(c.headroom[0]!.brokers.reduce((a, b) => a + b.expected.leaders, 0)).toBe(3);
+  });
+});
+
+describe('verdict', () => {
+  it('names the broker whose network out breaks its limit and why', () => {
+    // 3 groups read every byte: 3 x 20 MB/s out of the single broker, 60 of its 50 MB/s network out.
+    const s = new TestSim()
+      .cluster({ brokers: [{ id: 1, networkOutMBps: 50 }] })
+      .topic('t', { partitions: 3, retentionMs: 3_600_000 })
+      .source(
+        'src',
+        { rate: 20_000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } },
+        ['t'],
+      )
+      .sink('a', {}, ['t'])
+      .sink('b', {}, ['t'])
+      .sink('c', {}, ['t'])
+      .start();
+    const c = capacity(s, 30_000);
+    expect(c.verdict).toBe('does not cope');
+    expect(c.bottleneck.resource).toBe('networkOut');
+    expect(c.bottleneck.broker).toBe(1);
+    expect(c.bottleneck.cause).toMatch(/^broker 1 network out at \d+%: 3 consumer groups read every byte/);
+  });
+});
