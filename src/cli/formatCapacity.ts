@@ -1,12 +1,16 @@
 // The readable Capacity section of the CLI report: the verdict and bottleneck, per broker the measured figures
 // beside the formulas' (expected) ones with utilisation against the planning limits, failure headroom, per topic
 // partitions needed and skew, and each formula with the design's numbers.
-import type { CapacityReport } from '../engine';
+import { formatBytes, type CapacityReport } from '../engine';
 import { escapeText as e } from './escape';
 
-const n = (v: number) => Math.round(v).toLocaleString('en-US');
 const pct = (u: number) => `${Math.round(u * 100)}%`;
 const mb = (v: number) => (v / 1_000_000).toFixed(2);
+
+/** A simulated figure in its unit: stored bytes as a size, the rest as a rate. */
+function measured(figure: string, value: number): string {
+  return figure.includes('stored') ? formatBytes(value) : `${mb(value)} MB/s`;
+}
 
 export function formatCapacity(c: CapacityReport): string {
   const t = c.thresholds;
@@ -20,7 +24,9 @@ export function formatCapacity(c: CapacityReport): string {
       `  broker ${b.id}: in ${mb(b.networkInBytesPerSec)} MB/s (expected ${mb(b.expected.networkInBytesPerSec)}, ${pct(b.utilisation.networkIn)}), ` +
         `out ${mb(b.networkOutBytesPerSec)} MB/s (expected ${mb(b.expected.networkOutBytesPerSec)}, ${pct(b.utilisation.networkOut)}), ` +
         `disk ${mb(b.diskWriteBytesPerSec)} MB/s (expected ${mb(b.expected.diskWriteBytesPerSec)}, ${pct(b.utilisation.disk)}), ` +
-        `stored ${n(b.storedBytes)} B (expected ${n(b.expected.storedBytes)}, ${pct(b.utilisation.storage)} of ${n(b.diskBytes / 1e9)} GB), ` +
+        `stored ${formatBytes(b.storedBytes)} (expected ${formatBytes(b.expected.storedBytes)}` +
+        `${b.expected.peakStoredBytes > b.expected.storedBytes ? `, ${formatBytes(b.expected.peakStoredBytes)} once retention holds` : ''}` +
+        `; ${pct(b.utilisation.storage)} of ${formatBytes(b.diskBytes)}), ` +
         `${b.partitions} partitions, ${b.leaders} leaders`,
     );
   for (const h of c.headroom) out.push(`  ${e(h.scenario)}: ${h.verdict}; ${e(h.bottleneck.cause)}`);
@@ -32,6 +38,8 @@ export function formatCapacity(c: CapacityReport): string {
           : `, hottest partition ${pct(topic.hottestPartitionShare)} of records in`),
     );
   for (const f of c.formulas)
-    out.push(`  ${f.formula}${f.simulated === null ? '' : ` (simulated ${n(f.simulated)})`}`);
+    out.push(
+      `  ${f.formula}${f.simulated === null ? '' : ` (simulated ${measured(f.figure, f.simulated)})`}`,
+    );
   return out.join('\n');
 }
