@@ -56,11 +56,11 @@ export function kafkaEnvName(config: string): string {
 
 /**
  * A YAML double-quoted scalar: JSON's string syntax (which YAML 1.2 reads the same), with Compose's interpolation
- * disarmed (`$` as `$$`) and the characters YAML does not allow raw written as \uXXXX.
+ * disarmed (`$` as `$$`) and the characters YAML does not allow raw, and bidirectional controls, written as \uXXXX.
  */
 function q(text: string): string {
   return JSON.stringify(text.replace(/\$/g, () => '$$')).replace(
-    /[\u007f-\u009f\u2028\u2029\ufeff]/g,
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

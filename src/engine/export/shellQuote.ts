@@ -9,9 +9,12 @@ export function shellQuote(word: string): string {
 }
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 
-/** One line of a comment: line breaks and other control characters would end it, so they are written as \uXXXX. */
+/**
+ * One line of a comment: line breaks and other control characters would end it, and bidirectional controls would
+ * turn the text around on a screen (Trojan Source), so they are written as \uXXXX.
+ */
 export function commentText(text: string): string {
   return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
