@@ -1,4 +1,5 @@
 import { CommandButton } from './CommandButton';
+import { ExportForKafka } from './ExportForKafka';
 import './controls.css';
 
 /** The design's own commands: its history, and keeping it. */
@@ -9,6 +10,7 @@ export function DocumentMenu() {
       <CommandButton name="redo" />
       <CommandButton name="export" title="Download the design as a JSON file" />
       <CommandButton name="import" title="Open a design from a JSON file" />
+      <ExportForKafka />
       <CommandButton name="share" title="Put the design in a link" />
       <CommandButton
         name="recent"
