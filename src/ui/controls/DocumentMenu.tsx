@@ -8,9 +8,11 @@ export function DocumentMenu() {
     <div className="document-menu" role="group" aria-label="Design">
       <CommandButton name="undo" />
       <CommandButton name="redo" />
-      <CommandButton name="export" title="Download the design as a JSON file" />
+      <span className="split-button">
+        <CommandButton name="export" title="Download the design as a JSON file" />
+        <ExportForKafka />
+      </span>
       <CommandButton name="import" title="Open a design from a JSON file" />
-      <ExportForKafka />
       <CommandButton name="share" title="Put the design in a link" />
       <CommandButton
         name="recent"

@@ -12,7 +12,7 @@ const CHOICES: { kind: KafkaExportKind; label: string; title: string }[] = [
   { kind: 'compose', label: 'Docker Compose', title: 'A KRaft cluster with the design’s brokers and racks' },
 ];
 
-/** "Export for Kafka": downloads what building the design on real Kafka takes, one file per choice. */
+/** "Export for Kafka" (the ▾ beside Export): downloads what building the design on real Kafka takes, one file per choice. */
 export function ExportForKafka() {
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -48,16 +48,21 @@ export function ExportForKafka() {
       <button
         ref={toggle}
         type="button"
-        className="button"
         aria-expanded={open}
         aria-controls={menuId}
+        // The caret of a split button beside Export: the top bar keeps one row at 1280 px.
+        className="button kafka-export__toggle"
+        aria-label="Export for Kafka"
         title="Export for Kafka: topic commands, client properties or a Docker Compose cluster"
         onClick={() => setOpen((o) => !o)}
       >
-        Export for Kafka
+        <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div id={menuId} className="kafka-export__menu" role="group" aria-label="Export for Kafka">
+          <p className="kafka-export__title" aria-hidden="true">
+            Export for Kafka
+          </p>
           {CHOICES.map((c) => (
             <button
               key={c.kind}
