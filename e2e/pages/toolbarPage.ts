@@ -10,6 +10,15 @@ export class ToolbarPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /** "Export for Kafka", and once it is open one of its choices. */
+  exportForKafka(choice?: 'Topics' | 'Client properties' | 'Docker Compose'): Locator {
+    const toggle = this.page.getByRole('button', { name: 'Export for Kafka', exact: true });
+    if (!choice) return toggle;
+    return this.page
+      .getByRole('group', { name: 'Export for Kafka' })
+      .getByRole('button', { name: choice, exact: true });
+  }
+
   get speed(): Locator {
     // The select sits inside its label, so its accessible name also carries the chosen value.
     return this.page.getByRole('combobox', { name: /^Speed/ });

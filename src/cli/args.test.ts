@@ -130,4 +130,16 @@ describe('parseArgs: the command line of npm run simulate', () => {
   it('a second file', () => {
     expect(parseArgs(['a.json', 'b.json'])).toBe('unexpected argument "b.json"');
   });
+
+  it('--export takes topics, properties or compose, and --out a directory', () => {
+    expect(parseArgs(['d.json', '--export', 'compose', '--out', 'kafka'])).toMatchObject({
+      exportKind: 'compose',
+      outDir: 'kafka',
+    });
+    expect(parseArgs(['d.json', '--export', 'yaml'])).toBe(
+      '--export: expected topics, properties, compose, got "yaml"',
+    );
+    expect(parseArgs(['d.json', '--export'])).toBe('--export: expected topics, properties, compose, got ""');
+    expect(parseArgs(['d.json', '--out'])).toBe('--out: expected a directory');
+  });
 });

@@ -8,14 +8,26 @@ export interface SimulateArgs {
   events: boolean;
   /** The memory budget a design's estimate must fit, in bytes (--memory, in MB). */
   memoryBytes: number;
+  /** --export: print this export instead of running the simulation. */
+  exportKind?: ExportKind;
+  /** --out: write the export (every kind, without --export) as files in this directory. */
+  outDir?: string;
 }
 
+export const EXPORT_KINDS = ['topics', 'properties', 'compose'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
 export const USAGE = `usage: npm run simulate -- <design.json> [--duration 60s] [--seed 1] [--json] [--events]
+       npm run simulate -- <design.json> --export topics|properties|compose [--out DIR]
   --duration  simulated time to run: 500ms, 60s, 5m, 1h (default 60s)
   --seed      the random seed; the same design and seed give the same run (default 1)
   --json      print the report as one JSON object
   --events    also print the rebalances, joins and retention events
   --memory    the memory budget in MB a design must fit (default ${MEMORY_BUDGET_BYTES / 1e6})
+  --export    print what building the design on Kafka takes, without running it: topics (kafka-topics.sh
+              commands), properties (a producer or consumer block per client) or compose (Docker Compose)
+  --out       write the export as files in this directory instead: topics.sh, one .properties per client,
+              compose.yaml (all three without --export)
 Progress goes to standard error on runs longer than a few seconds.`;
 
 /** Parses "60s", "5m", "1h", "250ms" or a plain number of milliseconds. */
@@ -56,6 +68,15 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | string {
       if (!(mb >= 1 && mb <= 1_000_000))
         return `--memory: expected a whole number of MB from 1 to 1000000, got "${argv[i] ?? ''}"`;
       args.memoryBytes = mb * 1e6;
+    } else if (a === '--export') {
+      const kind = argv[++i] ?? '';
+      if (!(EXPORT_KINDS as readonly string[]).includes(kind))
+        return `--export: expected ${EXPORT_KINDS.join(', ')}, got "${kind}"`;
+      args.exportKind = kind as ExportKind;
+    } else if (a === '--out') {
+      const dir = argv[++i];
+      if (dir === undefined || dir === '') return '--out: expected a directory';
+      args.outDir = dir;
     } else if (a.startsWith('--')) return `unknown option ${a}`;
     else if (args.file === undefined) args.file = a;
     else return `unexpected argument "${a}"`;

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { createSimulation, estimateDesign, parseDocumentJson, sizeRefusal, slowWarning } from '../engine';
 import { USAGE, parseArgs } from './args';
 import { escapeJson, escapeLines, escapeText } from './escape';
+import { exportText, writeExports } from './exportFiles';
 import { formatEvents, formatReport } from './format';
 import { formatCapacity } from './formatCapacity';
 import { runWithProgress } from './progress';
@@ -55,6 +56,18 @@ const file = readDesignFile(args.file);
 if (!file.ok) fail(`cannot read ${path}: ${file.reason}`);
 const parsed = parseDocumentJson(file.text);
 if (!parsed.ok) fail(`${path} is not a valid design:\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
+
+// An export describes the design; nothing is simulated.
+if (args.outDir !== undefined) {
+  const written = writeExports(parsed.doc, args.exportKind, args.outDir);
+  if (!written.ok) fail(written.reason);
+  process.stdout.write(escapeLines(written.files.map((f) => `wrote ${f}\n`).join('')));
+  process.exit(0);
+}
+if (args.exportKind !== undefined) {
+  process.stdout.write(escapeLines(exportText(parsed.doc, args.exportKind)));
+  process.exit(0);
+}
 
 // Before anything is built: a design too large for the budget is refused, a slow one runs after a warning.
 const estimate = estimateDesign(parsed.doc, { durationMs: args.durationMs });

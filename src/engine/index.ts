@@ -89,3 +89,9 @@ export { runSchedule, runSoak, soakSchedule, SOAK_FAMILIES } from './sim/soak/so
 export type { SoakResult, SoakTally } from './sim/soak/soakRun';
 export { describeFaults, type SoakFamily, type SoakSchedule } from './sim/soak/schedule';
 export type { Violation } from './sim/soak/invariants';
+export { topicCommandLines, topicsScript, nonDefaultTopicConfigs } from './export/topicCommands';
+export type { TopicCommandOptions } from './export/topicCommands';
+export { clientPropertyBlocks, clientPropertiesText } from './export/clientProperties';
+export type { ClientPropertiesBlock, ClientPropertiesOptions } from './export/clientProperties';
+export { composeFile, quorumVoters, controllerIds, KAFKA_IMAGE } from './export/compose';
+export { fileStem } from './export/fileStem';

@@ -1,4 +1,5 @@
 import { CommandButton } from './CommandButton';
+import { ExportForKafka } from './ExportForKafka';
 import './controls.css';
 
 /** The design's own commands: its history, and keeping it. */
@@ -7,7 +8,10 @@ export function DocumentMenu() {
     <div className="document-menu" role="group" aria-label="Design">
       <CommandButton name="undo" />
       <CommandButton name="redo" />
-      <CommandButton name="export" title="Download the design as a JSON file" />
+      <span className="split-button">
+        <CommandButton name="export" title="Download the design as a JSON file" />
+        <ExportForKafka />
+      </span>
       <CommandButton name="import" title="Open a design from a JSON file" />
       <CommandButton name="share" title="Put the design in a link" />
       <CommandButton
