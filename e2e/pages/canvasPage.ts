@@ -30,8 +30,12 @@ export class CanvasPage {
     await this.page.getByRole('button', { name: item, exact: true }).click();
   }
 
-  /** Drags the Partition item onto a node. */
+  /**
+   * Drags the Partition item onto a node. A person aims at the node where it stands: on a slow machine the
+   * canvas may still be fitting the view, so the node is clicked first (Playwright waits until it stops moving).
+   */
   async dropPartitionOn(node: Locator): Promise<void> {
+    await node.click();
     await this.page.getByRole('button', { name: 'Partition', exact: true }).dragTo(node);
   }
 
