@@ -1,5 +1,5 @@
 // How fast the simulation really runs: simulated ms advanced per wall ms over the last few seconds, so
-// the page can say "running at 23x; 100x asked" when the machine cannot keep up with the chosen speed.
+// the page can say "23x of 100x" under the clock when the machine cannot keep up with the chosen speed.
 // Wall time is measured here, in the worker, never in the engine.
 
 /** The sliding window the speed is measured over, in wall ms. */
