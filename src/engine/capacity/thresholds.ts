@@ -22,5 +22,5 @@ export const CAPACITY_THRESHOLDS: CapacityThresholds = {
   storage: 0.85,
 };
 
-/** The measured figures are averaged over this much simulated time (the last window). */
+/** The measured figures are averaged over this much simulated time (the last span). */
 export const CAPACITY_WINDOW_MS = 10_000;

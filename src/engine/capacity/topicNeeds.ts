@@ -76,7 +76,7 @@ export function groupCandidate(
   if (!growing && !Number.isFinite(capacity)) return null;
   const cause =
     growing && !(recordsPerSec > capacity)
-      ? `group ${g.groupId}: lag grows over the window`
+      ? `group ${g.groupId}: lag grows over the span`
       : `group ${g.groupId}: ${active} consumer${active === 1 ? '' : 's'} x ${n(g.processingRate ?? 0)} records/s ${u >= 1 ? '<' : '>='} ${n(recordsPerSec)} records/s in`;
   return {
     resource: 'consumers',

@@ -17,7 +17,7 @@ export interface CapacityBroker {
   networkOutCapacity: number;
   diskCapacity: number;
   diskBytes: number;
-  /** Measured, averaged over the last window. */
+  /** Measured, averaged over the last span. */
   networkInBytesPerSec: number;
   networkOutBytesPerSec: number;
   diskWriteBytesPerSec: number;
@@ -30,7 +30,7 @@ export interface CapacityPartition {
   isr: readonly number[];
   /** -1 when offline. */
   leader: number;
-  /** Measured records/s appended over the last window. */
+  /** Measured records/s appended over the last span. */
   recordsInPerSec: number;
 }
 
@@ -123,7 +123,7 @@ export interface CapacityTopicReport {
   name: string;
   partitions: number;
   partitionsNeeded: number;
-  /** The hottest partition's share of the topic's records in over the last window; null with no traffic. */
+  /** The hottest partition's share of the topic's records in over the last span; null with no traffic. */
   hottestPartitionShare: number | null;
   /** The most one partition takes and one consumer processes, records/s (null: no limit in the design). */
   perPartitionRecordsPerSec: number;

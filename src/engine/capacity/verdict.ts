@@ -1,6 +1,6 @@
 // The verdict and the bottleneck: every resource's utilisation against its planning limit (thresholds.ts); the one
 // closest to its limit is the bottleneck, always named, with its cause in plain words. "copes" when every resource
-// stays under its limit and every group keeps up (its lag is not growing over the window, metrics/lagTrend.ts).
+// stays under its limit and every group keeps up (its lag is not growing over the span, metrics/lagTrend.ts).
 import type { ExpectedBroker } from './brokerLoad';
 import type { CapacityThresholds } from './thresholds';
 import type { Bottleneck, CapacityResource, CapacityVerdict, Utilisation } from './types';

@@ -250,7 +250,7 @@ describe('partition status on lag histories', () => {
     expect(evaluatePartition(w, brokerRing([42_500, 47_500]), 46_000, 46_000).status).toBe('STALL');
   });
 
-  it('is STOP once the last commit is older than the window spans, and OK until then', () => {
+  it('is STOP once the last commit is older than the span spans, and OK until then', () => {
     // Ten commits from 0 s to 45 s: the allowed gap is 45 s, so at 90 s it is not yet stopped, after it is.
     const w = tenCommits(
       (i) => 5000 * i,
@@ -278,7 +278,7 @@ describe('partition status on lag histories', () => {
     expect(evaluatePartition(w, brokerRing([]), 6000, 51_000).status).not.toBe('REWIND');
   });
 
-  it('judges a window that is not full yet (minimum-complete 0), and can be told to wait for it', () => {
+  it('judges a span that is not full yet (minimum-complete 0), and can be told to wait for it', () => {
     // Three commits of the same offset with growing lag: STALL, judged at 3 of 10 commits.
     const w = windowOf([
       [1000, 800, 0],

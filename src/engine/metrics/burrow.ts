@@ -1,12 +1,12 @@
 // LinkedIn Burrow's consumer-lag evaluation, rule for rule: the CachingEvaluator of
 // core/internal/evaluator/caching.go (https://github.com/linkedin/Burrow, read at commit ced55ba) and its rules
 // as the wiki states them (https://github.com/linkedin/Burrow/wiki/Consumer-Lag-Evaluation-Rules). No
-// thresholds: a partition is judged from its window of the last commits (commitWindow.ts), in this order:
+// thresholds: a partition is judged from its span of the last commits (commitWindow.ts), in this order:
 //   current lag <= allowed-lag                                           -> OK (never in error)
 //   3. now - last commit > last - first commit, and no recent log end at or below the last commit -> STOP
 //   2. the committed offset went back and has not come back to where it was                     -> REWIND
-//   1. lag at some commit in the window <= allowed-lag                                          -> OK
-//   4. every commit in the window has the same offset (lag > 0)                                 -> STALL
+//   1. lag at some commit in the span <= allowed-lag                                          -> OK
+//   4. every commit in the span has the same offset (lag > 0)                                 -> STALL
 //   5. the lag at commit never decreases from one commit to the next                            -> WARN
 //   otherwise OK.
 // The group's status is the worst of its partitions', where STOP, STALL and REWIND count as ERR.
@@ -24,7 +24,7 @@ const ERR = 3;
 export interface BurrowSettings {
   /** The evaluator's `allowed-lag` (default 0): a lag at or below it counts as none. */
   allowedLag: number;
-  /** The evaluator's `minimum-complete` (default 0): a window less full than this is not judged (OK). */
+  /** The evaluator's `minimum-complete` (default 0): a span less full than this is not judged (OK). */
   minimumComplete: number;
 }
 
@@ -32,27 +32,27 @@ export const BURROW_DEFAULTS: BurrowSettings = { allowedLag: 0, minimumComplete:
 
 export interface PartitionEvaluation {
   status: BurrowPartitionStatus;
-  /** How full the window is: commits stored over `intervals` (1 when full; 0 with no commit). */
+  /** How full the span is: commits stored over `intervals` (1 when full; 0 with no commit). */
   complete: number;
 }
 
 /**
- * evaluatePartitionStatus: a partition with no commit is OK and 0 complete; one whose window is less complete
+ * evaluatePartitionStatus: a partition with no commit is OK and 0 complete; one whose span is less complete
  * than `minimumComplete` is OK without further judgement; otherwise calculatePartitionStatus decides.
  * `currentLag` is the log end now minus the last committed offset (0 when the log end is behind it). `nowMs`
  * and the commits' timestamps are in milliseconds (Burrow takes now in whole seconds and multiplies by 1000).
  */
 export function evaluatePartition(
-  window: CommitWindow,
+  span: CommitWindow,
   brokerOffsets: BrokerOffsetRing | null,
   currentLag: number,
   nowMs: number,
   settings: BurrowSettings = BURROW_DEFAULTS,
 ): PartitionEvaluation {
-  if (window.length === 0) return { status: 'OK', complete: 0 };
-  const complete = window.length / window.intervals;
+  if (span.length === 0) return { status: 'OK', complete: 0 };
+  const complete = span.length / span.intervals;
   if (complete < settings.minimumComplete) return { status: 'OK', complete };
-  return { status: partitionStatus(window, brokerOffsets, currentLag, nowMs, settings.allowedLag), complete };
+  return { status: partitionStatus(span, brokerOffsets, currentLag, nowMs, settings.allowedLag), complete };
 }
 
 /** calculatePartitionStatus: the rules in Burrow's order (see the header). */
@@ -64,7 +64,7 @@ export function partitionStatus(
   allowedLag: number,
 ): BurrowPartitionStatus {
   if (currentLag <= allowedLag) return 'OK';
-  // Stopped first: a problem even if the lag was zero somewhere in an old window, unless the log end was at or
+  // Stopped first: a problem even if the lag was zero somewhere in an old span, unless the log end was at or
   // below the last commit within the last few broker-offset fetches (intervals x offset-refresh).
   if (offsetsStopped(w, nowMs) && !recentLagZero(w, brokerOffsets)) return 'STOP';
   // A rewind counts only until the consumer is back where it was before it (a rebalance may recommit older work).
@@ -97,8 +97,8 @@ export function rewindRecovered(w: CommitWindow, rewindIndex: number): boolean {
 }
 
 /**
- * Rule 3 (checkIfOffsetsStopped): the time since the last commit is longer than the window spans (last minus
- * first commit). The allowed gap is the window's own span: 10 commits 5 s apart allow 45 s.
+ * Rule 3 (checkIfOffsetsStopped): the time since the last commit is longer than the span spans (last minus
+ * first commit). The allowed gap is what the commits themselves span: 10 commits 5 s apart allow 45 s.
  */
 export function offsetsStopped(w: CommitWindow, nowMs: number): boolean {
   const first = w.timestampMs(0);
@@ -106,7 +106,7 @@ export function offsetsStopped(w: CommitWindow, nowMs: number): boolean {
   return nowMs - last > last - first;
 }
 
-/** Rule 4 (checkIfOffsetsStalled): every commit in the window has the same offset. */
+/** Rule 4 (checkIfOffsetsStalled): every commit in the span has the same offset. */
 export function offsetsStalled(w: CommitWindow): boolean {
   for (let i = 1; i < w.length; i++) if (w.offset(i) !== w.offset(i - 1)) return false;
   return true;
@@ -134,7 +134,7 @@ export function recentLagZero(w: CommitWindow, brokerOffsets: BrokerOffsetRing |
 
 export interface GroupEvaluation {
   status: BurrowGroupStatus;
-  /** Partitions whose window is full, over all partitions (Burrow's group Complete; 0 with none). */
+  /** Partitions whose span is full, over all partitions (Burrow's group Complete; 0 with none). */
   complete: number;
 }
 

@@ -1,14 +1,14 @@
-// The charts' window, read from the MetricsRecorder: records/s in and out per topic, lag per group, lag per
+// The charts' span, read from the MetricsRecorder: records/s in and out per topic, lag per group, lag per
 // partition of one group, and the delivery totals. Built in the engine, beside the recorder that writes the same
 // series ids (metricId.ts), and posted by the worker as it is.
 import type { MeasuredPipeline } from './measuredPipeline';
 import { metricId, type GroupFigure, type ProducerFigure } from './metricId';
 import type { MetricsRecorder } from './recorder';
 
-/** The most samples per chart series: the charts draw a bounded window. */
+/** The most samples per chart series: the charts draw a bounded span. */
 export const MAX_CHART_POINTS = 300;
 
-/** The charts' data: a bounded window of samples, one per simulated second. */
+/** The charts' data: a bounded span of samples, one per simulated second. */
 export interface ChartSeries {
   timeMs: number[];
   /** Records/s into and out of (summed over groups) each topic. */
@@ -40,7 +40,7 @@ interface Samples {
   at(i: number): number;
 }
 
-/** The newest `n` samples, oldest first; zeros in front when the series is younger than the window. */
+/** The newest `n` samples, oldest first; zeros in front when the series is younger than the span. */
 function tail(series: Samples | undefined, n: number): number[] {
   const out = new Array<number>(n).fill(0);
   if (!series) return out;
@@ -60,7 +60,7 @@ function sumOf(metrics: MetricsRecorder, ids: readonly string[], n: number): num
 }
 
 /**
- * The charts' window of `metrics` for the topics and groups `pipeline` has now (a node added since the last
+ * The charts' span of `metrics` for the topics and groups `pipeline` has now (a node added since the last
  * sample shows zeros), with the lag per partition of the group `chartGroup` (a sink or processor node id).
  */
 export function buildChartSeries(

@@ -9,7 +9,7 @@ export const BURROW_INTERVALS = 10;
 export const BURROW_OFFSET_REFRESH_MS = 10_000;
 
 /**
- * One partition's window of the last `intervals` commits, oldest first. Burrow appends every commit it reads
+ * One partition's span of the last `intervals` commits, oldest first. Burrow appends every commit it reads
  * from `__consumer_offsets` (with its default `min-distance` 0 none is merged into the one before), and the
  * newest `intervals` stay. `lag(i)` is NaN where Burrow's Lag is nil (a commit it stored out of order, with no
  * broker offset to measure it against); commits recorded here always carry one.

@@ -20,7 +20,7 @@ describe("Burrow's status of a running group", () => {
     sim.advance(5000);
     expect(sim.group('billing').status).toBe('NOTFOUND');
     expect(sim.group('billing').partitionStatus).toEqual({ orders: Array(6).fill(null) });
-    // The first commits come at about 11 s; from 30 s on, each window has four commits or more.
+    // The first commits come at about 11 s; from 30 s on, each span has four commits or more.
     sim.advance(25_000);
     for (let s = 30; s <= 120; s++) {
       const g = sim.group('billing');
@@ -34,8 +34,8 @@ describe("Burrow's status of a running group", () => {
     // Kept up: the oldest uncommitted record is a few seconds of production behind the newest (auto-commit).
     expect(g.lagSeconds).toBeGreaterThan(0);
     expect(g.lagSeconds).toBeLessThan(6);
-    // Each window holds Burrow's 10 commits, however long the run.
-    expect(sim.state.groups.get('billing')!.commitWindows.window('orders', 0)!.length).toBe(BURROW_INTERVALS);
+    // Each span holds Burrow's 10 commits, however long the run.
+    expect(sim.state.groups.get('billing')!.commitWindows.span('orders', 0)!.length).toBe(BURROW_INTERVALS);
   });
 
   it('is WARN when a group falls behind, and its lag in time grows by the share it cannot process', () => {
@@ -80,21 +80,21 @@ describe("Burrow's status of a running group", () => {
       .advance(60_000);
     for (let i = 0; i < 3; i++) sim.sim.crashConsumer('billing');
     const windows = sim.state.groups.get('billing')!.commitWindows;
-    const window = (p: number) => windows.window('orders', p)!;
-    // Every window is full: 10 commits 5 s apart, the last before the crash at 60 s.
+    const span = (p: number) => windows.span('orders', p)!;
+    // Every span is full: 10 commits 5 s apart, the last before the crash at 60 s.
     for (let p = 0; p < 6; p++) {
-      expect(window(p).length).toBe(BURROW_INTERVALS);
-      expect(window(p).timestampMs(BURROW_INTERVALS - 1)).toBeLessThanOrEqual(60_000);
+      expect(span(p).length).toBe(BURROW_INTERVALS);
+      expect(span(p).timestampMs(BURROW_INTERVALS - 1)).toBeLessThanOrEqual(60_000);
     }
     // Rule 3 alone would say STOP once now - last commit > last - first commit (about 45 s): by 110 s.
     sim.advance(50_000);
-    for (let p = 0; p < 6; p++) expect(offsetsStopped(window(p), 110_000)).toBe(true);
+    for (let p = 0; p < 6; p++) expect(offsetsStopped(span(p), 110_000)).toBe(true);
     // But Burrow waits while a recent log end (the last 10 fetched, every 10 s) is at or below the last commit:
     // the consumers kept up until 60 s, so the log end fetched at 50 s is; the one at 60 s and later are not.
     sim.advance(39_000);
     expect(sim.group('billing').status).toBe('OK');
     for (let p = 0; p < 6; p++)
-      expect(windows.logEndsOf('orders', p)!.at(0)).toBeLessThanOrEqual(window(p).lastOffset()); // fetched at 50 s
+      expect(windows.logEndsOf('orders', p)!.at(0)).toBeLessThanOrEqual(span(p).lastOffset()); // fetched at 50 s
     // The fetch at 150 s pushes the 50 s one out of the ring of 10: every partition is STOP, the group ERR.
     sim.advance(1000);
     expect(sim.group('billing').partitionStatus).toEqual(everyPartition('STOP', 6));

@@ -45,8 +45,8 @@ export class GroupCommitWindows {
     }
   }
 
-  /** The partition's window of commits; undefined before its first commit. */
-  window(topic: string, partition: number): CommitWindow | undefined {
+  /** The partition's span of commits; undefined before its first commit. */
+  span(topic: string, partition: number): CommitWindow | undefined {
     const w = this.commits.get(topic)?.[partition];
     return w && w.length > 0 ? w : undefined;
   }

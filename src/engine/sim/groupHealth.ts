@@ -37,19 +37,14 @@ export function groupHealth(g: GroupRuntime, state: SimulationState): GroupHealt
     const statuses: (BurrowPartitionStatus | null)[] = [];
     for (let p = 0; p < topic.partitionCount; p++) {
       const highWatermark = topic.highWatermark(p);
-      const window = g.commitWindows.window(name, p);
-      if (!window) {
+      const span = g.commitWindows.span(name, p);
+      if (!span) {
         statuses.push(null);
         continue;
       }
-      const last = window.lastOffset();
+      const last = span.lastOffset();
       const currentLag = highWatermark > last ? highWatermark - last : 0;
-      const evaluation = evaluatePartition(
-        window,
-        g.commitWindows.logEndsOf(name, p),
-        currentLag,
-        state.nowMs,
-      );
+      const evaluation = evaluatePartition(span, g.commitWindows.logEndsOf(name, p), currentLag, state.nowMs);
       judged.push(evaluation);
       statuses.push(evaluation.status);
       const committed = g.coordinator.committedOffset(name, p);

@@ -39,8 +39,8 @@ describe('batches', () => {
     const d = t.delivery('app');
     // batch-size-avg and records-per-request-avg over the last 30-60 s: 5-record batches before the kill (one per
     // linger.ms, 5 ms at one record per ms) and the full ones after.
-    // Over the window: 2,074 requests, one batch each, carrying 21,095 records and 2,438,469 bytes. How many of
-    // each kind the window holds is the simulator's own (where its 30 s samples fall), not a closed form.
+    // Over the two 30 s samples: 2,074 requests, one batch each, carrying 21,095 records and 2,438,469 bytes. How many of
+    // each kind they hold is the simulator's own (where its 30 s samples fall), not a closed form.
     expect(d.recordsPerRequestAvg).toBe(21_095 / 2_074);
     expect(d.batchSizeAvg).toBe(2_438_469 / 2_074);
   }, 30_000);
