@@ -9,11 +9,12 @@ import { zombieLeadsAt } from './zombieLeader';
  * Partition.maybeIncrementLeaderHW. Not while the ISR is below the effective min.insync.replicas (the "strict min
  * ISR" rule, KAFKA-15583, Kafka 3.7+). Otherwise the HW becomes the smallest log end offset, as last fetched, over
  * the ISR and over followers caught up enough to join it (so a follower about to join is not left behind), and
- * only ever moves forward on this leader.
+ * only ever moves forward on this leader. The leader's broker process computes it: while that process is stopped
+ * (killed, not yet fenced), an ISR change the controller makes moves nothing.
  */
 export function maybeIncrementLeaderHW(s: PartitionState, nowMs: number): boolean {
   const l = s.leaderIdx;
-  if (l < 0 || s.isrCount < s.effectiveMinIsr()) return false;
+  if (l < 0 || s.alive[l] !== 1 || s.isrCount < s.effectiveMinIsr()) return false;
   const leaderLeo = s.leo[l] ?? 0;
   let newHw = leaderLeo;
   for (let i = 0; i < s.n; i++) {

@@ -59,6 +59,22 @@ describe('broker failure and clean leader election', () => {
     expect(p.appendToLeader(1, 9300, -1)).toBe(10);
   });
 
+  it('a stopped leader moves no high watermark when the controller shrinks the ISR under it', () => {
+    const p = committedTen({ minInsyncReplicas: 1 });
+    // Offsets 10..14 reach broker 3, and its next fetch tells the leader; broker 2 never fetches them.
+    expect(p.appendToLeader(5, 300, 1)).toBe(10);
+    fetchRound(p, 300, 3);
+    fetchRound(p, 400, 3);
+    expect(p.highWatermark).toBe(10);
+    p.brokerStopped(1);
+    // The controller fences broker 2: the ISR becomes [1, 3]. A running leader would now raise its HW to 15; a
+    // stopped one computes nothing, so a consumer resetting to latest still finds 10.
+    p.brokerFenced(2, 9300);
+    expect(p.isr).toEqual([1, 3]);
+    expect(p.leader).toBe(1);
+    expect(p.highWatermark).toBe(10);
+  });
+
   it('KRaft removes a fenced follower from the ISR at once, not after replica.lag.time.max.ms', () => {
     const p = committedTen();
     p.brokerFailed(3, 300);

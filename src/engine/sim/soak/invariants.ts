@@ -5,8 +5,10 @@
 // - log start <= high watermark <= log end, on every partition (UnifiedLog, Partition.maybeIncrementLeaderHW);
 // - a consumer is never handed a record at or above the high watermark (Partition.readRecords caps a consumer's fetch
 //   at the HW, FetchIsolation.HIGH_WATERMARK);
-// - a group's committed offset never moves back and never passes the highest high watermark the log has reached,
-//   unless the log was cut below it (an unclean election; the consumer then resets, KIP-320 or auto.offset.reset).
+// - a group's committed offset never passes the highest high watermark the log has reached (counting the high
+//   watermarks of logs since cut: a consumer may commit, after a cut, a position it read before it), and never moves
+//   back unless a cut fell below it while it was a position read before that cut (an unclean election; the consumer
+//   then resets, KIP-320 or auto.offset.reset).
 //   With clean elections the new leader has every record below the old high watermark, so no cut ever reaches a
 //   committed offset. The current high watermark is not the bound: a new leader starts from its own, older high
 //   watermark (Partition.makeLeader) and may hold it while the ISR is below min.insync.replicas (KAFKA-15583), so a
@@ -17,6 +19,7 @@
 // - every record a producer was given is acknowledged, failed or still in flight (issue item 5).
 import type { PartitionLog } from '../../kafka/log/partitionLog';
 import type { PipelineDocument } from '../../model/schema';
+import type { PartitionReplicas } from '../cluster/partitionReplicas';
 import type { GroupRuntime } from '../groupRuntime';
 import type { SimulationReport } from '../report';
 import type { Simulation } from '../simulation';
@@ -30,19 +33,20 @@ export interface Violation {
   detail: string;
 }
 
-/** Per group and partition: the committed offset at the last check, and whether a cut has allowed it to go back. */
-interface CommitTrack {
-  committed: number;
-  cutBelow: boolean;
+/** A cut of a partition's log: the offset it was cut to, and the highest high watermark the log reached before it. */
+interface LogCut {
+  to: number;
+  frontier: number;
 }
 
 export class InvariantWatch {
   readonly violations: Violation[] = [];
   /** Each invariant is told once per subject, at its first breach. */
   private readonly told = new Set<string>();
-  /** The lowest offset each partition's log was truncated to since the last check, by "topic-partition". */
-  private readonly cuts = new Map<string, number>();
-  private readonly commits = new Map<string, CommitTrack>();
+  /** Every cut of each partition's log since the run began, by "topic-partition". */
+  private readonly cuts = new Map<string, LogCut[]>();
+  /** Per group and partition: the committed offset at the last check. */
+  private readonly commits = new Map<string, number>();
   /** Records produced at the previous check, by producer node. */
   private readonly producedBefore = new Map<string, number>();
   /** The logs, replicas and groups the report does not show. */
@@ -54,7 +58,9 @@ export class InvariantWatch {
   ) {
     this.state = stateOf(sim);
     for (const topic of this.state.topics.values())
-      topic.partitions.forEach((log, p) => this.watchTruncation(log, `${topic.name}-${p}`));
+      topic.partitions.forEach((log, p) =>
+        this.watchTruncation(log, topic.replicas[p]!, `${topic.name}-${p}`),
+      );
     for (const group of this.state.groups.values()) this.watchDeliveries(group);
   }
 
@@ -72,7 +78,6 @@ export class InvariantWatch {
       }
     this.checkCommits(report);
     this.checkProducers(report, now);
-    this.cuts.clear();
   }
 
   /** After the last check point: what a settled single-failure run must show. */
@@ -102,28 +107,27 @@ export class InvariantWatch {
           if (part === undefined) return;
           const key = `${g.node}/${topic}-${p}`;
           const committed = offset ?? -1;
-          const track = this.commits.get(key) ?? { committed: -1, cutBelow: false };
-          const cut = this.cuts.get(`${topic}-${p}`);
-          // A commit seen now may have been made before the cut (between two check points), so either side counts.
-          if (cut !== undefined && (cut < track.committed || cut < committed)) track.cutBelow = true;
-          if (committed < track.committed && !track.cutBelow)
+          const before = this.commits.get(key) ?? -1;
+          const cuts = this.cuts.get(`${topic}-${p}`) ?? [];
+          // Only a position read before a cut that fell below it can make a commit go back.
+          if (committed < before && !cuts.some((c) => c.to < before && before <= c.frontier))
             this.breach(
               'committed-moved-back',
               key,
-              `${g.node} on ${topic}-${p}: committed offset went back from ${track.committed} to ${committed} with no truncation below it`,
+              `${g.node} on ${topic}-${p}: committed offset went back from ${before} to ${committed} with no truncation below it`,
             );
-          // Consumers read only below a high watermark, so a commit never passes the highest one the log reached
-          // (since its last cut). The current HW is not the bound: a new leader starts from its own, older one.
+          // Consumers read only below a high watermark, so a commit never passes the highest one the log reached,
+          // now or before a cut. The current HW is not the bound: a new leader starts from its own, older one.
           const replicas = this.state.topics.get(topic)!.replicas[p]!;
-          const bound = Math.max(replicas.ackedFrontier, part.highWatermark);
-          if (committed > bound && !track.cutBelow)
+          let bound = Math.max(replicas.ackedFrontier, part.highWatermark);
+          for (const c of cuts) if (c.frontier > bound) bound = c.frontier;
+          if (committed > bound)
             this.breach(
               'committed-past-hw',
               key,
               `${g.node} on ${topic}-${p}: committed offset ${committed} past the highest high watermark ${bound}`,
             );
-          track.committed = committed;
-          this.commits.set(key, track);
+          this.commits.set(key, committed);
         });
       }
   }
@@ -171,11 +175,12 @@ export class InvariantWatch {
   }
 
   /** Every cut of a partition's log (UnifiedLog.truncateTo), so a commit may then go back below it. */
-  private watchTruncation(log: PartitionLog, key: string): void {
+  private watchTruncation(log: PartitionLog, replicas: PartitionReplicas, key: string): void {
     const truncateTo = log.truncateTo.bind(log);
     log.truncateTo = (offset: number): number => {
-      const before = this.cuts.get(key);
-      if (before === undefined || offset < before) this.cuts.set(key, offset);
+      const cuts = this.cuts.get(key) ?? [];
+      cuts.push({ to: offset, frontier: Math.max(replicas.ackedFrontier, replicas.highWatermark) });
+      this.cuts.set(key, cuts);
       return truncateTo(offset);
     };
   }
