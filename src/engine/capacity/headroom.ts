@@ -21,6 +21,13 @@ export function downScenarios(
   return out;
 }
 
+/** The brokers a person takes down in the what-if: "broker 2 down", "brokers 1, 3 down". */
+export function chosenDown(ids: readonly number[]): DownScenario {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const word = sorted.length === 1 ? 'broker' : 'brokers';
+  return { scenario: `${word} ${sorted.join(', ')} down`, down: new Set(sorted) };
+}
+
 /** The leaders the controller elects for a topic's partitions once the `down` brokers are fenced. */
 export function electedLeaders(topic: CapacityTopic, down: ReadonlySet<number>): number[] {
   const live = (id: number) => !down.has(id);
