@@ -157,7 +157,8 @@ export function buildCapacity(
   };
   const headroom = downScenarios(input.brokers.length > 1 ? busiest : null, racks).map(evaluate);
   // The person's own what-if: the brokers they take down, recomputed the same way (the simulation runs on untouched).
-  const whatIf = down.length > 0 ? evaluate(chosenDown(down)) : null;
+  const known = down.filter((id) => input.brokers.some((b) => b.id === id));
+  const whatIf = known.length > 0 ? evaluate(chosenDown(known)) : null;
 
   const total = (f: (x: BrokerFigures) => number, xs: BrokerFigures[]) => xs.reduce((a, x) => a + f(x), 0);
   const expectedList = [...expected.values()];

@@ -1,0 +1,24 @@
+// What whyApart reads, gathered from the report and the design: brokers down or throttled, sources paused, blocked or
+// sending unevenly, groups falling behind.
+import type { CapacityReport, PipelineDocument, SimulationReport } from '../../engine';
+import type { WhyContext } from './whyApart';
+
+export function whyContext(
+  report: SimulationReport,
+  capacity: CapacityReport,
+  doc: PipelineDocument,
+): WhyContext {
+  const uneven = new Set(
+    doc.nodes.flatMap((n) => (n.kind === 'source' && n.config.arrival !== 'constant' ? [n.id] : [])),
+  );
+  return {
+    simulatedMs: report.simulatedMs,
+    windowMs: capacity.windowMs,
+    downBrokers: report.brokers.filter((b) => b.status !== 'up').map((b) => b.id),
+    throttledBrokers: report.brokers.filter((b) => b.throttledMBps !== null).map((b) => b.id),
+    pausedSources: report.sources.filter((s) => s.paused).map((s) => s.name),
+    blockedSources: report.sources.filter((s) => s.blocked).map((s) => s.name),
+    burstySources: report.sources.filter((s) => uneven.has(s.node)).map((s) => s.name),
+    behindGroups: report.groups.filter((g) => g.lagTrend === 'growing').map((g) => g.groupId),
+  };
+}
