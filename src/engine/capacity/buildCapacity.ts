@@ -4,7 +4,7 @@
 // Pure: reads a CapacityInput (sim/capacityInput.ts) and the design's topic loads (computed once per design).
 import { expectedByBroker, emptyFigures, type ExpectedBroker, type PlacedTopic } from './brokerLoad';
 import { clusterFormulas } from './formulas';
-import { chosenDown, downScenarios, electedLeaders, type DownScenario } from './headroom';
+import { availabilityLoss, chosenDown, downScenarios, electedLeaders, type DownScenario } from './headroom';
 import { CAPACITY_THRESHOLDS, CAPACITY_WINDOW_MS } from './thresholds';
 import type { TopicLoad } from './topicLoad';
 import { groupCandidate, topicNeeds } from './topicNeeds';
@@ -155,10 +155,19 @@ export function buildCapacity(
         : judge(cands);
     return { scenario: s.scenario, ...judged, brokers: survivors };
   };
+  // The what-if also says what Kafka would stop doing: partitions offline or under min.insync.replicas fail first.
+  const whatIfScenario = (s: DownScenario): HeadroomScenario => {
+    const judged = evaluate(s);
+    const lost = availabilityLoss(input.topics, s.down);
+    // With no broker left that is the answer; otherwise a lost partition fails before any load.
+    return lost && judged.brokers.length > 0
+      ? { ...judged, verdict: 'does not cope', bottleneck: lost }
+      : judged;
+  };
   const headroom = downScenarios(input.brokers.length > 1 ? busiest : null, racks).map(evaluate);
   // The person's own what-if: the brokers they take down, recomputed the same way (the simulation runs on untouched).
   const known = down.filter((id) => input.brokers.some((b) => b.id === id));
-  const whatIf = known.length > 0 ? evaluate(chosenDown(known)) : null;
+  const whatIf = known.length > 0 ? whatIfScenario(chosenDown(known)) : null;
 
   const total = (f: (x: BrokerFigures) => number, xs: BrokerFigures[]) => xs.reduce((a, x) => a + f(x), 0);
   const expectedList = [...expected.values()];

@@ -95,4 +95,53 @@ describe('capacity what-if: brokers taken down', () => {
     expect(w.bottleneck.cause).toBe('no broker is left');
     expect(w.brokers).toEqual([]);
   });
+
+  it('says what Kafka stops doing: partitions under min.insync.replicas refuse acks=all, partitions with no live replica go offline', () => {
+    // orders: RF 3, min.insync.replicas 2; logs: RF 1, one partition per broker. Little traffic: load is no issue.
+    const s = new TestSim()
+      .topic('orders', { partitions: 3, replicationFactor: 3, minInsyncReplicas: 2, retentionMs: 3_600_000 })
+      .topic('logs', { partitions: 3, replicationFactor: 1, retentionMs: 3_600_000 })
+      .source('src', { rate: 100 }, ['orders', 'logs'])
+      .sink('a', {}, ['orders'])
+      .start();
+    s.advance(20_000);
+    const whatIf = (down: number[]) => s.sim.report({ capacity: { down } }).capacity!.whatIf!;
+    const logs = s.sim.report().topics.find((t) => t.name === 'logs')!.partitions;
+    const onBroker2 = logs.findIndex((p) => p.replicas[0] === 2);
+
+    // One broker down: orders keeps 2 in-sync replicas (enough), but the logs partition only broker 2 held is offline.
+    const one = whatIf([2]);
+    expect(one.verdict).toBe('does not cope');
+    expect(one.bottleneck).toMatchObject({ resource: 'partitions', topic: 'logs' });
+    expect(one.bottleneck.cause).toBe(
+      `logs-${onBroker2} offline: no in-sync replica is left on a live broker`,
+    );
+
+    // Two down: also every orders partition keeps 1 in-sync replica of the 2 it needs; offline still comes first,
+    // with the count of the others.
+    const two = whatIf([1, 2]);
+    expect(two.bottleneck.cause).toMatch(
+      /^logs-\d offline: no in-sync replica is left on a live broker \(1 more partition offline\)$/,
+    );
+  });
+
+  it('with enough replicas left, min.insync.replicas is the first thing that fails', () => {
+    const s = new TestSim()
+      .topic('orders', { partitions: 3, replicationFactor: 3, minInsyncReplicas: 2, retentionMs: 3_600_000 })
+      .source('src', { rate: 100 }, ['orders'])
+      .sink('a', {}, ['orders'])
+      .start();
+    s.advance(20_000);
+    const whatIf = (down: number[]) => s.sim.report({ capacity: { down } }).capacity!.whatIf!;
+    expect(whatIf([3]).verdict).toBe('copes');
+    const two = whatIf([3, 1]);
+    expect(two.verdict).toBe('does not cope');
+    expect(two.bottleneck.cause).toBe(
+      'orders-0 keeps 1 in-sync replica, fewer than min.insync.replicas 2: acks=all producers are refused (NOT_ENOUGH_REPLICAS) (2 more partitions under min.insync.replicas)',
+    );
+    // The headroom rows judge load only, as before.
+    expect(s.sim.report({ capacity: true }).capacity!.headroom.every((h) => h.verdict === 'copes')).toBe(
+      true,
+    );
+  });
 });
