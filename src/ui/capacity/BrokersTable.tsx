@@ -1,5 +1,5 @@
 import type { CapacityReport } from '../../engine';
-import { formatBytes, rate, untilFull } from './capacityFormat';
+import { diskSize, formatBytes, rate, untilFull } from './capacityFormat';
 import { UtilCell } from './UtilCell';
 
 /**
@@ -29,7 +29,7 @@ export function BrokersTable({ capacity }: { capacity: CapacityReport }) {
             <tr key={b.id}>
               <th scope="row" className="cap-table__name">
                 Broker {b.id}
-                {b.rack !== null && <span className="cap-table__sub">{b.rack}</span>}
+                {b.rack !== null && <span className="cap-table__sub"> {b.rack}</span>}
               </th>
               <UtilCell
                 value={rate(b.networkInBytesPerSec)}
@@ -50,7 +50,7 @@ export function BrokersTable({ capacity }: { capacity: CapacityReport }) {
                 expected={rate(b.expected.diskWriteBytesPerSec)}
               />
               <UtilCell
-                value={`${formatBytes(b.storedBytes)} of ${formatBytes(b.diskBytes)}`}
+                value={`${formatBytes(b.storedBytes)} of ${diskSize(b.diskBytes)}`}
                 utilisation={b.utilisation.storage}
                 limit={t.storage}
                 expected={

@@ -64,7 +64,7 @@ export function GroupsTable({ groups }: { groups: readonly GroupReport[] }) {
                   <span className="cap-table__sub">drained in {seconds(g.timeToDrainMs / 1000)}</span>
                 )}
               </td>
-              <td>
+              <td className="cap-table__trend">
                 <TrendBadge trend={g.lagTrend} />
               </td>
               <td className={`cap-pct cap-pct--${STATUS_TONE[g.status]}`}>

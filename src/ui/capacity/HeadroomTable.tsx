@@ -8,7 +8,7 @@ function ScenarioRow({ s, own }: { s: HeadroomScenario; own?: boolean }) {
     <tr className={own ? 'cap-table__own' : undefined}>
       <th scope="row" className="cap-table__name">
         {s.scenario}
-        {own && <span className="cap-table__sub">your what-if</span>}
+        {own && <span className="cap-table__sub"> your what-if</span>}
       </th>
       <td className={`cap-word cap-word--${copes ? 'copes' : 'fails'}`}>{s.verdict}</td>
       <td className="cap-table__cause">{s.bottleneck.cause}</td>
@@ -68,7 +68,7 @@ export function HeadroomTable({ capacity }: { capacity: CapacityReport }) {
               <tr key={b.id} className={isDown ? 'cap-table__down' : undefined}>
                 <th scope="row" className="cap-table__name">
                   Broker {b.id}
-                  {b.rack !== null && <span className="cap-table__sub">{b.rack}</span>}
+                  {b.rack !== null && <span className="cap-table__sub"> {b.rack}</span>}
                 </th>
                 <td>
                   <label className="cap-toggle">

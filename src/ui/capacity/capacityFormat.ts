@@ -9,7 +9,8 @@ export const NEAR_POINTS = 0.1;
 
 export function toneOf(utilisation: number, limit: number): Tone {
   if (utilisation >= limit) return 'over';
-  return utilisation >= limit - NEAR_POINTS ? 'near' : 'under';
+  // 0.8 - 0.1 is 0.7000000000000001 in floating point: 70% is near an 80% limit.
+  return utilisation >= limit - NEAR_POINTS - 1e-9 ? 'near' : 'under';
 }
 
 /** 0.843 -> "84%"; a resource with no capacity but load -> "no capacity". */
@@ -24,6 +25,11 @@ export function rate(bytesPerSec: number): string {
 }
 
 export { formatBytes };
+
+/** A broker's disk as its diskGB setting reads: 1e12 -> "1,000 GB". */
+export function diskSize(bytes: number): string {
+  return `${records(bytes / 1e9)} GB`;
+}
 
 /** A record count or rate: 52300 -> "52,300". */
 export function records(n: number): string {

@@ -14,7 +14,7 @@ export interface WhyContext {
   throttledBrokers: number[];
   pausedSources: string[];
   blockedSources: string[];
-  /** Sources whose arrival is poisson or bursty. */
+  /** Sources that send in bursts (arrival bursty). */
   burstySources: string[];
   /** Groups whose lag grows: they read less than arrives. */
   behindGroups: string[];
@@ -49,13 +49,22 @@ export function whyApart(f: CapacityFormula, ctx: WhyContext): string | null {
     reasons.push(
       `${plural(ctx.throttledBrokers.length, 'broker', 'brokers')} ${list(ctx.throttledBrokers)} throttled below the load`,
     );
-  if (ctx.pausedSources.length > 0) reasons.push(`paused: ${list(ctx.pausedSources)} sends nothing`);
+  if (ctx.pausedSources.length > 0)
+    reasons.push(
+      `paused: ${list(ctx.pausedSources)} ${plural(ctx.pausedSources.length, 'sends', 'send')} nothing`,
+    );
   if (ctx.blockedSources.length > 0)
-    reasons.push(`${list(ctx.blockedSources)} blocked on buffer.memory: it sends less than its rate`);
+    reasons.push(
+      `${list(ctx.blockedSources)} blocked on buffer.memory: ${plural(ctx.blockedSources.length, 'it sends', 'they send')} less than the rate`,
+    );
   if (!stored && ctx.burstySources.length > 0)
-    reasons.push(`bursts: ${list(ctx.burstySources)} does not send evenly, so the last span is not its mean`);
+    reasons.push(
+      `bursts: ${list(ctx.burstySources)} ${plural(ctx.burstySources.length, 'sends', 'send')} on, then off, so the last span is not the mean`,
+    );
   if (f.figure.includes('out') && ctx.behindGroups.length > 0)
-    reasons.push(`${list(ctx.behindGroups)} reads less than arrives (its lag grows)`);
+    reasons.push(
+      `${plural(ctx.behindGroups.length, 'group', 'groups')} ${list(ctx.behindGroups)} ${plural(ctx.behindGroups.length, 'reads', 'read')} less than arrives (lag grows)`,
+    );
   if (reasons.length === 0)
     reasons.push('not explained by what the report shows: compare the per-broker figures above');
   return reasons.join('; ');

@@ -1,5 +1,5 @@
 // What whyApart reads, gathered from the report and the design: brokers down or throttled, sources paused, blocked or
-// sending unevenly, groups falling behind.
+// sending in bursts (on, then off; Poisson's gaps average out over a span), groups falling behind.
 import type { CapacityReport, PipelineDocument, SimulationReport } from '../../engine';
 import type { WhyContext } from './whyApart';
 
@@ -9,7 +9,7 @@ export function whyContext(
   doc: PipelineDocument,
 ): WhyContext {
   const uneven = new Set(
-    doc.nodes.flatMap((n) => (n.kind === 'source' && n.config.arrival !== 'constant' ? [n.id] : [])),
+    doc.nodes.flatMap((n) => (n.kind === 'source' && n.config.arrival === 'bursty' ? [n.id] : [])),
   );
   return {
     simulatedMs: report.simulatedMs,
