@@ -91,8 +91,8 @@ export function HeadroomTable({ capacity }: { capacity: CapacityReport }) {
                     ))}
                   </>
                 ) : (
-                  <td colSpan={4} className="cap-table__sub">
-                    takes no load
+                  <td colSpan={4}>
+                    <span className="cap-table__sub">takes no load</span>
                   </td>
                 )}
               </tr>

@@ -11,6 +11,7 @@ const steady: WhyContext = {
   blockedSources: [],
   burstySources: [],
   behindGroups: [],
+  changedSources: [],
 };
 
 const formula = (figure: string, expected: number, simulated: number | null): CapacityFormula => ({
@@ -38,6 +39,7 @@ describe('why a formula and the simulation part', () => {
       blockedSources: ['Web app'],
       burstySources: ['Mobile app'],
       behindGroups: ['email', 'search'],
+      changedSources: [],
     };
     expect(whyApart(formula('cluster network out', 100, 80), all)).toBe(
       'not yet in steady state: 12 s simulated, the figures average the last 10 s; ' +
@@ -51,6 +53,9 @@ describe('why a formula and the simulation part', () => {
     expect(
       whyApart(formula('cluster stored bytes', 100, 80), { ...steady, burstySources: ['Mobile app'] }),
     ).toBe('not explained by what the report shows: compare the per-broker figures above');
+    expect(whyApart(formula('cluster stored bytes', 100, 30), { ...steady, changedSources: ['CRM'] })).toBe(
+      'history: CRM ran at another rate earlier, and what is stored follows the rates it had',
+    );
     expect(whyApart(formula('cluster network in', 100, 80), { ...steady, behindGroups: ['email'] })).toBe(
       'not explained by what the report shows: compare the per-broker figures above',
     );

@@ -1,6 +1,6 @@
 // Why a formula and the simulation part by more than 2%, from what the report shows: the simulation has not run a
 // whole span in steady state yet, a broker is down or throttled, a source is paused, blocked or sends in bursts,
-// or a group reads less than arrives. Honest: when none of these applies it says the report does not explain it.
+// or a group reads less than arrives; for what is stored, a source whose rate changed during the run. Honest: when none of these applies it says the report does not explain it.
 import type { CapacityFormula } from '../../engine';
 
 /** Past this relative difference the formula and the simulation disagree (the issue's "within 2%"). */
@@ -18,6 +18,8 @@ export interface WhyContext {
   burstySources: string[];
   /** Groups whose lag grows: they read less than arrives. */
   behindGroups: string[];
+  /** Sources (constant or Poisson) whose records so far are not their rate x the time run: the rate changed. */
+  changedSources: string[];
 }
 
 const list = (xs: readonly (string | number)[]) => xs.join(', ');
@@ -64,6 +66,10 @@ export function whyApart(f: CapacityFormula, ctx: WhyContext): string | null {
   if (f.figure.includes('out') && ctx.behindGroups.length > 0)
     reasons.push(
       `${plural(ctx.behindGroups.length, 'group', 'groups')} ${list(ctx.behindGroups)} ${plural(ctx.behindGroups.length, 'reads', 'read')} less than arrives (lag grows)`,
+    );
+  if (stored && ctx.changedSources.length > 0)
+    reasons.push(
+      `history: ${list(ctx.changedSources)} ran at another rate earlier, and what is stored follows the rates ${plural(ctx.changedSources.length, 'it', 'they')} had`,
     );
   if (reasons.length === 0)
     reasons.push('not explained by what the report shows: compare the per-broker figures above');
