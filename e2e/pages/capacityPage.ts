@@ -22,7 +22,9 @@ export class CapacityPage {
 
   /** "broker 2 network in at 89%; ...": every broker resource past its planning limit. */
   overLimits(): Locator {
-    return this.verdict().getByRole('paragraph').filter({ hasText: /^Over their limits:/ });
+    return this.verdict()
+      .getByRole('paragraph')
+      .filter({ hasText: /^Over their limits:/ });
   }
 
   /** One broker's cell in the brokers table: 0 network in, 1 network out, 2 disk write, 3 stored. */
