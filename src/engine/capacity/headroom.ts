@@ -2,6 +2,8 @@
 // leaders as the controller elects them: KRaft's PartitionChangeBuilder.electLeader (ONLINE), the first live in-sync
 // replica in each partition's replica order (kafka/replication/leaderElection.ts); a partition with no live in-sync
 // replica goes offline (unclean election is off by default). Followers on the down brokers fetch nothing.
+// The same for the brokers a person takes down (the what-if), which also says what Kafka would stop serving: offline
+// partitions and partitions under min.insync.replicas (availabilityLoss).
 import { electLeaderFor, NO_LEADER } from '../kafka/replication/leaderElection';
 import type { Bottleneck, CapacityTopic } from './types';
 
