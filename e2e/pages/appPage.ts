@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { CanvasPage } from './canvasPage';
+import { CapacityPage } from './capacityPage';
 import { ClusterPage } from './clusterPage';
 import { InspectorPage } from './inspectorPage';
 import { KeepingPage } from './keepingPage';
@@ -9,6 +10,7 @@ import { SIMULATED_TIME } from '../patience';
 /** The designer as a person sees it: toolbar on top, canvas (or cluster) in the middle, inspector on the right. */
 export class AppPage {
   readonly canvas: CanvasPage;
+  readonly capacity: CapacityPage;
   readonly cluster: ClusterPage;
   readonly inspector: InspectorPage;
   readonly keeping: KeepingPage;
@@ -16,6 +18,7 @@ export class AppPage {
 
   constructor(readonly page: Page) {
     this.canvas = new CanvasPage(page);
+    this.capacity = new CapacityPage(page);
     this.cluster = new ClusterPage(page);
     this.inspector = new InspectorPage(page);
     this.keeping = new KeepingPage(page);

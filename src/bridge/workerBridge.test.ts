@@ -39,7 +39,7 @@ describe('WorkerBridge', () => {
 
   it('starts a worker on the store’s design and writes what it hears into the store', () => {
     const { spawned, types, sim, snapshot, store } = started({ play: true });
-    expect(types(0)).toEqual(['hello', 'load', 'speed', 'chartGroup', 'play']);
+    expect(types(0)).toEqual(['hello', 'load', 'speed', 'chartGroup', 'capacity', 'play']);
     expect(spawned[0]!.sent[0]).toEqual({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
     expect(spawned[0]!.sent[1]).toEqual({ type: 'load', document: store.getState().doc, seed: 1 });
     expect(sim()).toMatchObject({ status: 'live', running: true, error: null });
@@ -152,6 +152,27 @@ describe('WorkerBridge', () => {
     store.getState().setChartGroup('search');
     expect(spawned[0]!.sent.at(-1)).toEqual({ type: 'chartGroup', node: 'search' });
     expect(sim().series!.partitionLag!.node).toBe('search');
+  });
+
+  it('asks for the Capacity answer while its view is open, and for the brokers its what-if takes down', () => {
+    const { store, spawned, sim } = started();
+    expect(sim().report!.capacity).toBeUndefined();
+    store.getState().setView('capacity');
+    expect(spawned[0]!.sent.at(-1)).toEqual({ type: 'capacity', open: true, down: [] });
+    expect(sim().report!.capacity!.brokers).toHaveLength(3);
+    store.getState().toggleCapacityDown(3);
+    store.getState().toggleCapacityDown(1);
+    expect(spawned[0]!.sent.at(-1)).toEqual({ type: 'capacity', open: true, down: [1, 3] });
+    expect(sim().report!.capacity!.whatIf!.scenario).toBe('brokers 1, 3 down');
+    store.getState().toggleCapacityDown(3);
+    expect(sim().report!.capacity!.whatIf!.scenario).toBe('broker 1 down');
+    // Another view that is not the Capacity view sends nothing new; leaving it closes it.
+    store.getState().setView('cluster');
+    expect(spawned[0]!.sent.at(-1)).toEqual({ type: 'capacity', open: false, down: [1] });
+    const sent = spawned[0]!.sent.length;
+    store.getState().setView('kafka');
+    expect(spawned[0]!.sent).toHaveLength(sent);
+    expect(sim().report!.capacity).toBeUndefined();
   });
 
   it('restarts from time zero with a new seed', () => {

@@ -6,9 +6,10 @@ import {
   PROTOCOL_VERSION,
   type ConsumerAction,
   type FromWorker,
+  type ToWorker,
 } from '../protocol/messages';
 import type { SimState } from '../store/simSlice';
-import type { FranzStore } from '../store/store';
+import type { FranzState, FranzStore } from '../store/store';
 import { DocumentSync } from './documentSync';
 import { refusalNotice } from './refusalNotice';
 import { RestartBudget, WINDOW_MS } from './restartBudget';
@@ -22,6 +23,13 @@ export const STEP_MS = 1000;
 
 /** Without a full stop of its own, so the notice reads as one sentence. */
 const clause = (text: string) => text.replace(/[.\s]+$/, '');
+
+/** Reports carry the Capacity answer only while its view is open; with the what-if's brokers taken down. */
+const capacityMessage = (state: FranzState): ToWorker => ({
+  type: 'capacity',
+  open: state.view === 'capacity',
+  down: state.capacityDown,
+});
 
 /**
  * The page side of the simulation worker. It writes everything the worker says into the store, sends
@@ -56,6 +64,11 @@ export class WorkerBridge {
       if (state.doc !== prev.doc) this.sync.changed();
       if (state.chartGroup !== prev.chartGroup)
         this.port?.send({ type: 'chartGroup', node: state.chartGroup });
+      if (
+        (state.view === 'capacity') !== (prev.view === 'capacity') ||
+        state.capacityDown !== prev.capacityDown
+      )
+        this.port?.send(capacityMessage(state));
     });
   }
 
@@ -144,9 +157,10 @@ export class WorkerBridge {
     // The worker handles messages in order, so the rest can follow the hello without waiting for ready.
     port.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
     this.load();
-    const { sim, chartGroup } = this.store.getState();
-    port.send({ type: 'speed', factor: sim.speed });
-    port.send({ type: 'chartGroup', node: chartGroup });
+    const state = this.store.getState();
+    port.send({ type: 'speed', factor: state.sim.speed });
+    port.send({ type: 'chartGroup', node: state.chartGroup });
+    port.send(capacityMessage(state));
     port.send({ type: this.wantPlaying ? 'play' : 'pause' });
   }
 

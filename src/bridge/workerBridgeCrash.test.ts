@@ -39,12 +39,22 @@ describe('WorkerBridge when the worker dies', () => {
       { type: 'load', document: edit.doc, seed: 5 },
       { type: 'speed', factor: 10 },
       { type: 'chartGroup', node: null },
+      { type: 'capacity', open: false, down: [] },
       { type: 'play' },
     ]);
     expect(sim()).toMatchObject({ status: 'live', running: true, error: null });
     clock.advance(1000);
     expect(sim().report!.simulatedMs).toBe(10_000);
     expect(sim().report!.groups.find((g) => g.node === 'email')!.members).toHaveLength(5);
+  });
+
+  it('asks the new worker for the Capacity answer the person had open, with the same brokers down', () => {
+    const { store, spawned, sim } = started();
+    store.getState().setView('capacity');
+    store.getState().toggleCapacityDown(2);
+    spawned[0]!.crash('gone');
+    expect(spawned[1]!.sent).toContainEqual({ type: 'capacity', open: true, down: [2] });
+    expect(sim().report!.capacity!.whatIf!.scenario).toBe('broker 2 down');
   });
 
   it('restarts paused when the person had paused', () => {

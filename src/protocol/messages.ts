@@ -15,7 +15,7 @@ import type {
   SnapshotLayout,
 } from '../engine';
 
-export const PROTOCOL_VERSION = 8;
+export const PROTOCOL_VERSION = 9;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
@@ -51,6 +51,11 @@ export type ToWorker =
   | { type: 'fault'; fault: FaultAction }
   /** Which group's partition lag the series carry; null for none. */
   | { type: 'chartGroup'; node: string | null }
+  /**
+   * Whether the Capacity view is open: only then do reports carry `capacity` (it costs work), with the brokers the
+   * person takes down in its what-if (`capacity.whatIf`; empty for none).
+   */
+  | { type: 'capacity'; open: boolean; down: number[] }
   /** Snapshot buffers the page is done with (a few at a time, transferred), for the worker to fill again. */
   | { type: 'recycle'; buffers: Float64Array[] };
 

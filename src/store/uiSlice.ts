@@ -12,15 +12,19 @@ export interface Notice {
 export interface UiSlice {
   selection: string[];
   /** The canvas through Kafka, the point-to-point alternative, or the brokers and their partitions. */
-  view: 'kafka' | 'without' | 'cluster';
+  view: 'kafka' | 'without' | 'cluster' | 'capacity';
   notice: Notice | null;
   /** The group whose partition lag the charts show. */
   chartGroup: string | null;
+  /** Brokers the Capacity view's what-if takes down (the running simulation is untouched). */
+  capacityDown: number[];
   select(ids: string[]): void;
   setView(view: UiSlice['view']): void;
   notify(kind: Notice['kind'], text: string): void;
   dismissNotice(): void;
   setChartGroup(nodeId: string | null): void;
+  /** Takes a broker down in the Capacity what-if, or brings it back. */
+  toggleCapacityDown(broker: number): void;
 }
 
 export const createUiSlice: StateCreator<FranzState, [], [], UiSlice> = (set, get) => ({
@@ -28,9 +32,18 @@ export const createUiSlice: StateCreator<FranzState, [], [], UiSlice> = (set, ge
   view: 'kafka',
   notice: null,
   chartGroup: null,
+  capacityDown: [],
   select: (ids) => set({ selection: ids }),
   setView: (view) => set({ view }),
   notify: (kind, text) => set({ notice: { kind, text, id: (get().notice?.id ?? 0) + 1 } }),
   dismissNotice: () => set({ notice: null }),
   setChartGroup: (chartGroup) => set({ chartGroup }),
+  toggleCapacityDown: (broker) => {
+    const down = get().capacityDown;
+    set({
+      capacityDown: down.includes(broker)
+        ? down.filter((id) => id !== broker)
+        : [...down, broker].sort((a, b) => a - b),
+    });
+  },
 });

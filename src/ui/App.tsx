@@ -3,6 +3,7 @@ import { useFranz } from '../store/store';
 import type { UiSlice } from '../store/uiSlice';
 import { Canvas } from './canvas/Canvas';
 import { ChartsDock } from './charts/ChartsDock';
+import { CapacityView } from './capacity/CapacityView';
 import { ClusterView } from './cluster/ClusterView';
 import { useKeyboardShortcuts } from './commands/useKeyboardShortcuts';
 import { Controls } from './controls/Controls';
@@ -31,6 +32,7 @@ export function App() {
   useKeyboardShortcuts();
   const view = useFranz((s) => s.view);
   const name = useFranz((s) => s.doc.name);
+  const wide = view === 'cluster' || view === 'capacity';
   return (
     <ReactFlowProvider>
       <div className="shell">
@@ -53,9 +55,9 @@ export function App() {
         <LinkOfferDialog />
         <RecentDesigns />
         <LastGoodKeeper />
-        {/* The palette adds nodes to the canvas; the cluster view has no use for it and needs the width. */}
-        <main className={view === 'cluster' ? 'workspace workspace--wide' : 'workspace'}>
-          {view !== 'cluster' && (
+        {/* The palette adds nodes to the canvas; the cluster and capacity views have no use for it and need the width. */}
+        <main className={wide ? 'workspace workspace--wide' : 'workspace'}>
+          {!wide && (
             <nav className="workspace__palette" aria-label="Palette">
               <PartBoundary part="The palette">
                 <Palette />
@@ -104,6 +106,12 @@ function Stage({ view }: { view: UiSlice['view'] }) {
       return (
         <PartBoundary key={view} part="The cluster view">
           <ClusterView />
+        </PartBoundary>
+      );
+    case 'capacity':
+      return (
+        <PartBoundary key={view} part="The capacity view">
+          <CapacityView />
         </PartBoundary>
       );
   }

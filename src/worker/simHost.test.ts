@@ -58,6 +58,33 @@ describe('SimHost', () => {
     expect(events.at(-1)!.message).toBe('CompletingRebalance -> Stable: generation 1 assigned by roundrobin');
   });
 
+  it('carries the Capacity answer only while its view is open, with the what-if’s brokers down', () => {
+    const { host, last } = greetedHost();
+    host.receive({ type: 'load', document: example, seed: 1 });
+    host.receive({ type: 'step', ms: 20_000 });
+    expect(last('report')!.report.capacity).toBeUndefined();
+
+    // Opening the view answers at once, without waiting for the next report.
+    host.receive({ type: 'capacity', open: true, down: [] });
+    const open = last('report')!.report;
+    expect(open.simulatedMs).toBe(20_000);
+    expect(open.capacity!.brokers.map((b) => b.id)).toEqual([1, 2, 3]);
+    expect(open.capacity!.headroom.map((h) => h.scenario)).toContain('rack zone-a down');
+    expect(open.capacity!.whatIf).toBeNull();
+
+    host.receive({ type: 'capacity', open: true, down: [2] });
+    expect(last('report')!.report.capacity!.whatIf!.scenario).toBe('broker 2 down');
+    expect(last('report')!.report.capacity!.whatIf!.brokers.map((b) => b.id)).toEqual([1, 3]);
+    // Later reports keep asking for it; the running cluster keeps all three brokers.
+    host.receive({ type: 'step', ms: 1000 });
+    const next = last('report')!.report;
+    expect(next.capacity!.whatIf!.scenario).toBe('broker 2 down');
+    expect(next.brokers.map((b) => b.status)).toEqual(['up', 'up', 'up']);
+
+    host.receive({ type: 'capacity', open: false, down: [2] });
+    expect(last('report')!.report.capacity).toBeUndefined();
+  });
+
   it('refuses a message that is not a parsed design and keeps the previous simulation running', () => {
     const { host, last } = greetedHost();
     host.receive({ type: 'load', document: example, seed: 1 });

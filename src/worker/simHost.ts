@@ -51,6 +51,8 @@ export class SimHost {
   private seed = 1;
   private speed = 1;
   private chartGroup: string | null = null;
+  /** The Capacity view is open (reports carry `capacity`), and the brokers its what-if takes down. */
+  private capacity: { open: boolean; down: number[] } = { open: false, down: [] };
   private ticks = 0;
   /** How fast the simulation really runs while playing, against `speed`. */
   private readonly achieved = new AchievedSpeed();
@@ -98,6 +100,9 @@ export class SimHost {
       case 'chartGroup':
         this.chartGroup = message.node;
         return this.series();
+      case 'capacity':
+        this.capacity = { open: message.open, down: [...message.down] };
+        return this.report();
       case 'recycle':
         for (const buffer of message.buffers) this.publisher.recycle(buffer);
         return;
@@ -290,7 +295,7 @@ export class SimHost {
     if (!this.sim) return;
     this.post({
       type: 'report',
-      report: this.sim.report(),
+      report: this.sim.report(this.capacity.open ? { capacity: { down: this.capacity.down } } : {}),
       events: [...this.sim.recentEvents(REPORT_EVENTS)],
       running: this.loop.running,
       speed: this.speed,

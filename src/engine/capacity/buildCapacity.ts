@@ -1,13 +1,21 @@
 // The Capacity answer: expected figures from the formulas beside the simulation's measured ones, per broker; the
-// verdict and its bottleneck; the same with the busiest broker and each rack down; what each topic needs.
+// verdict and its bottleneck; the same with the busiest broker and each rack down, and with the brokers a person
+// chooses to take down (the what-if); what each topic needs.
 // Pure: reads a CapacityInput (sim/capacityInput.ts) and the design's topic loads (computed once per design).
 import { expectedByBroker, emptyFigures, type ExpectedBroker, type PlacedTopic } from './brokerLoad';
 import { clusterFormulas } from './formulas';
-import { downScenarios, electedLeaders } from './headroom';
+import { availabilityLoss, chosenDown, downScenarios, electedLeaders, type DownScenario } from './headroom';
 import { CAPACITY_THRESHOLDS, CAPACITY_WINDOW_MS } from './thresholds';
 import type { TopicLoad } from './topicLoad';
 import { groupCandidate, topicNeeds } from './topicNeeds';
-import type { BrokerFigures, CapacityBroker, CapacityInput, CapacityReport, Utilisation } from './types';
+import type {
+  BrokerFigures,
+  CapacityBroker,
+  CapacityInput,
+  CapacityReport,
+  HeadroomScenario,
+  Utilisation,
+} from './types';
 import { brokerCandidates, fraction, judge, type Candidate } from './verdict';
 
 function figures(e: ExpectedBroker): BrokerFigures {
@@ -31,7 +39,12 @@ function utilisationOf(b: CapacityBroker, f: BrokerFigures, peakStored: number):
   };
 }
 
-export function buildCapacity(input: CapacityInput, loads: readonly TopicLoad[]): CapacityReport {
+/** `down`: brokers the person takes down in the what-if (`whatIf`); empty for none. */
+export function buildCapacity(
+  input: CapacityInput,
+  loads: readonly TopicLoad[],
+  down: readonly number[] = [],
+): CapacityReport {
   const thresholds = CAPACITY_THRESHOLDS;
   const loadOf = new Map(loads.map((l) => [l.name, l]));
   const groupCount = new Map(input.topics.map((t) => [t.name, t.groups.length]));
@@ -117,7 +130,7 @@ export function buildCapacity(input: CapacityInput, loads: readonly TopicLoad[])
   }
   const racks = new Map<string, number[]>();
   for (const b of input.brokers) if (b.rack !== null) racks.set(b.rack, [...(racks.get(b.rack) ?? []), b.id]);
-  const headroom = downScenarios(input.brokers.length > 1 ? busiest : null, racks).map((s) => {
+  const evaluate = (s: DownScenario): HeadroomScenario => {
     const live = new Set([...up].filter((id) => !s.down.has(id)));
     const scenario = expectedByBroker(
       configured((t) => electedLeaders(t, s.down)),
@@ -141,7 +154,20 @@ export function buildCapacity(input: CapacityInput, loads: readonly TopicLoad[])
           }
         : judge(cands);
     return { scenario: s.scenario, ...judged, brokers: survivors };
-  });
+  };
+  // The what-if also says what Kafka would stop doing: partitions offline or under min.insync.replicas fail first.
+  const whatIfScenario = (s: DownScenario): HeadroomScenario => {
+    const judged = evaluate(s);
+    const lost = availabilityLoss(input.topics, s.down);
+    // With no broker left that is the answer; otherwise a lost partition fails before any load.
+    return lost && judged.brokers.length > 0
+      ? { ...judged, verdict: 'does not cope', bottleneck: lost }
+      : judged;
+  };
+  const headroom = downScenarios(input.brokers.length > 1 ? busiest : null, racks).map(evaluate);
+  // The person's own what-if: the brokers they take down, recomputed the same way (the simulation runs on untouched).
+  const known = down.filter((id) => input.brokers.some((b) => b.id === id));
+  const whatIf = known.length > 0 ? whatIfScenario(chosenDown(known)) : null;
 
   const total = (f: (x: BrokerFigures) => number, xs: BrokerFigures[]) => xs.reduce((a, x) => a + f(x), 0);
   const expectedList = [...expected.values()];
@@ -158,6 +184,7 @@ export function buildCapacity(input: CapacityInput, loads: readonly TopicLoad[])
     windowMs: CAPACITY_WINDOW_MS,
     brokers,
     headroom,
+    whatIf,
     topics,
     formulas: clusterFormulas(placed, totals(expectedList), totals(brokers)),
   };

@@ -138,6 +138,8 @@ export interface CapacityReport {
   windowMs: number;
   brokers: CapacityBrokerReport[];
   headroom: HeadroomScenario[];
+  /** The brokers a person chose to take down (report option `capacity: { down }`), recomputed like `headroom`; null for none. */
+  whatIf: HeadroomScenario | null;
   topics: CapacityTopicReport[];
   formulas: CapacityFormula[];
 }

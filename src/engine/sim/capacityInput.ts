@@ -90,10 +90,12 @@ export function capacityReport(
   groups: readonly GroupReport[],
   tickMs: number,
   retentionInitialDelayMs: number,
+  down: readonly number[] = [],
 ): CapacityReport {
   const counts = new Map([...state.topics.values()].map((t) => [t.name, t.partitionCount]));
   return buildCapacity(
     capacityInput(state, doc, groups, tickMs, retentionInitialDelayMs),
     cachedLoads(doc, counts, tickMs),
+    down,
   );
 }

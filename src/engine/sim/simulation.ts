@@ -26,9 +26,12 @@ import { keepState } from './stateOf';
  */
 export const LOG_INITIAL_TASK_DELAY_MS = 30_000;
 
-/** What a report carries besides the state: `capacity`, the Capacity answer (capacity/buildCapacity.ts). */
+/**
+ * What a report carries besides the state: `capacity`, the Capacity answer (capacity/buildCapacity.ts); with `down`,
+ * its what-if with those brokers taken down (`capacity.whatIf`), which leaves the running simulation untouched.
+ */
 export interface ReportOptions {
-  capacity?: boolean;
+  capacity?: boolean | { down?: readonly number[] };
 }
 
 export interface SimulationOptions {
@@ -258,6 +261,7 @@ export class Simulation {
         report.groups,
         this.tickMs,
         LOG_INITIAL_TASK_DELAY_MS,
+        typeof options.capacity === 'object' ? (options.capacity.down ?? []) : [],
       );
     return report;
   }

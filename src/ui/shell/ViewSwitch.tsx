@@ -5,9 +5,13 @@ const VIEWS: { view: UiSlice['view']; label: string }[] = [
   { view: 'kafka', label: 'With Kafka' },
   { view: 'without', label: 'Without Kafka' },
   { view: 'cluster', label: 'Cluster' },
+  { view: 'capacity', label: 'Capacity' },
 ];
 
-/** Switches the workspace between the pipeline through Kafka, the point-to-point alternative and the cluster. */
+/**
+ * Switches the workspace between the pipeline through Kafka, the point-to-point alternative, the cluster and the
+ * Capacity answer.
+ */
 export function ViewSwitch() {
   const current = useFranz((s) => s.view);
   const setView = useFranz((s) => s.setView);
