@@ -1,7 +1,7 @@
 // The load profile as a function of simulated time: target rates and expected counts, worked by hand.
 import { describe, expect, it } from 'vitest';
 import { loadProfileSchema } from '../model/loadProfile';
-import { RateProfile } from './rateProfile';
+import { profileRateAt, profileRates, RateProfile } from './rateProfile';
 
 const profileOf = (input: unknown, rate = 100) => RateProfile.of(loadProfileSchema.parse(input), rate)!;
 const H = 3_600_000;
@@ -78,5 +78,14 @@ describe('RateProfile', () => {
     const atTrough = p.countAt(12 * H);
     expect(p.timeOfCount(atTrough + 1)).toBeGreaterThan(12 * H);
     expect(p.timeOfCount(atTrough + 1)).toBeLessThan(13 * H);
+  });
+});
+
+describe('profileRates', () => {
+  it('samples the profile evenly for a preview; constant is flat at the rate', () => {
+    const step = loadProfileSchema.parse({ type: 'step', stepAtMs: 10_000, stepRate: 500 });
+    expect(profileRates(step, 100, 0, 20_000, 5)).toEqual([100, 100, 500, 500, 500]);
+    expect(profileRates({ type: 'constant' }, 70, 0, 1, 3)).toEqual([70, 70, 70]);
+    expect(profileRateAt(step, 100, 9_000)).toBe(100);
   });
 });

@@ -200,3 +200,25 @@ export class RateProfile {
 function flat(start: number, rate: number) {
   return { start, from: rate, to: rate, ramp: false };
 }
+
+/** The rate a source with this profile is asked for at `tMs`, records/s (the page's labels; builds the profile). */
+export function profileRateAt(profile: LoadProfile, rate: number, tMs: number): number {
+  return RateProfile.of(profile, rate)?.rateAt(tMs) ?? rate;
+}
+
+/** `count` rates evenly spread over [fromMs, toMs], for a preview of the profile (the inspector's sparkline). */
+export function profileRates(
+  profile: LoadProfile,
+  rate: number,
+  fromMs: number,
+  toMs: number,
+  count: number,
+): number[] {
+  const p = RateProfile.of(profile, rate);
+  const rates: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = count === 1 ? fromMs : fromMs + ((toMs - fromMs) * i) / (count - 1);
+    rates.push(p ? p.rateAt(t) : rate);
+  }
+  return rates;
+}
