@@ -55,7 +55,7 @@ export function ProfilePreview({ config }: { config: SourceConfig }) {
         <polyline points={path} fill="none" stroke="currentColor" strokeWidth="1.5" />
       </svg>
       <figcaption className="profile-preview__caption">
-        first {spanText(span / 1000)} · peak {formatCount(Math.round(peak))} rec/s
+        load profile, first {spanText(span / 1000)} · peak {formatCount(Math.round(peak))} rec/s
       </figcaption>
     </figure>
   );

@@ -20,6 +20,7 @@ export function spanText(seconds: number): string {
 
 export function traceSummary(trace: Trace): string {
   const n = trace.points.length;
+  if (n === 1) return `1 point: ${formatCount(trace.points[0]![1])} records/s from the start`;
   return `${formatCount(n)} point${n === 1 ? '' : 's'} over ${spanText(traceSpanSeconds(trace.points))}`;
 }
 
