@@ -23,6 +23,14 @@ export class RateProfile {
   private readonly periodMs: number;
   /** Profile time minus simulated time. */
   private readonly shiftMs: number;
+  /**
+   * Where the last search ended: the piece, and in a ramp the ms into it, the count there and the rate. Arrivals
+   * ask for counts one record apart, so the next answer is nearly always in the same piece, a step further on.
+   */
+  private lastPiece = 0;
+  private lastS = -1;
+  private lastNeed = 0;
+  private lastRate = 0;
 
   private constructor(
     pieces: readonly { start: number; from: number; to: number; ramp: boolean }[],
@@ -153,20 +161,31 @@ export class RateProfile {
     const r0 = this.from[i]!;
     if (this.shape[i] === CONSTANT) return r0 > 0 ? (need * 1000) / r0 : Infinity;
     const length = this.length(i, this.periodMs);
-    const total = this.records(i, length);
+    const total = (i + 1 < this.before.length ? this.before[i + 1]! : this.perCycle) - this.before[i]!;
     if (need >= total) return length;
-    // Newton's method on the increasing integral, kept inside a shrinking bracket (the rate may touch zero).
+    // Newton's method on the increasing integral, kept inside a shrinking bracket (the rate may touch zero),
+    // starting a step on from the last answer when it was in this piece (one or two rounds then).
     let lo = 0;
     let hi = length;
     let s = (need / total) * length;
+    if (i === this.lastPiece && this.lastS >= 0 && need >= this.lastNeed && this.lastRate > 0) {
+      const guess = this.lastS + ((need - this.lastNeed) * 1000) / this.lastRate;
+      if (guess > 0 && guess < length) s = guess;
+    }
     for (let k = 0; k < 60; k++) {
       const f = this.records(i, s) - need;
       if (f > 0) hi = s;
       else lo = s;
       const rate = r0 + ((this.to[i]! - r0) * (1 - Math.cos((Math.PI * s) / length))) / 2;
       let next = rate > 0 ? s - (f * 1000) / rate : (lo + hi) / 2;
+      // 0.1 µs: far below the millisecond a record's timestamp keeps, above the rounding of a large count.
+      if (Math.abs(next - s) < 1e-4 || k === 59) {
+        this.lastS = next;
+        this.lastNeed = need;
+        this.lastRate = rate;
+        return next;
+      }
       if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-      if (Math.abs(next - s) < 1e-7) return next;
       s = next;
     }
     return s;
@@ -186,6 +205,10 @@ export class RateProfile {
 
   /** The last piece that starts with fewer than `rem` records behind it: the one that brings record `rem`. */
   private pieceAtCount(rem: number): number {
+    const last = this.lastPiece;
+    const n = this.before.length;
+    if (this.before[last]! < rem && (last === n - 1 || this.before[last + 1]! >= rem)) return last;
+    this.lastS = -1;
     let lo = 0;
     let hi = this.before.length - 1;
     while (lo < hi) {
@@ -193,6 +216,7 @@ export class RateProfile {
       if (this.before[mid]! < rem) lo = mid;
       else hi = mid - 1;
     }
+    this.lastPiece = lo;
     return lo;
   }
 }
