@@ -47,6 +47,23 @@ describe('load profile', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Peak hour').value).toBe('14');
   });
 
+  it('refuses a peak at the trough hour, and a negative step rate, saying why', async () => {
+    const { user } = renderWithSim(<WebInspector />);
+    await user.selectOptions(screen.getByLabelText('Load profile'), 'daily');
+    const peakHour = screen.getByLabelText('Peak hour');
+    await user.clear(peakHour);
+    await user.type(peakHour, '4');
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toBe('Trough hour must differ from peakHour');
+    await user.selectOptions(screen.getByLabelText('Load profile'), 'step');
+    const after = screen.getByLabelText('After the step');
+    await user.clear(after);
+    await user.type(after, '-5');
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toBe('After the step must be at least 0');
+    expect(profileOfWeb()).toEqual({ type: 'step', stepAtMs: 60_000, stepRate: 300 });
+  });
+
   it('imports a CSV trace and shows its points and span; a bad one is refused with its line', async () => {
     const { user } = renderWithSim(<WebInspector />);
     await user.selectOptions(screen.getByLabelText('Load profile'), 'trace');
