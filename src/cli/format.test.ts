@@ -121,3 +121,26 @@ describe('formatReport per group', () => {
     );
   });
 });
+
+describe('a source with a load profile', () => {
+  it('shows the rate its profile asks for now beside its name', () => {
+    const parsed = parseDocument({
+      format: 'franz.pipeline',
+      version: 1,
+      nodes: [
+        {
+          id: 's',
+          kind: 'source',
+          name: 'shop',
+          config: { rate: 100, profile: { type: 'step', stepAtMs: 1000, stepRate: 2500 } },
+        },
+        { id: 't', kind: 'topic', name: 'orders' },
+      ],
+      edges: [{ from: 's', to: 't' }],
+    });
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const sim = createSimulation(parsed.doc, { seed: 1 });
+    sim.step(2000);
+    expect(formatReport(sim.report(), 'shop design')).toContain('shop (profile: 2,500/s now)');
+  });
+});

@@ -85,7 +85,9 @@ export function formatReport(r: SimulationReport, name: string): string {
         'records/request',
       ],
       ...r.sources.map((s) => [
-        s.name + (s.paused ? ' (paused)' : ''),
+        s.name +
+          (s.paused ? ' (paused)' : '') +
+          (s.targetRate === undefined ? '' : ` (profile: ${n(s.targetRate)}/s now)`),
         n(s.recordsProduced),
         n(s.recordsAcked),
         n(s.recordsLost),

@@ -36,6 +36,11 @@ export {
   type SizeContributor,
 } from './model/designSize';
 export * from './model/schema';
+export { loadProfileSchema, peakRateOf, TRACE_MAX_POINTS, TRACE_MAX_SECONDS } from './model/loadProfile';
+export type { LoadProfile, LoadProfileType } from './model/loadProfile';
+export { parseTraceCsv, traceCsvText, traceSpanSeconds } from './model/traceCsv';
+export { profileRateAt, profileRates } from './sim/rateProfile';
+export type { TraceCsvResult, TracePoint } from './model/traceCsv';
 export { faultTarget, type NodeTarget } from './model/faultTargets';
 export { commitModeOf, type CommitMode } from './model/commitMode';
 export { Simulation } from './sim/simulation';

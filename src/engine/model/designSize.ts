@@ -1,5 +1,6 @@
 // How much memory and work a design will take, from the document alone: checked before a simulation is built.
 import type { PipelineDocument, PipelineNode } from './schema';
+import { peakRateOf } from './loadProfile';
 
 /**
  * The memory a simulation may take (1 GB): a design whose estimate is above it is refused, in the app and the
@@ -127,7 +128,8 @@ export function estimateDesign(doc: PipelineDocument, options: EstimateOptions =
     const next = new Map<string, number>(topics.map((t) => [t.id, 0]));
     for (const n of doc.nodes) {
       let out = 0;
-      if (n.kind === 'source') out = n.config.rate;
+      // A profiled source is sized at its peak: the design must fit when the day or the trace is busiest.
+      if (n.kind === 'source') out = peakRateOf(n.config.rate, n.config.profile);
       else if (n.kind === 'processor') out = inputRate(n) * n.config.filterRatio * n.config.fanOut;
       for (const t of writes.get(n.id) ?? []) next.set(t.id, Math.min(MAX_RATE, next.get(t.id)! + out));
     }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { compileTopicPattern } from '../kafka/group/topicPattern';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './documentFormat';
+import { loadProfileSchema } from './loadProfile';
 
 export { DOCUMENT_FORMAT, DOCUMENT_VERSION };
 
@@ -96,6 +97,8 @@ export const sourceConfigSchema = z
     arrival: z.enum(['constant', 'poisson', 'bursty']).default('constant'),
     burstOnMs: positiveInt.default(1000),
     burstOffMs: ms.default(4000),
+    /** How the target rate moves over simulated time (model/loadProfile.ts); constant keeps `rate`. */
+    profile: loadProfileSchema.default({ type: 'constant' }),
     recordSize: recordSizeSchema.default({ type: 'fixed', bytes: 100 }),
     keys: keysSchema.default({ type: 'none' }),
     /** The share of keyed records sent with a null value (a tombstone: "delete this key" for compaction). */

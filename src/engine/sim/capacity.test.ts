@@ -145,3 +145,29 @@ describe('verdict', () => {
     expect(c.bottleneck.cause).toMatch(/^broker 1 network out at \d+%: 3 consumer groups read every byte/);
   });
 });
+
+describe('capacity formulas with a load profile', () => {
+  it('take the rate the profile asks for now: after a step from 500 to 2,000 records/s they agree again', () => {
+    const s = new TestSim()
+      .topic('t', { partitions: 6, replicationFactor: 3 })
+      .source(
+        'src',
+        {
+          rate: 500,
+          partitioner: 'roundrobin',
+          recordSize: { type: 'fixed', bytes: 500 },
+          profile: { type: 'step', stepAtMs: 30_000, stepRate: 2000 },
+        },
+        ['t'],
+      )
+      .sink('a', {}, ['t'])
+      .start();
+    // Network in and out over the last 10 s span; stored bytes are a sum over the run, not a rate, so left out.
+    const after = capacity(s, 90_000);
+    for (const b of after.brokers)
+      for (const f of ['networkInBytesPerSec', 'networkOutBytesPerSec', 'diskWriteBytesPerSec'] as const) {
+        const ratio = b[f] / b.expected[f];
+        expect(Math.abs(ratio - 1), `broker ${b.id} ${f}: ${b[f]} vs ${b.expected[f]}`).toBeLessThan(0.02);
+      }
+  });
+});

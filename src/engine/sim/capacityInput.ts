@@ -95,7 +95,26 @@ export function capacityReport(
   const counts = new Map([...state.topics.values()].map((t) => [t.name, t.partitionCount]));
   return buildCapacity(
     capacityInput(state, doc, groups, tickMs, retentionInitialDelayMs),
-    cachedLoads(doc, counts, tickMs),
+    cachedLoads(designAtTargetRates(state, doc), counts, tickMs),
     down,
   );
+}
+
+/**
+ * The design with each source that follows a load profile at the rate its profile asks for now, so the formulas'
+ * T is today's rate, not `rate`. The same document when no source has a profile (the loads stay cached); with
+ * one, the loads are worked out again per report, which is once a simulated second at most, never per record.
+ */
+function designAtTargetRates(state: SimulationState, doc: PipelineDocument): PipelineDocument {
+  const profiled = (n: PipelineDocument['nodes'][number]) =>
+    n.kind === 'source' && n.config.profile.type !== 'constant';
+  if (!doc.nodes.some(profiled)) return doc;
+  return {
+    ...doc,
+    nodes: doc.nodes.map((n) => {
+      if (n.kind !== 'source' || !profiled(n)) return n;
+      const runtime = state.sources.get(n.id);
+      return runtime ? { ...n, config: { ...n.config, rate: runtime.targetRate(state.nowMs) } } : n;
+    }),
+  };
 }

@@ -177,6 +177,11 @@ export interface SimulationReport {
     recordsProduced: number;
     bytesProduced: number;
     recordsPerSec: number;
+    /**
+     * The rate the source's load profile asks for now, records/s; only for a source with a profile other than
+     * constant (a constant source's target is its `rate`, and reports of constant designs stay as they were).
+     */
+    targetRate?: number;
     paused: boolean;
   } & DeliveryReport)[];
   topics: { name: string; partitions: PartitionReport[]; recordsPerSec: number }[];
@@ -207,6 +212,7 @@ export function buildReport(state: SimulationState): SimulationReport {
       recordsProduced: s.producer.recordsSent,
       bytesProduced: s.producer.bytesSent,
       recordsPerSec: m.latest(metricId.sourceRecords(s.nodeId)),
+      ...(s.config.profile.type !== 'constant' && { targetRate: s.targetRate(state.nowMs) }),
       paused: s.paused,
       ...delivery(s.producer, state.nowMs),
     })),

@@ -41,11 +41,17 @@ export class SourceRuntime {
       prev.rate !== config.rate ||
       prev.arrival !== config.arrival ||
       prev.burstOnMs !== config.burstOnMs ||
-      prev.burstOffMs !== config.burstOffMs
+      prev.burstOffMs !== config.burstOffMs ||
+      (prev.profile !== config.profile && JSON.stringify(prev.profile) !== JSON.stringify(config.profile))
     )
       this.arrivals.restart(config, nowMs);
     this.producer.applySettings(producerSettings(config));
     this.producer.sendsTombstones = config.tombstoneRatio > 0;
+  }
+
+  /** The rate the source is asked for now, records/s: its load profile's, or `rate` (the report's targetRate). */
+  targetRate(nowMs: number): number {
+    return this.arrivals.targetRate(nowMs);
   }
 
   /** Produces every record that arrives before `untilMs`; the simulation then lets the senders drain. */

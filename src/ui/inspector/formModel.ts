@@ -181,7 +181,7 @@ export function toPatch(spec: FieldSpec, config: Config, text: string): PatchRes
   const key = rest.join('.');
   if (key === 'type') {
     const switchTo = TYPE_SWITCHES[head];
-    if (switchTo) return { ok: true, patch: { [head]: switchTo(current, String(value)) } };
+    if (switchTo) return { ok: true, patch: { [head]: switchTo(current, String(value), config) } };
   }
   return { ok: true, patch: { [head]: { ...current, [key]: value } } };
 }
@@ -191,7 +191,7 @@ const num = (shape: Shape, key: string): number | undefined =>
   typeof shape[key] === 'number' ? shape[key] : undefined;
 
 /** A new shape of a tagged config object, keeping what carries over (a key count, a record size). */
-const TYPE_SWITCHES: Record<string, (current: Shape, type: string) => Shape> = {
+const TYPE_SWITCHES: Record<string, (current: Shape, type: string, config: Config) => Shape> = {
   recordSize(current, type) {
     if (current.type === type) return current;
     if (type === 'uniform') {
@@ -212,6 +212,23 @@ const TYPE_SWITCHES: Record<string, (current: Shape, type: string) => Shape> = {
         return { type, count, exponent: 1 };
       case 'list':
         return { type, values: ['key-1', 'key-2', 'key-3'] };
+      default:
+        return { type };
+    }
+  },
+  /** A load profile starts from the source's rate: a step to twice it, a spike to five times it, a day peaking at it. */
+  profile(current, type, config) {
+    if (current.type === type) return current;
+    const rate = typeof config.rate === 'number' ? config.rate : 100;
+    switch (type) {
+      case 'step':
+        return { type, stepAtMs: 60_000, stepRate: rate * 2 };
+      case 'spike':
+        return { type, spikeAtMs: 60_000, spikeDurationMs: 10_000, spikeRate: rate * 5 };
+      case 'daily':
+        return { type, peakHour: 14, peakRate: rate, troughHour: 4, troughRate: Math.round(rate / 5) };
+      case 'trace':
+        return { type, points: [[0, rate]], repeat: false };
       default:
         return { type };
     }

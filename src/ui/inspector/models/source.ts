@@ -1,5 +1,6 @@
 import { sourceConfigSchema } from '../../../engine';
 import type { Config, FormModel } from '../formModel';
+import { loadProfileFields, rateOff } from './loadProfileFields';
 import { batchingSection, deliverySection, partitioningSection } from './producerFields';
 
 const typeOf = (c: Config, key: string) => (c[key] as { type?: string } | undefined)?.type;
@@ -11,7 +12,15 @@ export const sourceForm: FormModel = {
       title: 'Load',
       note: 'What the producer application sends: simulated, not a Kafka setting.',
       fields: [
-        { type: 'number', path: 'rate', label: 'Rate', unit: 'records/s', step: 10 },
+        {
+          type: 'number',
+          path: 'rate',
+          label: 'Rate',
+          unit: 'records/s',
+          step: 10,
+          off: rateOff,
+        },
+        ...loadProfileFields,
         {
           type: 'select',
           path: 'arrival',

@@ -1,3 +1,5 @@
+import { formatCount } from '../../format';
+import './loadProfile.css';
 import { producerDetails } from '../shared/deliveryFigures';
 import { FaultButton } from '../shared/FaultButton';
 import { Figures } from '../shared/Figures';
@@ -9,6 +11,11 @@ export function SourceLive({ nodeId }: { nodeId: string }) {
   const live = useSourceReport(nodeId);
   return (
     <LiveSection title="Delivery">
+      {live?.targetRate !== undefined && (
+        <p className="source-live__target">
+          Load profile asks for <strong>{formatCount(Math.round(live.targetRate))} records/s</strong> now
+        </p>
+      )}
       {live ? (
         <Figures figures={producerDetails(live)} label="Delivery" />
       ) : (

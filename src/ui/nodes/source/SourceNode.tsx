@@ -16,7 +16,7 @@ export const SourceNode = memo(function SourceNode({ data }: NodeProps<FlowNode>
   return (
     <NodeCard kind="source" name={node.name} input={false} output>
       <div className="fnode__status">
-        <span className="fnode__figure">{rateLabel(config)}</span>
+        <span className="fnode__figure">{rateLabel(config, live?.targetRate)}</span>
         {live?.paused && <span className="fnode__badge fnode__badge--busy">paused</span>}
         {live?.blocked && !live.paused && (
           <span

@@ -21,4 +21,19 @@ describe('source summary', () => {
     expect(rateLabel({ rate: 12500, arrival: 'constant' })).toBe('12,500 rec/s');
     expect(rateLabel({ rate: 400, arrival: 'poisson' })).toBe('400 rec/s · poisson');
   });
+
+  it('with a load profile: the rate it asks for now (at time zero before a run) and its kind', () => {
+    const step = { type: 'step', stepAtMs: 10_000, stepRate: 2500 } as const;
+    expect(rateLabel({ rate: 400, arrival: 'poisson', profile: step })).toBe('400 rec/s · step · poisson');
+    expect(rateLabel({ rate: 400, arrival: 'constant', profile: step }, 2500)).toBe('2,500 rec/s · step');
+    const day = {
+      type: 'daily',
+      peakHour: 12,
+      peakRate: 900,
+      troughHour: 0,
+      troughRate: 100,
+      startHour: 12,
+    } as const;
+    expect(rateLabel({ rate: 1, arrival: 'constant', profile: day })).toBe('900 rec/s · daily');
+  });
 });

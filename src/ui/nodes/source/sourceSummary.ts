@@ -1,4 +1,4 @@
-import type { KeySpec, SourceConfig } from '../../../engine';
+import { profileRateAt, type KeySpec, type LoadProfile, type SourceConfig } from '../../../engine';
 import { formatCount } from '../../format';
 
 /** How a source picks keys: "no keys", "1,000 keys", "zipf over 200 keys", "3 listed keys". */
@@ -46,8 +46,24 @@ export function partitionerTitle(config: PartitionerFields): string {
   }
 }
 
-/** The configured rate and arrival process: "400 rec/s · poisson". */
-export function rateLabel(config: Pick<SourceConfig, 'rate' | 'arrival'>): string {
+/**
+ * The rate and arrival process: "400 rec/s · poisson". With a load profile, the rate it asks for now (the
+ * report's targetRate while running, else at time zero) and its kind: "500 rec/s · step".
+ */
+export function rateLabel(
+  config: Pick<SourceConfig, 'rate' | 'arrival'> & { profile?: LoadProfile },
+  targetRate?: number,
+): string {
   const arrival = config.arrival === 'constant' ? '' : ` · ${config.arrival}`;
-  return `${formatCount(config.rate)} rec/s${arrival}`;
+  const profile = config.profile;
+  if (!profile || profile.type === 'constant') return `${formatCount(config.rate)} rec/s${arrival}`;
+  const rate = targetRate ?? profileRateAt(profile, config.rate, 0);
+  return `${formatCount(Math.round(rate))} rec/s · ${PROFILE_WORDS[profile.type]}${arrival}`;
 }
+
+const PROFILE_WORDS: Record<Exclude<LoadProfile['type'], 'constant'>, string> = {
+  daily: 'daily',
+  step: 'step',
+  spike: 'spike',
+  trace: 'trace',
+};
