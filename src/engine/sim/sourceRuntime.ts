@@ -29,6 +29,7 @@ export class SourceRuntime {
     this.keyChooser = new KeyChooser(config.keys, keys, rng);
     this.valueSize = valueSizeSampler(config.recordSize, rng);
     this.producer.sendsTombstones = config.tombstoneRatio > 0;
+    this.producer.setNetworkMBps(config.networkMBps);
   }
 
   applyConfig(config: SourceConfig, nowMs: number): void {
@@ -46,6 +47,7 @@ export class SourceRuntime {
       this.arrivals.restart(config, nowMs);
     this.producer.applySettings(producerSettings(config));
     this.producer.sendsTombstones = config.tombstoneRatio > 0;
+    this.producer.setNetworkMBps(config.networkMBps);
   }
 
   /** Produces every record that arrives before `untilMs`; the simulation then lets the senders drain. */
@@ -77,6 +79,7 @@ export class SourceRuntime {
 
 export function producerSettings(c: ProducerSettings): ProducerSettings {
   return {
+    compressionType: c.compressionType,
     partitioner: c.partitioner,
     partition: c.partition,
     batchSize: c.batchSize,
