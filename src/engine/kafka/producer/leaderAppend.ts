@@ -2,12 +2,7 @@
 // UnifiedLog's and LogValidator's checks): one batch of a produce request is written on the broker the producer's
 // metadata names, then answered at once (acks=0/1) or awaited (acks=all). An idempotent producer's retry of a batch
 // the leader already has is answered from the log instead of written twice (DUPLICATE_SEQUENCE).
-import {
-  COMPRESSION_RATIO,
-  compressSizes,
-  compressedBatchBytes,
-  storedRatio,
-} from '../log/compressionType';
+import { COMPRESSION_RATIO, compressSizes, compressedBatchBytes, storedRatio } from '../log/compressionType';
 import { compacts } from '../log/logConfig';
 import { RECORD_BATCH_OVERHEAD } from '../log/recordBatch';
 import { APPEND_REJECTED_BATCH_TOO_LARGE, APPEND_REJECTED_NO_KEY, UNKNOWN } from '../log/partitionLog';
