@@ -1,5 +1,6 @@
 import { sourceConfigSchema } from '../../../engine';
 import type { Config, FormModel } from '../formModel';
+import { clientMachineSection, compressionSection } from './clientMachine';
 import { batchingSection, deliverySection, partitioningSection } from './producerFields';
 
 const typeOf = (c: Config, key: string) => (c[key] as { type?: string } | undefined)?.type;
@@ -82,6 +83,7 @@ export const sourceForm: FormModel = {
         },
       ],
     },
+    compressionSection,
     {
       title: 'Keys',
       note: 'Records with the same key go to the same partition, in order.',
@@ -136,5 +138,6 @@ export const sourceForm: FormModel = {
     partitioningSection,
     deliverySection,
     batchingSection(true),
+    clientMachineSection('The host the producer runs on: its requests cannot go faster than its link.'),
   ],
 };
