@@ -29,6 +29,7 @@ interface Figures {
   payloadIn: number;
   logEnd: number[];
   acked: number;
+  batchSizeAvg: number;
 }
 
 /** Broker bytes carried and stored after 20 s of `source` into topic t (RF `rf`), read by one group. */
@@ -48,6 +49,7 @@ function run(source: SourceInput, topic: TopicInput = {}, rf = 3): Figures {
     payloadIn: t.bytesIn.reduce((a, b) => a + b, 0),
     logEnd: s.logEndOffsets('t'),
     acked: s.delivery('src').recordsAcked,
+    batchSizeAvg: s.delivery('src').batchSizeAvg!,
   };
 }
 
@@ -70,6 +72,8 @@ describe('compression.type', () => {
       expect(Math.abs(snappy.disk[i]! / plain.disk[i]! - 0.4324)).toBeLessThan(0.001);
     }
     expect(Math.abs(snappy.stored / plain.stored - 0.4324)).toBeLessThan(0.001);
+    // Kafka's batch-size-avg: the batches as sent, compressed.
+    expect(Math.abs(snappy.batchSizeAvg / plain.batchSizeAvg - 0.4324)).toBeLessThan(0.001);
     // 20 s x 10 MB/s x RF 3 uncompressed: about 600 MB in, 260 MB with snappy.
     expect(total(plain.networkIn)).toBeGreaterThan(590e6);
     expect(total(snappy.networkIn)).toBeLessThan(0.4344 * total(plain.networkIn));
