@@ -48,9 +48,11 @@ describe('client network links (networkMBps)', () => {
     const s = new TestSim({})
       .cluster({ ...FAST_BROKERS, groupInitialRebalanceDelayMs: 0 })
       .topic('t', { partitions: 6 })
-      .source('src', { rate: 50_000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } }, [
-        't',
-      ])
+      .source(
+        'src',
+        { rate: 50_000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } },
+        ['t'],
+      )
       .sink('a', { consumers: 3, networkMBps: 20 }, ['t'])
       .start()
       .advance(5000);
@@ -70,9 +72,11 @@ describe('client network links (networkMBps)', () => {
       .cluster({ ...FAST_BROKERS, groupInitialRebalanceDelayMs: 0 })
       .topic('in', { partitions: 6 })
       .topic('out', { partitions: 6 })
-      .source('src', { rate: 25_000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } }, [
-        'in',
-      ])
+      .source(
+        'src',
+        { rate: 25_000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } },
+        ['in'],
+      )
       .processor('p', { consumers: 3, networkMBps: 30, partitioner: 'roundrobin' }, ['in'], ['out'])
       .start()
       .advance(5000);
