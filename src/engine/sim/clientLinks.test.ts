@@ -44,6 +44,20 @@ describe('client network links (networkMBps)', () => {
     expect(fastProducer(125).advance(3000).state.sources.get('src')!.producer.blocked).toBe(true);
   });
 
+  it('a link set on a running source applies from then on, and lifting it frees the producer again', () => {
+    const s = fastProducer(null);
+    const doc = s.document();
+    const limited = structuredClone(doc);
+    const src = limited.nodes.find((n) => n.id === 'src')!;
+    if (src.kind === 'source') src.config.networkMBps = 50;
+    s.sim.update(limited);
+    const rate = producedBytesPerSec(s, 2000, 6000);
+    expect(rate).toBeLessThanOrEqual(50e6 * 1.01);
+    expect(rate).toBeGreaterThan(50e6 * 0.97);
+    s.sim.update(doc);
+    expect(producedBytesPerSec(s, 2000, 6000)).toBeGreaterThan(200e6);
+  });
+
   it('a sink on a 20 MB/s link fetches at most 20 MB/s and falls behind a 50 MB/s topic', () => {
     const s = new TestSim({})
       .cluster({ ...FAST_BROKERS, groupInitialRebalanceDelayMs: 0 })
