@@ -4,12 +4,12 @@
 // records of a batch together (the batch header stays uncompressed; the records, their count and offsets do not
 // change).
 //
-// The ratios (compressed size / uncompressed size) are Ivan Babrou's lzbench run on a 1 MB batch of Cloudflare's
-// production Kafka records (984,156 bytes of HTTP and DNS log records), posted on the KIP-110 pull request
-// (apache/kafka PR #2267, "KAFKA-4514: Add Codec for ZStandard Compression", comment of 2018-02-10,
-// https://github.com/apache/kafka/pull/2267; the same data as Cloudflare's "Squeezing the firehose",
-// https://blog.cloudflare.com/squeezing-the-firehose), at the levels Kafka uses by default: gzip at zlib level 6
-// (Deflater.DEFAULT_COMPRESSION), snappy, lz4 at its default (fast) level, zstd at level 3 (ZSTD_CLEVEL_DEFAULT).
+// The ratios (compressed size / uncompressed size) are Ivan Babrou's (Cloudflare) lzbench run on a 1 MB batch of
+// production Kafka records (984,156 bytes), posted on the KIP-110 pull request (apache/kafka PR #2267, "KAFKA-4514:
+// Add Codec for ZStandard Compression", comment of 2018-02-10, https://github.com/apache/kafka/pull/2267;
+// Cloudflare's account of compressing its Kafka traffic: "Squeezing the firehose",
+// https://blog.cloudflare.com/squeezing-the-firehose), at the levels Kafka uses by default: gzip at zlib level 6 (Deflater.DEFAULT_COMPRESSION), snappy, lz4 at its default
+// (Lz4BlockOutputStream's fastCompressor), zstd at level 3 (ZSTD_CLEVEL_DEFAULT).
 // Real ratios depend on the data: text and JSON with repeated field names compress far better than random or
 // already-compressed payloads (which do not shrink at all), and small batches compress worse than 1 MB ones.
 
