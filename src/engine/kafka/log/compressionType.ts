@@ -8,8 +8,9 @@
 // production Kafka records (984,156 bytes), posted on the KIP-110 pull request (apache/kafka PR #2267, "KAFKA-4514:
 // Add Codec for ZStandard Compression", comment of 2018-02-10, https://github.com/apache/kafka/pull/2267;
 // Cloudflare's account of compressing its Kafka traffic: "Squeezing the firehose",
-// https://blog.cloudflare.com/squeezing-the-firehose), at the levels Kafka uses by default: gzip at zlib level 6 (Deflater.DEFAULT_COMPRESSION), snappy, lz4 at its default
-// (Lz4BlockOutputStream's fastCompressor), zstd at level 3 (ZSTD_CLEVEL_DEFAULT).
+// https://blog.cloudflare.com/squeezing-the-firehose), at the levels Kafka uses by default: gzip at zlib level 6
+// (Deflater.DEFAULT_COMPRESSION), snappy, lz4 at its default (Lz4BlockOutputStream's fastCompressor), zstd at
+// level 3 (ZSTD_CLEVEL_DEFAULT).
 // Real ratios depend on the data: text and JSON with repeated field names compress far better than random or
 // already-compressed payloads (which do not shrink at all), and small batches compress worse than 1 MB ones.
 
