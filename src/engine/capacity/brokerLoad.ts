@@ -56,10 +56,13 @@ export function expectedByBroker(
       const replicas = t.replicas[p] ?? [];
       const leader = t.leaders[p] ?? -1;
       const produce = load.produceBytes[p]!;
+      // What the leader writes and the log grows by: the produce batches at the topic's codec (the same bytes
+      // unless the leader recompresses).
+      const write = load.storedBytes[p]!;
       const copy = load.logBytes[p]!;
       const read = t.groups * load.payloadBytes[p]!;
-      const stored = storedBytesNow(config, produce, clock);
-      const peak = peakStoredBytes(config, produce, clock.retentionCheckIntervalMs);
+      const stored = storedBytesNow(config, write, clock);
+      const peak = peakStoredBytes(config, write, clock.retentionCheckIntervalMs);
       const l = out.get(leader);
       for (const id of replicas) {
         const b = out.get(id);
@@ -71,7 +74,7 @@ export function expectedByBroker(
         if (id === leader) {
           b.leaders++;
           b.networkInBytesPerSec += produce;
-          b.diskWriteBytesPerSec += produce;
+          b.diskWriteBytesPerSec += write;
           b.networkOutBytesPerSec += read;
           b.readOutBytesPerSec += read;
           if (t.groups > b.mostGroups) b.mostGroups = t.groups;

@@ -2,6 +2,11 @@
 // its batches (RECORD_BATCH_OVERHEAD per batch plus each record framed as DefaultRecord.sizeInBytes), a follower
 // fetch and the log read the records' key and value bytes plus the batch header, a consumer fetch the key and value
 // bytes. Computed from the design only, once per design and partition count (the caller caches it).
+// Compression (kafka/log/compressionType.ts): a batch's records go on the wire at the producer's codec ratio and are
+// stored, copied to followers and read by consumers at the topic's (the producer's under `producer`); headers stay.
+// batch.size counts uncompressed bytes here (Kafka's producer fills batches by an estimate of the compressed size,
+// CompressionRatioEstimator, so its compressed batches hold more records than these).
+import { COMPRESSION_RATIO, storedCodec, type ProducerCompressionType } from '../kafka/log/compressionType';
 import { RECORD_BATCH_OVERHEAD } from '../kafka/log/recordBatch';
 import { defaultRecordSizeInBytes } from '../kafka/producer/recordSize';
 import type { PipelineDocument, PipelineNode, RecordSize } from '../model/schema';
@@ -14,12 +19,30 @@ import {
   type KeyDistribution,
 } from './keyShares';
 
+/** One compressing writer of a topic, for the formula text: T = records/s x framed bytes x ratio + headers. */
+export interface WriterCompression {
+  codec: ProducerCompressionType;
+  ratio: number;
+  /** The codec and ratio the topic stores its batches at (the writer's under `producer`). */
+  storedCodec: ProducerCompressionType;
+  storedRatio: number;
+  recordsPerSec: number;
+  /** Mean framed record size, uncompressed. */
+  framedBytes: number;
+  batchesPerSec: number;
+}
+
 export interface TopicLoad {
   name: string;
   partitions: number;
-  /** Per partition: records/s, produce bytes/s (framed batches), log bytes/s (payload + batch headers), payload bytes/s. */
+  /**
+   * Per partition: records/s, produce bytes/s (framed batches at the producer's codec), stored bytes/s (the same at
+   * the topic's codec: the leader's disk write and the log's growth), log bytes/s (payload + batch headers, stored),
+   * payload bytes/s (stored).
+   */
   records: Float64Array;
   produceBytes: Float64Array;
+  storedBytes: Float64Array;
   logBytes: Float64Array;
   payloadBytes: Float64Array;
   /** Mean payload (key + value) and framed record size, bytes; mean records per producer batch. */
@@ -32,6 +55,8 @@ export interface TopicLoad {
    * before it is sent (linger.ms, at least one tick); the leader's share of network in and disk bounds it as well.
    */
   producerCeiling: number;
+  /** The writers that compress, or whose batches the topic recompresses; empty when nothing is compressed. */
+  compression: WriterCompression[];
 }
 
 /** What one producer sends into one topic. */
@@ -114,17 +139,21 @@ export function topicLoads(
   for (const [name, writers] of flows) {
     const n = partitionCounts.get(name) ?? 0;
     if (n === 0) continue;
+    const topicNode = doc.nodes.find((x) => x.kind === 'topic' && x.name === name);
+    const topicCodec = topicNode?.kind === 'topic' ? topicNode.config.compressionType : 'producer';
     const load: TopicLoad = {
       name,
       partitions: n,
       records: new Float64Array(n),
       produceBytes: new Float64Array(n),
+      storedBytes: new Float64Array(n),
       logBytes: new Float64Array(n),
       payloadBytes: new Float64Array(n),
       meanPayload: 0,
       meanFramed: 0,
       recordsPerBatch: 0,
       producerCeiling: Infinity,
+      compression: [],
     };
     let records = 0;
     let batches = 0;
@@ -132,6 +161,12 @@ export function topicLoads(
       if (node.kind !== 'source' && node.kind !== 'processor') continue;
       if (flow.recordsPerSec <= 0) continue;
       const c = node.config;
+      const wire = COMPRESSION_RATIO[c.compressionType];
+      const kept = storedCodec(topicCodec, c.compressionType);
+      const disk = COMPRESSION_RATIO[kept];
+      let writerRecords = 0;
+      let writerFramed = 0;
+      let writerBatches = 0;
       const keySize = meanKeyLength(flow.keys);
       const payload = Math.max(0, keySize) + flow.meanValue;
       const keyed = flow.keys !== null && !c.partitionerIgnoreKeys;
@@ -168,12 +203,26 @@ export function topicLoads(
         );
         const b = r / inBatch;
         load.records[p]! += r;
-        load.produceBytes[p]! += r * framed + b * RECORD_BATCH_OVERHEAD;
-        load.logBytes[p]! += r * payload + b * RECORD_BATCH_OVERHEAD;
-        load.payloadBytes[p]! += r * payload;
+        load.produceBytes[p]! += r * framed * wire + b * RECORD_BATCH_OVERHEAD;
+        load.storedBytes[p]! += r * framed * disk + b * RECORD_BATCH_OVERHEAD;
+        load.logBytes[p]! += r * payload * disk + b * RECORD_BATCH_OVERHEAD;
+        load.payloadBytes[p]! += r * payload * disk;
         load.meanFramed += r * framed;
         batches += b;
+        writerRecords += r;
+        writerFramed += r * framed;
+        writerBatches += b;
       }
+      if ((wire !== 1 || disk !== 1) && writerRecords > 0)
+        load.compression.push({
+          codec: c.compressionType,
+          ratio: wire,
+          storedCodec: kept,
+          storedRatio: disk,
+          recordsPerSec: writerRecords,
+          framedBytes: writerFramed / writerRecords,
+          batchesPerSec: writerBatches,
+        });
       records += flow.recordsPerSec;
       load.meanPayload += flow.recordsPerSec * payload;
       const ceiling =

@@ -23,7 +23,8 @@ export function topicNeeds(
   if (load)
     for (let p = 0; p < load.partitions; p++) {
       t += load.records[p]!;
-      produceBytes += load.produceBytes[p]!;
+      // The larger of what a record costs on the leader's network in and on its disk (they differ when it recompresses).
+      produceBytes += Math.max(load.produceBytes[p]!, load.storedBytes[p]!);
     }
   const bytesPerRecord = t > 0 ? produceBytes / t : 0;
   const byLeader = bytesPerRecord > 0 ? limitBytesPerSec / bytesPerRecord : Infinity;

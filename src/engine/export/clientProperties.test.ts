@@ -156,6 +156,20 @@ describe('client .properties', () => {
     );
   });
 
+  it("write each producer's compression.type (none when the design sets nothing), and no client link", () => {
+    const doc = articlePipeline();
+    const sources = doc.nodes.filter((n) => n.kind === 'source');
+    if (sources[0]!.kind === 'source') {
+      sources[0]!.config.compressionType = 'zstd';
+      sources[0]!.config.networkMBps = 125;
+    }
+    const blocks = readBack(clientPropertiesText(doc));
+    expect(blocks[0]!.settings['compression.type']).toBe('zstd');
+    expect(blocks[1]!.settings['compression.type']).toBe('none');
+    // networkMBps is the machine's link, not a Kafka setting.
+    for (const b of blocks) expect(Object.keys(b.settings).some((k) => /network/i.test(k))).toBe(false);
+  });
+
   it('escape by java.util.Properties rules: keys end where they should, values keep leading spaces and backslashes', () => {
     expect(propertyLine('group.id', ' a=b:c#d\\')).toBe('group.id=\\ a=b:c#d\\\\');
     expect(propertyLine('a key=1', 'ü\n')).toBe('a\\ key\\=1=\\u00FC\\n');

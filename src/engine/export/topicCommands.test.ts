@@ -94,6 +94,21 @@ describe('kafka-topics.sh commands', () => {
     expect(parsed[2]!.configs).toEqual({});
   });
 
+  it("set compression.type on a topic only when it is not `producer` (Kafka's default)", () => {
+    const doc = articlePipeline();
+    const topics = doc.nodes.filter((n) => n.kind === 'topic');
+    if (topics[0]!.kind === 'topic') topics[0]!.config.compressionType = 'zstd';
+    if (topics[1]!.kind === 'topic') topics[1]!.config.compressionType = 'uncompressed';
+    const parsed = topicCommandLines(doc).map(parseCreate);
+    expect(parsed.map((p) => p.configs['compression.type'])).toEqual([
+      'zstd',
+      'uncompressed',
+      undefined,
+      undefined,
+    ]);
+    expect(parsed[0]!.configs).toEqual({ 'compression.type': 'zstd', 'min.insync.replicas': '2' });
+  });
+
   it('keep a topic name that starts with "-" a value, not an option', () => {
     const line = topicCommandLines(tunedPipeline())[1]!;
     expect(line).toContain('--topic=-state');

@@ -2,6 +2,7 @@
 // Config keys are Kafka's own names, camelCased; defaults are Kafka's defaults (Kafka 4.x clients and broker).
 import { z } from 'zod';
 import { compileTopicPattern } from '../kafka/group/topicPattern';
+import { PRODUCER_COMPRESSION_TYPES, TOPIC_COMPRESSION_TYPES } from '../kafka/log/compressionType';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './documentFormat';
 import { loadProfileSchema } from './loadProfile';
 
@@ -54,8 +55,24 @@ export const keysSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/**
+ * The network link of a client's own machine in MB/s (1 MB = 1,000,000 bytes, as the brokers' bandwidth fields);
+ * null: unlimited. Full duplex, as a host's NIC is: a processor reads and writes at this rate each way.
+ */
+const clientLinkFields = {
+  networkMBps: z
+    .number()
+    .finite()
+    .gt(0, 'must be > 0 (or empty for an unlimited link)')
+    .max(100_000, 'must be <= 100000')
+    .nullable()
+    .default(null),
+};
+
 /** The producer side, shared by sources and processors. */
 const producerFields = {
+  /** compression.type: the codec the producer compresses each batch with (see kafka/log/compressionType.ts). */
+  compressionType: z.enum(PRODUCER_COMPRESSION_TYPES).default('none'),
   partitioner: z.enum(['default', 'roundrobin', 'fixed']).default('default'),
   partition: z.number().int().min(0, 'must be >= 0').default(0),
   batchSize: z.number().int().min(0, 'must be >= 0').max(16_777_216).default(16384),
@@ -104,6 +121,7 @@ export const sourceConfigSchema = z
     /** The share of keyed records sent with a null value (a tombstone: "delete this key" for compaction). */
     tombstoneRatio: z.number().finite().min(0, 'must be >= 0').max(1, 'must be <= 1').default(0),
     ...producerFields,
+    ...clientLinkFields,
   })
   .prefault({});
 
@@ -131,6 +149,8 @@ export const topicConfigSchema = z
     minCleanableDirtyRatio: z.number().finite().min(0, 'must be >= 0').max(1, 'must be <= 1').default(0.5),
     /** min.compaction.lag.ms: a record stays uncompacted at least this long. */
     minCompactionLagMs: ms.default(0),
+    /** compression.type: `producer` keeps each batch's codec; another codec makes the leader recompress. */
+    compressionType: z.enum(TOPIC_COMPRESSION_TYPES).default('producer'),
   })
   .prefault({});
 
@@ -177,7 +197,7 @@ const heartbeatRule = {
 };
 
 export const sinkConfigSchema = z
-  .strictObject(consumerFields)
+  .strictObject({ ...consumerFields, ...clientLinkFields })
   .refine(heartbeatBelowSession, heartbeatRule)
   .prefault({});
 
@@ -189,6 +209,7 @@ export const processorConfigSchema = z
     /** Output records per passing input record, to each output topic. */
     fanOut: z.number().int().min(0, 'must be >= 0').max(100, 'must be <= 100').default(1),
     ...producerFields,
+    ...clientLinkFields,
   })
   .refine(heartbeatBelowSession, heartbeatRule)
   .prefault({});

@@ -43,6 +43,22 @@ describe('a present but wrong value says what is there', () => {
     expect(message).toBe(`nodes[${web()}].config.rate: must be a number, got the text "${'x'.repeat(39)}…"`);
   });
 
+  it('compression.type and networkMBps refuse what Kafka has no codec for and a link of no bandwidth', () => {
+    const payments = indexOf(exampleCopy(), 't-payments');
+    expect(refusalFor('web', 'compressionType', 'brotli')).toEqual([
+      `nodes[${web()}].config.compressionType: must be one of "none", "gzip", "snappy", "lz4", "zstd", got the text "brotli"`,
+    ]);
+    expect(refusalFor('t-payments', 'compressionType', 'none')).toEqual([
+      `nodes[${payments}].config.compressionType: must be one of "producer", "uncompressed", "gzip", "snappy", "lz4", "zstd", got the text "none"`,
+    ]);
+    expect(refusalFor('web', 'networkMBps', 0)).toEqual([
+      `nodes[${web()}].config.networkMBps: must be > 0 (or empty for an unlimited link)`,
+    ]);
+    const unlimited = exampleCopy();
+    configOf(unlimited, 'web').networkMBps = null;
+    expect(parseDocument(unlimited).ok).toBe(true);
+  });
+
   it('control characters in a quoted value are escaped, never printed raw', () => {
     expect(refusalFor('web', 'rate', '\u001b]0;pwned\u0007')).toEqual([
       `nodes[${web()}].config.rate: must be a number, got the text "\\u001b]0;pwned\\u0007"`,

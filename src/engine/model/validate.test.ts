@@ -117,6 +117,8 @@ describe('the example design, examples/article-pipeline.json', () => {
       deleteRetentionMs: 86_400_000,
       minCleanableDirtyRatio: 0.5,
       minCompactionLagMs: 0,
+      // compression.type: batches stay as their producer compressed them.
+      compressionType: 'producer',
     });
     expect(nodeOf(result, 't-telemetry', 'topic').config.retentionMs).toBe(3_600_000);
   });

@@ -68,6 +68,65 @@ describe('capacity formulas against the simulation (steady state, within 2%)', (
     expect(c.formulas[0]!.formula).toMatch(/^cluster in = T x RF = [\d.]+ MB\/s x 3 = [\d.]+ MB\/s$/);
   });
 
+  it('RF 3, two groups, zstd on the producer: T is the compressed bytes', () => {
+    const s = new TestSim()
+      .topic('t', { partitions: 6, replicationFactor: 3 })
+      .source(
+        'src',
+        {
+          rate: 2400,
+          partitioner: 'roundrobin',
+          recordSize: { type: 'fixed', bytes: 1000 },
+          compressionType: 'zstd',
+          // Batches of ~40 records: the formulas' batch count (1 + rate x linger.ms) is off by a record where batches
+          // hold 2 or 3, and the uncompressed 61-byte headers weigh more once the records shrink.
+          lingerMs: 100,
+        },
+        ['t'],
+      )
+      .sink('a', {}, ['t'])
+      .sink('b', {}, ['t'])
+      .start();
+    const c = capacity(s, 90_000);
+    expectAgreement(c);
+    // By hand: 2,400 records/s of ~1,010 framed bytes at 0.2358, plus a 61-byte header per batch, x RF 3.
+    const inSum = c.brokers.reduce((a, b) => a + b.expected.networkInBytesPerSec, 0);
+    expect(inSum / 3).toBeGreaterThan(2400 * 1000 * 0.2358);
+    expect(inSum / 3).toBeLessThan(2400 * 1015 * 0.2358 + 2400 * 61);
+    const produced = c.formulas.find((f) => f.figure === 'produced bytes T of t')!;
+    expect(produced.formula).toMatch(
+      /^T = 2,400 rec\/s x 1,0\d\d B x 0\.2358 \(zstd\) \+ [\d,]+ batches\/s x 61 B = [\d.]+ MB\/s$/,
+    );
+    expect(c.formulas[0]!.formula).toMatch(
+      /^cluster in = T x RF = [\d.]+ MB\/s \(zstd x 0\.2358\) x 3 = [\d.]+ MB\/s$/,
+    );
+  });
+
+  it('a topic recompressing: network in at the producer’s snappy, disk and stored at the topic’s zstd', () => {
+    const s = new TestSim()
+      .topic('t', { partitions: 6, replicationFactor: 3, compressionType: 'zstd' })
+      .source(
+        'src',
+        {
+          rate: 2000,
+          partitioner: 'roundrobin',
+          recordSize: { type: 'fixed', bytes: 1000 },
+          compressionType: 'snappy',
+          lingerMs: 100,
+        },
+        ['t'],
+      )
+      .sink('a', {}, ['t'])
+      .start();
+    const c = capacity(s, 90_000);
+    expectAgreement(c);
+    const disk = c.formulas.find((f) => f.figure === 'cluster disk write')!;
+    expect(disk.formula).toContain('(zstd x 0.2358) x 3');
+    expect(c.formulas.find((f) => f.figure === 'produced bytes T of t')!.formula).toContain(
+      'the leader recompresses to zstd (x 0.2358)',
+    );
+  });
+
   it('stored bytes follow whole segments: retention deletes a segment only once its newest record is old enough', () => {
     // 1000 records/s of 1000 bytes on one partition, RF 1; segments of 4 MB; retention 20 s, checked every 10 s.
     const s = new TestSim()

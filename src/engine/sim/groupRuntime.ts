@@ -4,6 +4,8 @@ import { GroupCoordinator } from '../kafka/group/groupCoordinator';
 import { nameRecord } from '../model/nameRecord';
 import { ConsumerMember, type ConsumerGroupContext, type TopicView } from '../kafka/group/consumerMember';
 import type { ConsumerSettings } from '../kafka/group/consumerSettings';
+import { ClientLink } from './clientLink';
+import type { Bandwidth } from './cluster/bandwidth';
 import { DeliveryOrder } from './deliveryOrder';
 import { GroupCommitWindows } from './groupCommitWindows';
 import type { EventSink } from '../common/events';
@@ -69,6 +71,8 @@ export class GroupRuntime implements ConsumerGroupContext {
   readonly commitWindows = new GroupCommitWindows();
   /** The time of the current (or last) tick: when a commit happens. */
   private nowMs = 0;
+  /** The receive side of the consumers' machine's network link (the sink's or processor's networkMBps). */
+  readonly clientLink = new ClientLink(null, 0);
 
   constructor(
     readonly nodeId: string,
@@ -89,6 +93,11 @@ export class GroupRuntime implements ConsumerGroupContext {
       const t = this.topics.get(topic);
       if (t) this.commitWindows.record(topic, partition, offset, t.highWatermark(partition), this.nowMs);
     };
+  }
+
+  /** FetchContext.link: null while the design leaves the link unlimited. */
+  get link(): Bandwidth | null {
+    return this.clientLink.bandwidth;
   }
 
   subscribedTopics(): string[] {
@@ -173,6 +182,7 @@ export class GroupRuntime implements ConsumerGroupContext {
 
   tick(nowMs: number): void {
     this.nowMs = nowMs;
+    this.clientLink.refill(nowMs);
     if (nowMs >= this.commitWindows.nextRefreshMs)
       this.commitWindows.refresh(nowMs, this.subscribedTopics(), (name) => this.topics.get(name));
     const members = this.members;

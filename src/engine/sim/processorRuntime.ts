@@ -24,12 +24,14 @@ export class ProcessorRuntime {
     nowMs: number,
   ) {
     this.producer = new ProducerRuntime(`${nodeId}-producer`, producerSettings(config), keys, rng, nowMs);
+    this.producer.setNetworkMBps(config.networkMBps);
     group.onRecordsProcessed = (topic, partition, from, end) => this.process(topic, partition, from, end);
   }
 
   applyConfig(config: ProcessorConfig): void {
     this.config = config;
     this.producer.applySettings(producerSettings(config));
+    this.producer.setNetworkMBps(config.networkMBps);
   }
 
   /** The process dies: every consumer crashes (sessions expire later) and unsent output is gone. */
@@ -61,12 +63,15 @@ export class ProcessorRuntime {
     const log = topic.partitions[partition]!;
     const { filterRatio, fanOut } = this.config;
     if (fanOut === 0 || filterRatio === 0) return;
+    // The log keeps compressed sizes; the processor works on the records as its consumer decompressed them.
+    const ratio = topic.storedRatio(partition);
     for (let o = from; o < end; o++) {
       if (log.isRemoved(o)) continue;
       if (filterRatio < 1 && this.rng.nextFloat() >= filterRatio) continue;
       const key = log.keyAt(o);
       const keySize = this.keys.length(key);
-      const valueSize = Math.max(0, log.sizeAt(o) - (keySize < 0 ? 0 : keySize));
+      const size = ratio === 1 ? log.sizeAt(o) : Math.round(log.sizeAt(o) / ratio);
+      const valueSize = Math.max(0, size - (keySize < 0 ? 0 : keySize));
       const timestamp = log.timestampAt(o);
       for (let k = 0; k < fanOut; k++) this.producer.send(this.nowMs, timestamp, key, valueSize);
     }

@@ -11,11 +11,13 @@ import { estimateSizeInBytesUpperBound } from '../kafka/producer/recordSize';
 import { Sender } from '../kafka/producer/sender';
 import type { SenderClient } from '../kafka/producer/senderClient';
 import { BlockedSends } from './blockedSends';
+import { ClientLink } from './clientLink';
 import type { EventSink } from '../common/events';
 import type { KeySpace } from './keySpace';
 import { ProducerTarget } from './producerTarget';
 import type { Rng } from '../common/rng';
 import type { TopicRuntime } from './topicRuntime';
+import type { Bandwidth } from './cluster/bandwidth';
 
 export class ProducerRuntime implements SenderClient {
   private targets: ProducerTarget[] = [];
@@ -46,6 +48,8 @@ export class ProducerRuntime implements SenderClient {
   /** False once the process is killed: nothing is sent until it restarts. */
   running = true;
   private nextMetadataMs: number;
+  /** The send side of the producer's machine's network link (networkMBps); unlimited until `setNetworkMBps`. */
+  private readonly clientLink: ClientLink;
 
   constructor(
     readonly clientId: string,
@@ -56,9 +60,20 @@ export class ProducerRuntime implements SenderClient {
     public emit: EventSink = () => {},
   ) {
     this.nextMetadataMs = nowMs + currentSettings.metadataMaxAgeMs;
+    this.clientLink = new ClientLink(null, nowMs);
     this.metadata = new ProducerMetadata(nowMs);
     this.pool = new BufferPool(currentSettings.bufferMemory);
     this.sender = new Sender(this.delivery, currentSettings, this, this.metadata, this.pool, rng);
+  }
+
+  /** The network link of the producer's machine, null when unlimited (SenderClient.link). */
+  get link(): Bandwidth | null {
+    return this.clientLink.bandwidth;
+  }
+
+  /** The machine's networkMBps (null: unlimited), from now on. */
+  setNetworkMBps(networkMBps: number | null): void {
+    this.clientLink.configure(networkMBps);
   }
 
   /** The producer's configuration; the Sender reads the same. */
@@ -327,6 +342,7 @@ export class ProducerRuntime implements SenderClient {
   /** End of a tick: the sender sends to every leader that has a full or lingered batch and can take a request. */
   endTick(nowMs: number): void {
     this.lastNowMs = nowMs;
+    this.clientLink.refill(nowMs);
     if (nowMs >= this.nextMetadataMs || this.metadata.updateDue(nowMs, this.settings.retryBackoffMs))
       this.refreshMetadata(nowMs);
     if (this.running) this.sender.sendProducerData(nowMs);

@@ -156,6 +156,7 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
       }
       group.setTopicList(topicList);
     }
+    group.clientLink.configure(node.config.networkMBps);
     if (node.kind === 'processor') {
       let processor = state.processors.get(node.id);
       if (!processor) {

@@ -29,6 +29,7 @@ export class SourceRuntime {
     this.keyChooser = new KeyChooser(config.keys, keys, rng);
     this.valueSize = valueSizeSampler(config.recordSize, rng);
     this.producer.sendsTombstones = config.tombstoneRatio > 0;
+    this.producer.setNetworkMBps(config.networkMBps);
   }
 
   applyConfig(config: SourceConfig, nowMs: number): void {
@@ -47,6 +48,7 @@ export class SourceRuntime {
       this.arrivals.restart(config, nowMs);
     this.producer.applySettings(producerSettings(config));
     this.producer.sendsTombstones = config.tombstoneRatio > 0;
+    this.producer.setNetworkMBps(config.networkMBps);
   }
 
   /** The rate the source is asked for now, records/s: its load profile's, or `rate` (the report's targetRate). */
@@ -83,6 +85,7 @@ export class SourceRuntime {
 
 export function producerSettings(c: ProducerSettings): ProducerSettings {
   return {
+    compressionType: c.compressionType,
     partitioner: c.partitioner,
     partition: c.partition,
     batchSize: c.batchSize,

@@ -13,6 +13,7 @@ export class TopicRuntime implements TopicView, ProduceTopic {
   /** Records and payload bytes appended per partition since the start. */
   recordsIn: Float64Array = new Float64Array(0);
   bytesIn: Float64Array = new Float64Array(0);
+  storedRatios: Float64Array = new Float64Array(0);
 
   /** Throws the controller's message when the cluster cannot place the replicas. */
   constructor(
@@ -25,6 +26,11 @@ export class TopicRuntime implements TopicView, ProduceTopic {
     nowMs: number,
   ) {
     this.grow(config.partitions, nowMs);
+  }
+
+  /** compression.type: the codec the leader stores batches with (`producer`: each batch's own). */
+  get compressionType(): TopicConfig['compressionType'] {
+    return this.config.compressionType;
   }
 
   get partitionCount(): number {
@@ -60,6 +66,10 @@ export class TopicRuntime implements TopicView, ProduceTopic {
     this.replicas[partition]!.leaderBroker()?.networkOut.use(bytes);
   }
 
+  storedRatio(partition: number): number {
+    return this.storedRatios[partition]!;
+  }
+
   /** Kafka adds partitions and never removes them (CreatePartitions); the controller places their replicas. */
   grow(partitions: number, nowMs: number): void {
     const first = this.partitions.length;
@@ -79,6 +89,8 @@ export class TopicRuntime implements TopicView, ProduceTopic {
     if (this.recordsIn.length < partitions) {
       this.recordsIn = extend(this.recordsIn, partitions);
       this.bytesIn = extend(this.bytesIn, partitions);
+      this.storedRatios = extend(this.storedRatios, partitions);
+      this.storedRatios.fill(1, first);
     }
   }
 

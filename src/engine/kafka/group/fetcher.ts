@@ -21,10 +21,23 @@ export interface TopicView {
   fetchRoom(partition: number): number;
   /** A fetch moved `bytes` out of the leader's broker. */
   fetched(partition: number, bytes: number): void;
+  /**
+   * Stored / uncompressed size of the partition's last batch (1 when uncompressed): the log keeps compressed sizes,
+   * a consumer that needs a record's own size (a processor copying it) decompresses with this.
+   */
+  storedRatio(partition: number): number;
+}
+
+/** The network link of the consumer's own machine: what it can still receive this tick, and what it received. */
+export interface ConsumerLink {
+  readonly budget: number;
+  use(bytes: number): void;
 }
 
 /** What fetching needs from the consumer around it. */
 export interface FetchContext {
+  /** The receive side of the consumers' machine's network link (networkMBps); null when unlimited. */
+  readonly link: ConsumerLink | null;
   readonly coordinator: GroupCoordinator;
   readonly settings: ConsumerSettings;
   readonly emit: EventSink;
@@ -147,8 +160,11 @@ export class Fetcher {
     const maxPollRecords = this.ctx.settings.maxPollRecords;
     let budget = maxPollRecords;
     this.batchLength = 0;
+    const link = this.ctx.link;
     // Drain one partition's fetched records before moving to the next, as the fetch buffer does.
     for (let visited = 0; visited < n && budget > 0; visited++) {
+      // The consumer's own link has carried all it can this tick: the fetch returns what it has so far.
+      if (link !== null && link.budget <= 0) break;
       const i = (this.fetchCursor + visited) % n;
       const topic = this.assignedTopics[i]!;
       const p = this.assignedPartitions[i]!;
@@ -173,8 +189,10 @@ export class Fetcher {
       let count = available < budget ? available : budget;
       let end = count === available ? hw : log.offsetAfterLiveRecords(position, count, hw);
       let bytes = log.bytesInRange(position, end);
-      // The leader's link sends what it has room for, at least one record so the fetch makes progress (KIP-74).
-      const room = topic.fetchRoom(p);
+      // The leader's link sends what it (and the consumer's own link) has room for, at least one record so the fetch
+      // makes progress (KIP-74).
+      let room = topic.fetchRoom(p);
+      if (link !== null && link.budget < room) room = link.budget;
       while (bytes > room && count > 1) {
         const fit = Math.floor((count * room) / bytes);
         count = fit < 1 ? 1 : fit < count ? fit : count - 1;
@@ -184,6 +202,7 @@ export class Fetcher {
       budget -= count;
       this.ctx.onDelivered(topic, p, position, end - position);
       topic.fetched(p, bytes);
+      if (link !== null) link.use(bytes);
       const b = this.batchLength++;
       this.batchTopic[b] = topic;
       this.batchPartition[b] = p;

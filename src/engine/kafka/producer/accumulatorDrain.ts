@@ -2,6 +2,8 @@
 // (their leader known and connected, their first batch full, lingered or back from its backoff, not muted by
 // max.in.flight.requests.per.connection), then per ready node one produce request with the first batch of each of its
 // partitions, up to max.request.size.
+import { COMPRESSION_RATIO, compressedBatchBytes } from '../log/compressionType';
+import { RECORD_BATCH_OVERHEAD } from '../log/recordBatch';
 import type { BatchCompletion } from './batchCompletion';
 import type { LeaderAppend } from './leaderAppend';
 import type { PartitionQueue } from './partitionQueue';
@@ -131,7 +133,13 @@ export class AccumulatorDrain {
       size += bytes;
       records += count;
       batches++;
-      this.batchSizeAvg.record(bytes, nowMs);
+      // batch-size-avg counts the batch as sent, compressed (its records estimated uncompressed above: batch.size
+      // and max.request.size are held to uncompressed bytes here, where Kafka holds them to an estimate of the
+      // compressed size).
+      this.batchSizeAvg.record(
+        compressedBatchBytes(bytes, RECORD_BATCH_OVERHEAD, COMPRESSION_RATIO[s.compressionType]),
+        nowMs,
+      );
       if (first !== undefined) {
         waiting.pollFirst();
         this.leader.produce(q, first, request, nowMs);

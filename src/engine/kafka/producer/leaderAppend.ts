@@ -2,24 +2,35 @@
 // UnifiedLog's and LogValidator's checks): one batch of a produce request is written on the broker the producer's
 // metadata names, then answered at once (acks=0/1) or awaited (acks=all). An idempotent producer's retry of a batch
 // the leader already has is answered from the log instead of written twice (DUPLICATE_SEQUENCE).
+import { COMPRESSION_RATIO, compressSizes, compressedBatchBytes, storedRatio } from '../log/compressionType';
 import { compacts } from '../log/logConfig';
+import { RECORD_BATCH_OVERHEAD } from '../log/recordBatch';
 import { APPEND_REJECTED_BATCH_TOO_LARGE, APPEND_REJECTED_NO_KEY, UNKNOWN } from '../log/partitionLog';
 import { ReplicationError } from '../replication/replicatedPartition';
-import type { BatchColumns } from './batchColumns';
+import { BatchColumns } from './batchColumns';
 import type { BatchCompletion } from './batchCompletion';
 import type { DeliveryCounters } from './deliveryCounters';
 import type { PartitionQueue } from './partitionQueue';
 import { REFUSED_TOO_LARGE } from './produceErrors';
 import type { ProducerBatch } from './producerBatch';
-import type { ProduceTopic } from './producerCluster';
+import type { BrokerLink, ProduceTopic } from './producerCluster';
 import type { ProduceRequest } from './producerNodes';
 import { acksCode, isIdempotent, type ProducerSettings } from './producerSettings';
 
 export class LeaderAppend {
+  /**
+   * The batch as the leader stores it when its codec shrinks it: the producer's columns with sizes of their own
+   * (reused, so compressing allocates nothing once it has grown to the largest batch).
+   */
+  private readonly stored = new BatchColumns(0);
+  private storedSizes = new Int32Array(64);
+
   constructor(
     private readonly counters: DeliveryCounters,
     public settings: ProducerSettings,
     private readonly completion: BatchCompletion,
+    /** The network link of the producer's own machine (null: unlimited); a produce request crosses it. */
+    private readonly clientLink: () => BrokerLink | null = () => null,
   ) {}
 
   /** One batch of a produce request on the leader: written, then answered (acks=0/1) or awaited (acks=all). */
@@ -82,28 +93,56 @@ export class LeaderAppend {
     tag: number,
     nowMs: number,
   ): number {
-    const { keys, sizes, count, bytes } = records;
+    const { keys, count } = records;
     const replicas = topic.replicas[partition]!;
     const broker = q.node === null ? null : q.node.broker;
     if (broker === null) return -ReplicationError.LEADER_NOT_AVAILABLE;
     if (!broker.alive) return -ReplicationError.NETWORK_EXCEPTION;
     const log = topic.partitions[partition]!;
-    // Kafka's order: UnifiedLog.analyzeAndValidateRecords (max.message.bytes), LogValidator (a compacted topic needs
-    // keys), then UnifiedLog.append (a batch larger than segment.bytes, which max.message.bytes prevents by default).
+    // The producer compressed the batch's records as a whole (MemoryRecordsBuilder); the leader stores them at the
+    // topic's codec, recompressing when it differs from the batch's (LogValidator). A codec of ratio 1 changes nothing.
+    const codec = this.settings.compressionType;
+    const wireRatio = COMPRESSION_RATIO[codec];
+    const diskRatio = storedRatio(topic.compressionType, codec);
+    const bytes = compressedBatchBytes(records.bytes, RECORD_BATCH_OVERHEAD, wireRatio);
+    const kept = diskRatio === 1 ? records : this.compress(records, diskRatio);
+    const storedBytes = kept.bytes;
+    // Kafka's order: UnifiedLog.analyzeAndValidateRecords (max.message.bytes, on the batch as it arrived), LogValidator
+    // (a compacted topic needs keys), then UnifiedLog.append (a batch larger than segment.bytes, which
+    // max.message.bytes prevents by default).
     if (bytes > log.config.maxMessageBytes) return REFUSED_TOO_LARGE;
     if (compacts(log.config.cleanupPolicy)) {
       for (let i = 0; i < count; i++) if (keys[i]! < 0) return APPEND_REJECTED_NO_KEY;
     }
-    if (bytes > log.config.segmentBytes) return APPEND_REJECTED_BATCH_TOO_LARGE;
-    const base = replicas.appendVia(broker, records, tag, acksCode(this.settings), nowMs);
+    if (storedBytes > log.config.segmentBytes) return APPEND_REJECTED_BATCH_TOO_LARGE;
+    const base = replicas.appendVia(broker, kept, tag, acksCode(this.settings), nowMs);
     if (base < 0) return base;
     broker.networkIn.use(bytes);
-    broker.disk.use(bytes);
+    broker.disk.use(storedBytes);
+    this.clientLink()?.use(bytes);
     topic.recordsIn[partition]! += count;
+    topic.storedRatios[partition] = diskRatio;
+    const sizes = kept.sizes;
     let recordBytes = 0;
     for (let i = 0; i < count; i++) recordBytes += sizes[i]!;
     topic.bytesIn[partition]! += recordBytes;
     return base;
+  }
+
+  /** `records` as stored at `ratio`: the same records, each sized at its share of the compressed batch. */
+  private compress(records: BatchColumns, ratio: number): BatchColumns {
+    const count = records.count;
+    if (this.storedSizes.length < count) {
+      let n = this.storedSizes.length;
+      while (n < count) n *= 2;
+      this.storedSizes = new Int32Array(n);
+    }
+    const out = this.stored;
+    out.viewOf(records, records.tombstones !== null);
+    out.sizes = this.storedSizes;
+    compressSizes(records.sizes, count, ratio, out.sizes);
+    out.bytes = compressedBatchBytes(records.bytes, RECORD_BATCH_OVERHEAD, ratio);
+    return out;
   }
 
   /**

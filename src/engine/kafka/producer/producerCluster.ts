@@ -1,6 +1,7 @@
 // What the producer's Sender sees of the cluster, as Kafka's producer sees it through NetworkClient and Metadata: the
 // brokers it connects to, and per partition the leader it sends to and the log that leader appends to. The
 // simulation's brokers, topics and partition replicas implement these; kafka/ never reaches for them directly.
+import type { TopicCompressionType } from '../log/compressionType';
 import type { PartitionLog } from '../log/partitionLog';
 import type { ReplicatedPartition } from '../replication/replicatedPartition';
 import type { BatchColumns } from './batchColumns';
@@ -58,9 +59,13 @@ export interface ProducePartition {
 /** A topic the producer writes to: per partition its leader's log, its replicas, and what flowed in. */
 export interface ProduceTopic {
   readonly name: string;
+  /** The topic's compression.type: `producer` keeps the batch's codec, another makes the leader recompress. */
+  readonly compressionType: TopicCompressionType;
   readonly partitions: readonly PartitionLog[];
   readonly replicas: readonly ProducePartition[];
   /** Records and payload bytes appended per partition since the start. */
   readonly recordsIn: Float64Array;
   readonly bytesIn: Float64Array;
+  /** Per partition, the compression ratio the last batch was stored at (1 before any, and when uncompressed). */
+  readonly storedRatios: Float64Array;
 }

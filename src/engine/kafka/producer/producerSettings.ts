@@ -1,5 +1,9 @@
 // The producer configs the simulation models (ProducerConfig names, camelCased).
+import type { ProducerCompressionType } from '../log/compressionType';
+
 export interface ProducerSettings {
+  /** compression.type: each batch goes on the wire (and, under a topic's `producer`, to disk) at this codec's ratio. */
+  compressionType: ProducerCompressionType;
   /** default: murmur2 for keys, sticky (KIP-794) for null keys; roundrobin: RoundRobinPartitioner; fixed: one partition. */
   partitioner: 'default' | 'roundrobin' | 'fixed';
   partition: number;

@@ -51,7 +51,7 @@ export class Sender {
     this.currentSettings = settings;
     const requestPool: ProduceRequest[] = [];
     this.completion = new BatchCompletion(counters, settings, client, metadata, bufferPool, rng, requestPool);
-    this.leader = new LeaderAppend(counters, settings, this.completion);
+    this.leader = new LeaderAppend(counters, settings, this.completion, () => client.link);
     this.drain = new AccumulatorDrain(settings, metadata, this.completion, this.leader, requestPool);
   }
 
@@ -175,6 +175,7 @@ export class Sender {
     const drain = this.drain;
     const nodes = drain.nodeList;
     const queues = this.queues;
+    const link = this.client.link;
     for (let round = 0; round < MAX_SENDER_ROUNDS; round++) {
       for (let i = 0; i < nodes.length; i++) nodes[i]!.readyToSend = false;
       for (let i = 0; i < queues.length; i++) drain.batchReady(queues[i]!, nowMs);
@@ -188,6 +189,8 @@ export class Sender {
         else node.readyToSend = false;
       }
       if (!any) break;
+      // The producer's own link is busy: nothing more goes this tick (its socket's send buffer is full).
+      if (link !== null && !link.clientMayStart()) break;
       let drained = 0;
       for (let i = 0; i < nodes.length; i++)
         if (nodes[i]!.readyToSend) drained += drain.drainNode(nodes[i]!, queues, nowMs);

@@ -7,6 +7,7 @@ import {
   subscriptionSection,
   timeoutsSection,
 } from './consumerFields';
+import { clientMachineSection, compressionSection } from './clientMachine';
 import { batchingSection, deliverySection, partitioningSection } from './producerFields';
 
 /** A processor is a consumer group and a producer in one application: both sets of settings. */
@@ -34,6 +35,7 @@ export const processorForm: FormModel = {
         },
       ],
     },
+    compressionSection,
     subscriptionSection,
     commitsSection,
     partitioningSection,
@@ -41,5 +43,6 @@ export const processorForm: FormModel = {
     pollingSection,
     timeoutsSection,
     batchingSection(false),
+    clientMachineSection('The host the processor runs on: it reads and writes at up to its link each way.'),
   ],
 };

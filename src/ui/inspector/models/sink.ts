@@ -7,8 +7,16 @@ import {
   subscriptionSection,
   timeoutsSection,
 } from './consumerFields';
+import { clientMachineSection } from './clientMachine';
 
 export const sinkForm: FormModel = {
   defaults: sinkConfigSchema.parse(undefined),
-  sections: [groupSection, subscriptionSection, commitsSection, pollingSection, timeoutsSection],
+  sections: [
+    groupSection,
+    subscriptionSection,
+    commitsSection,
+    pollingSection,
+    timeoutsSection,
+    clientMachineSection('The host the consumers run on: their fetches cannot bring more than its link.'),
+  ],
 };

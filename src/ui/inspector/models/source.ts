@@ -1,6 +1,7 @@
 import { sourceConfigSchema } from '../../../engine';
 import type { Config, FormModel } from '../formModel';
 import { loadProfileFields, rateOff } from './loadProfileFields';
+import { clientMachineSection, compressionSection } from './clientMachine';
 import { batchingSection, deliverySection, partitioningSection } from './producerFields';
 
 const typeOf = (c: Config, key: string) => (c[key] as { type?: string } | undefined)?.type;
@@ -91,6 +92,7 @@ export const sourceForm: FormModel = {
         },
       ],
     },
+    compressionSection,
     {
       title: 'Keys',
       note: 'Records with the same key go to the same partition, in order.',
@@ -145,5 +147,6 @@ export const sourceForm: FormModel = {
     partitioningSection,
     deliverySection,
     batchingSection(true),
+    clientMachineSection('The host the producer runs on: its requests cannot go faster than its link.'),
   ],
 };

@@ -47,6 +47,26 @@ export const topicForm: FormModel = {
       ],
     },
     {
+      title: 'Compression',
+      fields: [
+        {
+          type: 'select',
+          path: 'compressionType',
+          label: 'Compression',
+          kafka: 'compression.type',
+          hint: 'producer: stored as each producer sent it; another codec: the leader recompresses to it',
+          options: [
+            { value: 'producer', label: 'producer' },
+            { value: 'uncompressed', label: 'uncompressed' },
+            { value: 'gzip', label: 'gzip' },
+            { value: 'snappy', label: 'snappy' },
+            { value: 'lz4', label: 'lz4' },
+            { value: 'zstd', label: 'zstd' },
+          ],
+        },
+      ],
+    },
+    {
       title: 'Retention',
       fields: [
         {
