@@ -117,6 +117,8 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
       register(state, source.producer);
       state.sources.set(node.id, source);
     } else source.applyConfig(node.config, now);
+    source.producer.rack = node.config.rack;
+    source.producer.roundTrips = state.cluster.roundTrips;
     source.producer.setTopics(topicRuntimes(state, targetsOf(node.id)));
   }
 
@@ -156,6 +158,8 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
       }
       group.setTopicList(topicList);
     }
+    group.rack = node.config.rack;
+    group.cluster = state.cluster;
     if (node.kind === 'processor') {
       let processor = state.processors.get(node.id);
       if (!processor) {
@@ -163,6 +167,8 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
         register(state, processor.producer);
         state.processors.set(node.id, processor);
       } else processor.applyConfig(node.config);
+      processor.producer.rack = node.config.rack;
+      processor.producer.roundTrips = state.cluster.roundTrips;
       processor.producer.setTopics(topicRuntimes(state, targetsOf(node.id)));
     }
     // A killed processor's consumers stay down until it is restarted.
