@@ -81,7 +81,31 @@ export class FetchRequests {
     partitions: readonly number[],
     positions: readonly number[],
   ): void {
+    this.receive(nowMs, topics, partitions, positions);
+    this.sendFetches(nowMs, topics, partitions, positions);
+  }
+
+  /** The leaders answer the requests that may be answered now, and the answers that have arrived fill the buffer. */
+  receive(
+    nowMs: number,
+    topics: readonly TopicView[],
+    partitions: readonly number[],
+    positions: readonly number[],
+  ): void {
+    this.answer(nowMs, topics, partitions, positions);
     this.deliver(nowMs);
+  }
+
+  /**
+   * Fetcher.sendFetches, as poll() calls it after taking records from the buffer: a request to each broker with none
+   * on its way, for the partitions it leads with nothing buffered.
+   */
+  sendFetches(
+    nowMs: number,
+    topics: readonly TopicView[],
+    partitions: readonly number[],
+    positions: readonly number[],
+  ): void {
     this.send(nowMs, topics, partitions, positions);
     if (this.answer(nowMs, topics, partitions, positions)) this.deliver(nowMs);
   }

@@ -160,8 +160,9 @@ export class Fetcher {
   fetch(nowMs: number): number {
     const n = this.assignedTopics.length;
     if (n === 0) return 0;
-    this.advanceFetches(nowMs);
-    const buffered = this.requests.bufferedEnd;
+    const requests = this.requests;
+    requests.receive(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
+    const buffered = requests.bufferedEnd;
     const maxPollRecords = this.ctx.settings.maxPollRecords;
     let budget = maxPollRecords;
     this.batchLength = 0;
@@ -214,6 +215,8 @@ export class Fetcher {
       this.positions[i] = end;
       if (budget === 0) this.fetchCursor = end < hw ? i : (i + 1) % n;
     }
+    // The next fetches go once this poll has taken its records (the partitions it emptied join them).
+    requests.sendFetches(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
     if (this.batchLength === 0) return 0;
     this.startEntry(0);
     return maxPollRecords - budget;
