@@ -115,6 +115,9 @@ describe('max.in.flight.requests.per.connection x batch / round trip', () => {
     expect(perSec).toBeLessThanOrEqual(160);
     expect(s.recordsPerRequestAvg).toBeCloseTo(16, 0);
     expect(s.requestLatencyAvgMs).toBe(100);
+    // The Capacity answer's formula agrees: max.in.flight x records per batch / round trip = 1 x 16 / 0.1 s.
+    const topic = t.sim.report({ capacity: true }).capacity!.topics[0]!;
+    expect(topic.perPartitionRecordsPerSec).toBe(160);
   });
 });
 
