@@ -70,7 +70,8 @@ export class LatencyHistogram {
 function bucketOf(ms: number): number {
   const units = ms * UNITS_PER_MS;
   if (!(units >= 1)) return 0;
-  const m = Math.floor(Math.log2(units));
+  // The power of two below: from the leading zeros of the whole units while they fit 31 bits (35 minutes), else log2.
+  const m = units < 2_147_483_648 ? 31 - Math.clz32(units) : Math.floor(Math.log2(units));
   if (m >= MAGNITUDES) return MAGNITUDES * SUB_BUCKETS;
   const base = 2 ** m;
   const sub = Math.floor(((units - base) / base) * SUB_BUCKETS);

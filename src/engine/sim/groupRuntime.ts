@@ -228,12 +228,7 @@ export class GroupRuntime implements ConsumerGroupContext {
       c.deliveredMark[partition] = end;
     } else c.deliveredMark[partition] = mark;
     this.recordsDelivered += count;
-    const log = topic.partitions[partition]!;
-    const latency = this.endToEndLatency;
-    for (let o = fromOffset; o < end; o++) {
-      const timestamp = log.timestampAt(o);
-      if (timestamp >= 0) latency.record(this.nowMs - timestamp);
-    }
+    topic.partitions[partition]!.recordAges(fromOffset, end, this.nowMs, this.endToEndLatency);
   }
 
   onProcessed(
