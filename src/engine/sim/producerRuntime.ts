@@ -16,7 +16,6 @@ import type { KeySpace } from './keySpace';
 import { ProducerTarget } from './producerTarget';
 import type { Rng } from '../common/rng';
 import type { TopicRuntime } from './topicRuntime';
-import type { RoundTrips } from './cluster/roundTrips';
 
 export class ProducerRuntime implements SenderClient {
   private targets: ProducerTarget[] = [];
@@ -44,9 +43,6 @@ export class ProducerRuntime implements SenderClient {
   sendsTombstones = false;
   /** A record went through the sticky partitioner (BuiltInPartitioner): its inputs are kept up to date since. */
   private usesStickyPartitioner = false;
-  /** client.rack of the producer's machine, and the network it reaches the brokers over (null: no delay). */
-  rack: string | null = null;
-  roundTrips: RoundTrips | null = null;
   /** False once the process is killed: nothing is sent until it restarts. */
   running = true;
   private nextMetadataMs: number;
@@ -118,17 +114,6 @@ export class ProducerRuntime implements SenderClient {
   /** Kafka's batch-size-avg: bytes per batch drained into produce requests, over the last 30 to 60 s; NaN when none. */
   batchSizeAvg(nowMs: number): number {
     return this.sender.batchSizeAvg.measure(nowMs);
-  }
-
-  /** Kafka's request-latency-avg: ms from a produce request's send to its response, over the last 30 to 60 s; NaN when none. */
-  requestLatencyAvg(nowMs: number): number {
-    return this.sender.requestLatencyAvg.measure(nowMs);
-  }
-
-  /** The network round trip to `broker`: rttMs or crossRackRttMs by client.rack and broker.rack. */
-  roundTripMs(broker: ProducerBroker): number {
-    const r = this.roundTrips;
-    return r === null ? 0 : r.between(this.rack, broker.rack);
   }
 
   /** Kafka's records-per-request-avg: records per produce request, over the last 30 to 60 s; NaN when none. */

@@ -341,7 +341,7 @@ function delivery(p: ProducerRuntime, nowMs: number): DeliveryReport {
     blocked: p.blocked,
     batchSizeAvg: orNull(p.batchSizeAvg(nowMs)),
     recordsPerRequestAvg: orNull(p.recordsPerRequestAvg(nowMs)),
-    requestLatencyAvgMs: orNull(p.requestLatencyAvg(nowMs)),
+    requestLatencyAvgMs: orNull(p.sender.requestLatencyAvg.measure(nowMs)),
   };
 }
 

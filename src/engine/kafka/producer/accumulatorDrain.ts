@@ -11,7 +11,6 @@ import type { ProducerMetadata } from './producerMetadata';
 import { ProduceRequest, ProducerNode } from './producerNodes';
 import { isIdempotent, type ProducerSettings } from './producerSettings';
 import { Trouble } from './produceErrors';
-import type { SenderClient } from './senderClient';
 import { WindowedAvg } from './windowedAvg';
 
 export class AccumulatorDrain {
@@ -33,8 +32,10 @@ export class AccumulatorDrain {
     private readonly leader: LeaderAppend,
     /** Requests whose every batch is answered, shared with the completion side that returns them. */
     private readonly requestPool: ProduceRequest[],
-    private readonly client: SenderClient,
   ) {}
+
+  /** The network round trip in ms between the producer's machine and `broker`'s (0: instant); the client sets it. */
+  roundTripMs: (broker: ProducerBroker) => number = () => 0;
 
   /** The producer's connection state for a broker, made on first use. */
   nodeOf(broker: ProducerBroker): ProducerNode {
@@ -105,7 +106,7 @@ export class AccumulatorDrain {
     const request = this.requestPool.pop() ?? new ProduceRequest();
     request.pending = 0;
     request.sentMs = nowMs;
-    const halfRtt = this.client.roundTripMs(node.broker) / 2;
+    const halfRtt = this.roundTripMs(node.broker) / 2;
     this.drainingHalfRttMs = halfRtt;
     let size = 0;
     let records = 0;

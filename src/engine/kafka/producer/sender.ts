@@ -52,7 +52,7 @@ export class Sender {
     const requestPool: ProduceRequest[] = [];
     this.completion = new BatchCompletion(counters, settings, client, metadata, bufferPool, rng, requestPool);
     this.leader = new LeaderAppend(counters, settings, this.completion);
-    this.drain = new AccumulatorDrain(settings, metadata, this.completion, this.leader, requestPool, client);
+    this.drain = new AccumulatorDrain(settings, metadata, this.completion, this.leader, requestPool);
   }
 
   /** The producer settings the Sender reads; delivery settings apply to batches sent from now on. */
@@ -75,6 +75,11 @@ export class Sender {
   /** Sender.SenderMetrics records-per-request-avg. */
   get recordsPerRequestAvg(): WindowedAvg {
     return this.drain.recordsPerRequestAvg;
+  }
+
+  /** The round trip in ms from the producer's machine to a broker (client.rack against broker.rack; 0: instant). */
+  set roundTripMs(f: (broker: ProducerBroker) => number) {
+    this.drain.roundTripMs = f;
   }
 
   /** Sender.SenderMetrics request-latency-avg: ms from a produce request's send to its response. */

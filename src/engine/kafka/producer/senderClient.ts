@@ -1,7 +1,5 @@
 // What the Sender asks of the producer it sends for (the KafkaProducer side of Kafka's Sender constructor: the
 // client id its errors are logged under, its producer id, and the partitioners it feeds).
-import type { ProducerBroker } from './producerCluster';
-
 export interface SenderClient {
   /** The producer's number, written into the log with its records (its producer id). */
   readonly index: number;
@@ -9,8 +7,6 @@ export interface SenderClient {
   keyLength(key: number): number;
   /** A produce error for the event log, under the producer's client id. */
   produceError(message: string): void;
-  /** The network round trip in ms between the producer's machine and `broker`'s (0: instant). */
-  roundTripMs(broker: ProducerBroker): number;
   /** RecordAccumulator.ready's part for the partitioners, after each pass of the Sender. */
   updatePartitionLoadStats(): void;
 }
