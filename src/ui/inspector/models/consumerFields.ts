@@ -1,7 +1,7 @@
 // The consumer group's settings, shared by sinks and processors (KafkaConsumer's config names).
 import { commitModeOf, type CommitMode } from '../../../engine';
 import type { Config, Section } from '../formModel';
-import { producerMetadataMaxAge } from './producerFields';
+import { clientRackField, producerMetadataMaxAge } from './producerFields';
 
 export const groupSection: Section = {
   title: 'Group',
@@ -128,6 +128,46 @@ export const pollingSection: Section = {
       unit: 'ms',
       step: 1000,
       hint: 'a consumer slower than this between polls leaves the group',
+    },
+  ],
+};
+
+export const fetchingSection: Section = {
+  title: 'Fetching',
+  advanced: true,
+  note: 'One fetch per broker at a time; it waits at the leader for fetch.min.bytes or fetch.max.wait.ms.',
+  fields: [
+    clientRackField,
+    {
+      type: 'number',
+      path: 'fetchMinBytes',
+      label: 'Fetch min bytes',
+      kafka: 'fetch.min.bytes',
+      unit: 'bytes',
+    },
+    {
+      type: 'number',
+      path: 'fetchMaxWaitMs',
+      label: 'Fetch max wait',
+      kafka: 'fetch.max.wait.ms',
+      unit: 'ms',
+      step: 100,
+    },
+    {
+      type: 'number',
+      path: 'maxPartitionFetchBytes',
+      label: 'Max partition fetch',
+      kafka: 'max.partition.fetch.bytes',
+      unit: 'bytes',
+      step: 65_536,
+    },
+    {
+      type: 'number',
+      path: 'fetchMaxBytes',
+      label: 'Fetch max bytes',
+      kafka: 'fetch.max.bytes',
+      unit: 'bytes',
+      step: 1_048_576,
     },
   ],
 };

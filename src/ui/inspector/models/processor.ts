@@ -3,6 +3,7 @@ import type { FormModel } from '../formModel';
 import {
   commitsSection,
   groupSection,
+  fetchingSection,
   pollingSection,
   subscriptionSection,
   timeoutsSection,
@@ -39,6 +40,7 @@ export const processorForm: FormModel = {
     partitioningSection,
     deliverySection,
     pollingSection,
+    fetchingSection,
     timeoutsSection,
     batchingSection(false),
   ],

@@ -115,6 +115,16 @@ const maxRequestSize: FieldSpec = {
 };
 
 /** A processor lists metadata.max.age.ms once, with its consumer's timeouts. */
+/** client.rack: the rack (zone) of the client's machine, for its round trips; consumers' too (the same key). */
+export const clientRackField: FieldSpec = {
+  type: 'text',
+  path: 'rack',
+  label: 'Rack',
+  kafka: 'client.rack',
+  hint: 'the zone of the client’s machine: round trips to brokers in another rack take longer',
+  empty: { value: null, means: 'no rack' },
+};
+
 export const batchingSection = (withMetadata: boolean): Section => ({
   title: 'Batching',
   advanced: true,

@@ -3,6 +3,7 @@ import type { FormModel } from '../formModel';
 import {
   commitsSection,
   groupSection,
+  fetchingSection,
   pollingSection,
   subscriptionSection,
   timeoutsSection,
@@ -10,5 +11,12 @@ import {
 
 export const sinkForm: FormModel = {
   defaults: sinkConfigSchema.parse(undefined),
-  sections: [groupSection, subscriptionSection, commitsSection, pollingSection, timeoutsSection],
+  sections: [
+    groupSection,
+    subscriptionSection,
+    commitsSection,
+    pollingSection,
+    fetchingSection,
+    timeoutsSection,
+  ],
 };

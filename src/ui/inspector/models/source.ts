@@ -1,6 +1,6 @@
 import { sourceConfigSchema } from '../../../engine';
 import type { Config, FormModel } from '../formModel';
-import { batchingSection, deliverySection, partitioningSection } from './producerFields';
+import { batchingSection, clientRackField, deliverySection, partitioningSection } from './producerFields';
 
 const typeOf = (c: Config, key: string) => (c[key] as { type?: string } | undefined)?.type;
 
@@ -136,5 +136,6 @@ export const sourceForm: FormModel = {
     partitioningSection,
     deliverySection,
     batchingSection(true),
+    { title: 'Network', advanced: true, fields: [clientRackField] },
   ],
 };
