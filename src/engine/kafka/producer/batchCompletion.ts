@@ -33,8 +33,10 @@ export class BatchCompletion {
   /** Reused by splitAndReenqueue. */
   private readonly splits: ProducerBatch[] = [];
   /**
-   * Sender.SenderMetrics request-latency-avg: from a produce request's send to its response (ClientResponse's
-   * requestLatencyMs, recorded in Sender.handleProduceResponse), over the same samples as batch-size-avg.
+   * Sender.SenderMetrics request-latency-avg, "The average request latency in ms" (SenderMetricsRegistry,
+   * https://github.com/apache/kafka/blob/trunk/clients/src/main/java/org/apache/kafka/clients/producer/internals/SenderMetricsRegistry.java):
+   * Sender.handleProduceResponse records each response's requestLatencyMs (its send to its answer), and nothing for
+   * acks=0, which has no response; over the same samples as batch-size-avg.
    */
   readonly requestLatencyAvg = new WindowedAvg();
 
