@@ -7,6 +7,10 @@ const n = (v: number) => Math.round(v).toLocaleString('en-US');
 const avg = (v: number | null) =>
   v === null ? '-' : v.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
+/** Latency percentiles as `p50 / p99 / p99.9` in ms, or `-` before any record. */
+const percentiles = (p: { p50: number; p99: number; p999: number } | null) =>
+  p === null ? '-' : `${avg(p.p50)} / ${avg(p.p99)} / ${avg(p.p999)}`;
+
 export function duration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;
   if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
@@ -83,6 +87,8 @@ export function formatReport(r: SimulationReport, name: string): string {
         'records/s',
         'batch bytes',
         'records/request',
+        'request ms',
+        'produce ms p50/p99/p99.9',
       ],
       ...r.sources.map((s) => [
         s.name +
@@ -99,6 +105,8 @@ export function formatReport(r: SimulationReport, name: string): string {
         n(s.recordsPerSec),
         avg(s.batchSizeAvg),
         avg(s.recordsPerRequestAvg),
+        avg(s.requestLatencyAvgMs),
+        percentiles(s.latencyMs),
       ]),
       ...r.processors.map((p) => [
         p.name + (p.killed ? ' (killed)' : ''),
@@ -113,6 +121,8 @@ export function formatReport(r: SimulationReport, name: string): string {
         '',
         avg(p.batchSizeAvg),
         avg(p.recordsPerRequestAvg),
+        avg(p.requestLatencyAvgMs),
+        '',
       ]),
     ]),
   );
@@ -164,6 +174,7 @@ export function formatReport(r: SimulationReport, name: string): string {
       `Group ${e(g.groupId)}: ${g.state}, generation ${g.generation}, ${g.rebalances} rebalance(s), assignor ${g.assignor}`,
       `  lag ${n(g.lag)} (${drain}), consumed ${n(g.recordsConsumed)} at ${n(g.recordsPerSec)} records/s, duplicates ${n(g.duplicates)}, reprocessed ${n(g.reprocessed)}, skipped ${n(g.recordsSkipped)}, out of order ${n(g.outOfOrder)}`,
       groupHealthLine(g),
+      `  end-to-end latency p50 / p99 / p99.9: ${percentiles(g.latencyMs)} ms (send() to the poll that returns the record, since the start)`,
     );
     out.push(
       table([

@@ -63,6 +63,7 @@ export type {
   DeliveryReport,
 } from './sim/report';
 export type { SimEvent } from './common/events';
+export type { LatencyPercentiles } from './common/latencyHistogram';
 export type { BurrowGroupStatus, BurrowPartitionStatus } from './metrics/burrow';
 export { MAX_CHART_POINTS, type ChartSeries, type DeliverySeries } from './metrics/chartSeries';
 export type { Refusal } from './sim/refusal';

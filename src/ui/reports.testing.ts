@@ -33,6 +33,7 @@ export function group(overrides: Partial<GroupReport>): GroupReport {
     lagSeconds: 0,
     consumersNeeded: 1,
     partitionsLimit: 1,
+    latencyMs: null,
     ...overrides,
   };
 }
@@ -79,6 +80,7 @@ const noDelivery: DeliveryReport = {
   blocked: false,
   batchSizeAvg: null,
   recordsPerRequestAvg: null,
+  requestLatencyAvgMs: null,
 };
 
 export function source(node: string, overrides: Partial<SourceReport> = {}): SourceReport {
@@ -89,6 +91,7 @@ export function source(node: string, overrides: Partial<SourceReport> = {}): Sou
     bytesProduced: 0,
     recordsPerSec: 0,
     paused: false,
+    latencyMs: null,
     ...noDelivery,
     ...overrides,
   };

@@ -51,8 +51,9 @@ export interface TopicLoad {
   recordsPerBatch: number;
   /**
    * The most one partition can take from one producer, records/s: max.in.flight.requests.per.connection x batch.size
-   * per round trip. The engine has no network round trip yet, so the round trip is taken as the time a batch waits
-   * before it is sent (linger.ms, at least one tick); the leader's share of network in and disk bounds it as well.
+   * per request: the round trip from the producer to the partition's leader (the farthest broker, as any may lead),
+   * and for acks=all with followers one more round trip between leader and follower (the high watermark moves with
+   * the follower's next fetch), at least one tick. The leader's share of network in and disk bounds it as well.
    */
   producerCeiling: number;
   /** The writers that compress, or whose batches the topic recompresses; empty when nothing is compressed. */
@@ -128,6 +129,32 @@ function flowsInto(doc: PipelineDocument): Map<string, { node: PipelineNode; flo
   return into;
 }
 
+/**
+ * How long one produce request holds its max.in.flight slot: the round trip to the farthest broker (rttMs within a
+ * rack or in a cluster without racks, crossRackRttMs across racks, and for a client without client.rack in a racked
+ * cluster, as sim/cluster/roundTrips.ts takes it), plus a follower's round trip when the answer waits for the high
+ * watermark (crossRackRttMs when the brokers span racks); at least one tick, as every leg ends on a tick.
+ */
+function requestMs(
+  doc: PipelineDocument,
+  rack: string | null,
+  awaitsFollowers: boolean,
+  tickMs: number,
+): number {
+  const { brokers, rttMs, crossRackRttMs } = doc.cluster;
+  const racks = new Set(brokers.map((b) => b.rack));
+  const racked = brokers.some((b) => b.rack !== null);
+  const toLeader = !racked || (rack !== null && racks.size === 1 && racks.has(rack)) ? rttMs : crossRackRttMs;
+  const toFollower = awaitsFollowers ? (racks.size > 1 ? crossRackRttMs : rttMs) : 0;
+  return Math.max(tickMs, toLeader + toFollower);
+}
+
+/** The design's replication factor of topic `name` (1 when it is not in the design). */
+function replicationOf(doc: PipelineDocument, name: string): number {
+  for (const n of doc.nodes) if (n.kind === 'topic' && n.name === name) return n.config.replicationFactor;
+  return 1;
+}
+
 /** Topic loads of the design for the running partition counts. */
 export function topicLoads(
   doc: PipelineDocument,
@@ -181,7 +208,6 @@ export function topicLoads(
       // The records that fill one open batch arrive at this rate: the sticky partitioner sends every null-key record
       // to one partition at a time, the others fill one batch per partition.
       const sticky = c.partitioner === 'default' && !keyed;
-      const lingerMs = Math.max(c.lingerMs, tickMs);
       const framedFirst = defaultRecordSizeInBytes(0, 0, keySize, flow.meanValue);
       const fullBatch = Math.max(1, Math.floor((c.batchSize - RECORD_BATCH_OVERHEAD) / framedFirst));
       const perBatch = (lambda: number) => {
@@ -229,7 +255,7 @@ export function topicLoads(
         (c.maxInFlightRequestsPerConnection *
           Math.min(fullBatch, Math.max(1, c.batchSize / framedFirst)) *
           1000) /
-        lingerMs;
+        requestMs(doc, c.rack, c.acks === 'all' && replicationOf(doc, name) > 1, tickMs);
       load.producerCeiling = Math.min(load.producerCeiling, ceiling);
     }
     if (records > 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientPropertiesText, clientPropertyBlocks } from './clientProperties';
-import { articlePipeline, tunedPipeline } from './exportDesigns.testing';
+import { articlePipeline, parsed, tunedPipeline } from './exportDesigns.testing';
 import { loadProperties } from './javaProperties.testing';
 import { propertyLine } from './javaProperties';
 
@@ -196,5 +196,35 @@ describe('client .properties', () => {
       'sink-Billing',
       'sink-Billing-2',
     ]);
+  });
+});
+
+describe('client .properties: rack and fetch settings', () => {
+  it('write client.rack when set, and a fetch setting only when it is not Kafka’s default', () => {
+    const doc = parsed({
+      format: 'franz.pipeline',
+      version: 1,
+      nodes: [
+        { id: 't', kind: 'topic', name: 't', config: {} },
+        { id: 'app', kind: 'source', name: 'App', config: { rack: 'zone-a' } },
+        {
+          id: 'db',
+          kind: 'sink',
+          name: 'Db',
+          config: { rack: 'zone-b', fetchMinBytes: 10_000, maxPartitionFetchBytes: 1_048_576 },
+        },
+      ],
+      edges: [
+        { from: 'app', to: 't' },
+        { from: 't', to: 'db' },
+      ],
+    });
+    const [producer, consumer] = readBack(clientPropertiesText(doc));
+    expect(producer!.settings['client.rack']).toBe('zone-a');
+    expect(consumer!.settings['client.rack']).toBe('zone-b');
+    expect(consumer!.settings['fetch.min.bytes']).toBe('10000');
+    // Defaults are left to Kafka: max.partition.fetch.bytes is set to its default, the others not at all.
+    for (const name of ['fetch.max.wait.ms', 'max.partition.fetch.bytes', 'fetch.max.bytes'])
+      expect(consumer!.settings[name]).toBeUndefined();
   });
 });

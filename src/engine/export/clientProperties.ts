@@ -47,6 +47,17 @@ export interface ClientPropertiesOptions {
 /** Kafka's defaults where the design has no key (yet): what the client runs with when nothing is set. */
 const PRODUCER_FALLBACKS: Readonly<Record<string, unknown>> = { compressionType: 'none' };
 
+/**
+ * The consumer's fetch settings are written only when the design changes them from Kafka's defaults (ConsumerConfig):
+ * they came after the rest, and a file that does not name them runs with exactly these.
+ */
+const FETCH_DEFAULTS: Readonly<Record<string, string>> = {
+  'fetch.min.bytes': '1',
+  'fetch.max.wait.ms': '500',
+  'max.partition.fetch.bytes': '1048576',
+  'fetch.max.bytes': '52428800',
+};
+
 type ProducerSide = SourceConfig | ProcessorConfig;
 type ConsumerSide = SinkConfig | ProcessorConfig;
 
@@ -80,7 +91,7 @@ function consumerProperties(
     ['value.deserializer', 'org.apache.kafka.common.serialization.ByteArrayDeserializer'],
     ['group.id', groupIdOf(node)],
     ['partition.assignment.strategy', ASSIGNOR_CLASSES[node.config.assignor]!],
-    ...mapped(node.config, CONSUMER_CONFIG_NAMES),
+    ...mapped(node.config, CONSUMER_CONFIG_NAMES).filter(([name, value]) => FETCH_DEFAULTS[name] !== value),
   ];
 }
 

@@ -55,6 +55,7 @@ export const CONSUMER_CONFIG_NAMES: Readonly<Record<string, string>> = {
   fetchMinBytes: 'fetch.min.bytes',
   fetchMaxWaitMs: 'fetch.max.wait.ms',
   maxPartitionFetchBytes: 'max.partition.fetch.bytes',
+  fetchMaxBytes: 'fetch.max.bytes',
   rack: 'client.rack',
 };
 

@@ -105,9 +105,11 @@ describe('processor loops', () => {
   });
 
   it('a loop of exactly 1 runs, and each record keeps circulating as one record: laps per record stay level', () => {
-    const parsed = parseDocument(
-      twoHopLoop({ autoOffsetReset: 'earliest' }, { autoOffsetReset: 'earliest' }),
-    );
+    // rttMs 0: the laps counted below are the loop's own pace with instant round trips.
+    const parsed = parseDocument({
+      ...twoHopLoop({ autoOffsetReset: 'earliest' }, { autoOffsetReset: 'earliest' }),
+      cluster: { rttMs: 0 },
+    });
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const sim = createSimulation(parsed.doc, { seed: 1 });
     const appendedToA = () =>

@@ -145,3 +145,24 @@ describe('a broker disk size (diskGB)', () => {
     );
   });
 });
+
+describe('round trips and the consumer fetch settings', () => {
+  it('refuse a negative round trip, a fractional fetch.min.bytes and an empty client.rack, saying what is wrong', () => {
+    const bad = parseDocument({
+      format: 'franz.pipeline',
+      version: 1,
+      cluster: { rttMs: -1, crossRackRttMs: 20_000 },
+      nodes: [
+        { id: 'k', kind: 'sink', name: 'k', config: { fetchMinBytes: 1.5, rack: '' } },
+        { id: 's', kind: 'source', name: 's', config: { rack: 'zone-a' } },
+      ],
+      edges: [],
+    });
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      'cluster.rttMs: must be >= 0',
+      'cluster.crossRackRttMs: must be <= 10000',
+      'nodes[0].config.fetchMinBytes: must be a whole number, got 1.5',
+      'nodes[0].config.rack: must not be empty',
+    ]);
+  });
+});

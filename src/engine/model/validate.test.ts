@@ -37,6 +37,9 @@ const DEFAULT_CLUSTER = {
   groupMinSessionTimeoutMs: 6000,
   groupMaxSessionTimeoutMs: 1_800_000,
   logRetentionCheckIntervalMs: 300_000,
+  // Round trips inside a zone and across zones (a published AWS measurement: schema.ts).
+  rttMs: 0.3,
+  crossRackRttMs: 1,
 };
 
 describe('the example design, examples/article-pipeline.json', () => {

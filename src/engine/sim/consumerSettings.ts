@@ -16,5 +16,9 @@ export function consumerSettings(c: SinkConfig | ProcessorConfig): ConsumerSetti
     heartbeatIntervalMs: c.heartbeatIntervalMs,
     maxPollIntervalMs: c.maxPollIntervalMs,
     metadataMaxAgeMs: c.metadataMaxAgeMs,
+    fetchMinBytes: c.fetchMinBytes,
+    fetchMaxWaitMs: c.fetchMaxWaitMs,
+    maxPartitionFetchBytes: c.maxPartitionFetchBytes,
+    fetchMaxBytes: c.fetchMaxBytes,
   };
 }

@@ -10,6 +10,8 @@ import { DeliveryOrder } from './deliveryOrder';
 import { GroupCommitWindows } from './groupCommitWindows';
 import type { EventSink } from '../common/events';
 import type { TopicRuntime } from './topicRuntime';
+import { LatencyHistogram } from '../common/latencyHistogram';
+import type { ClusterRuntime } from './cluster/clusterRuntime';
 
 /** Per topic, per partition counters of the group. */
 class PartitionCounters {
@@ -53,6 +55,11 @@ export class GroupRuntime implements ConsumerGroupContext {
   reprocessed = 0;
   /** Records never processed: committed before processing by a consumer that stopped before it got to them. */
   recordsSkipped = 0;
+  /** client.rack of the consumers' machines, and the cluster they fetch from (null: fetches take no time). */
+  rack: string | null = null;
+  cluster: ClusterRuntime | null = null;
+  /** End-to-end latency: from each record's send() (its timestamp) to the poll that hands it out, since the start. */
+  readonly endToEndLatency = new LatencyHistogram();
 
   /** Records delivered after a later record of the same producer in the same partition. */
   get outOfOrder(): number {
@@ -206,6 +213,13 @@ export class GroupRuntime implements ConsumerGroupContext {
     return c;
   }
 
+  /** The round trip between the consumers' machines and broker `brokerId`'s: rttMs or crossRackRttMs. */
+  roundTripMs(brokerId: number): number {
+    const cluster = this.cluster;
+    if (cluster === null) return 0;
+    return cluster.roundTrips.between(this.rack, cluster.brokers.get(brokerId)?.rack ?? null);
+  }
+
   onDelivered(topic: TopicView, partition: number, fromOffset: number, count: number): void {
     const c = this.countersFor(topic.name, topic.partitions.length);
     let mark = c.deliveredMark[partition]!;
@@ -224,6 +238,7 @@ export class GroupRuntime implements ConsumerGroupContext {
       c.deliveredMark[partition] = end;
     } else c.deliveredMark[partition] = mark;
     this.recordsDelivered += count;
+    topic.partitions[partition]!.recordAges(fromOffset, end, this.nowMs, this.endToEndLatency);
   }
 
   onProcessed(

@@ -27,33 +27,38 @@ function backlogRun(enableAutoCommit: boolean): GroupReport[] {
 describe('time to drain', () => {
   it('is within 10% of the time the lag takes to reach zero, committing after each poll', () => {
     const readings = backlogRun(false);
-    // Caught up at 12 s; then 200 s of a 500 records/s deficit is 100,000, and 365 more: the committed lag at
-    // 212 s also holds what the poll in progress has not committed (the simulator's own figure).
-    expect(readings[11]!.lag).toBe(0);
-    expect(readings[211]!.lag).toBe(200 * (1000 - 500) + 365);
-    // The lag reaches 0 at 413 s in this run: 100,365 records at 212 s, drained at 500/s = 200.7 s.
-    const zeroAt = readings.findIndex((r, i) => i >= 212 && r.lag === 0) + 1;
-    expect(zeroAt).toBe(413);
+    // Caught up at 12 s but for a few hundred records: the consumer sends one fetch per broker at a time (Kafka's
+    // Fetcher skips a node with a fetch in flight), so a partition whose buffered records ran out while another
+    // partition of its broker was in a long poll waits for that poll's answer, up to fetch.max.wait.ms (500 ms of
+    // 1,000 records/s). Then 200 s of a 500 records/s deficit is 100,000, and 545 more (the simulator's own figure).
+    expect(readings[11]!.lag).toBe(505);
+    expect(readings[211]!.lag).toBe(200 * (1000 - 500) + 545);
+    // The lag is back to those few hundred (below 1,000) at 412 s: 100,545 records at 212 s, drained at 500/s.
+    const zeroAt = readings.findIndex((r, i) => i >= 212 && r.lag < 1000) + 1;
+    expect(zeroAt).toBe(412);
     // From 13 s after the consumer sped up (the fitted line has turned) the estimate is within 10%:
-    // at 237 s it says 175.0 s and the lag reaches zero 176 s later.
-    expect(readings[236]!.timeToDrainMs).toBe(175_006);
+    // at 237 s it says 175.7 s and the lag is drained 175 s later.
+    expect(readings[236]!.timeToDrainMs).toBe(175_734);
     for (let s = 225; zeroAt - s >= 20; s += 5) {
       const r = readings[s - 1]!;
       expect(r.lagTrend, `at ${s} s`).toBe('draining');
       const actualMs = (zeroAt - s) * 1000;
       expect(Math.abs(r.timeToDrainMs! - actualMs), `at ${s} s`).toBeLessThanOrEqual(actualMs * 0.1);
     }
-    expect(readings[419]!.lagTrend).toBe('caught-up');
+    // Drained, the few hundred records the fetches hold back come and go around a level line.
+    expect(readings[449]!.lagTrend).toBe('steady');
+    expect(readings[449]!.lag).toBeLessThan(1000);
   });
 
   it('is within 10% with auto-commit, whose committed lag carries a 5 s saw-tooth', () => {
     const readings = backlogRun(true);
     // Committed lag never reaches 0 with auto-commit: caught up, it climbs by the 1,000 records/s
-    // produced between commits and drops to ~400 at each. It first falls below 1,000 at 414 s.
-    const zeroAt = readings.findIndex((r, i) => i >= 212 && r.lag < 1000) + 1;
-    expect(zeroAt).toBe(414);
-    // At 237 s: 175.0 s estimated, 177 s taken.
-    expect(readings[236]!.timeToDrainMs).toBe(175_006);
+    // produced between commits and drops at each, to the few hundred records the fetches hold back (above). It first
+    // falls to 1,000 (below 1,500) at 415 s.
+    const zeroAt = readings.findIndex((r, i) => i >= 212 && r.lag < 1500) + 1;
+    expect(zeroAt).toBe(415);
+    // At 237 s: 175.7 s estimated, 178 s taken.
+    expect(readings[236]!.timeToDrainMs).toBe(175_734);
     for (let s = 231; zeroAt - s >= 20; s += 5) {
       const r = readings[s - 1]!;
       expect(r.lagTrend, `at ${s} s`).toBe('draining');
@@ -98,7 +103,7 @@ describe('time lag', () => {
     const g = sim.group('billing');
     // The lag is the simulator's own figure (where the consumer's first poll started after the join and how far
     // the poll in progress has got); the time lag follows it to within 2 ms, one ms a record.
-    expect(g.lag).toBe(28_860);
+    expect(g.lag).toBe(28_895);
     expect(g.timeLagMs).toBe(g.lag + 2);
   });
 });

@@ -1,5 +1,6 @@
 // Brings the running simulation in line with a (new version of the) design document, changing only
 // what changed, as Kafka allows it live: topics grow, groups rebalance, producers restart.
+import type { ProducerBroker } from '../kafka/producer/producerCluster';
 import { compileTopicPattern } from '../kafka/group/topicPattern';
 import { groupIdOf } from '../model/validate';
 import type { PipelineDocument, PipelineNode } from '../model/schema';
@@ -117,6 +118,7 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
       register(state, source.producer);
       state.sources.set(node.id, source);
     } else source.applyConfig(node.config, now);
+    source.producer.sender.roundTripMs = clientRoundTrips(state, node.config.rack);
     source.producer.setTopics(topicRuntimes(state, targetsOf(node.id)));
   }
 
@@ -157,6 +159,8 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
       group.setTopicList(topicList);
     }
     group.clientLink.configure(node.config.networkMBps);
+    group.rack = node.config.rack;
+    group.cluster = state.cluster;
     if (node.kind === 'processor') {
       let processor = state.processors.get(node.id);
       if (!processor) {
@@ -164,12 +168,19 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
         register(state, processor.producer);
         state.processors.set(node.id, processor);
       } else processor.applyConfig(node.config);
+      processor.producer.sender.roundTripMs = clientRoundTrips(state, node.config.rack);
       processor.producer.setTopics(topicRuntimes(state, targetsOf(node.id)));
     }
     // A killed processor's consumers stay down until it is restarted.
     if (!state.processors.get(node.id)?.killed) group.scaleTo(node.config.consumers);
   }
   return refused;
+}
+
+/** A producer's round trip to a broker, from its client.rack and the broker's broker.rack. */
+function clientRoundTrips(state: SimulationState, rack: string | null): (broker: ProducerBroker) => number {
+  const trips = state.cluster.roundTrips;
+  return (broker) => trips.between(rack, broker.rack);
 }
 
 /** Numbers a new producer: the log keeps the number with its records. */

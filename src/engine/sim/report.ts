@@ -9,6 +9,7 @@ import type { BurrowGroupStatus, BurrowPartitionStatus } from '../metrics/burrow
 import { groupHealth } from './groupHealth';
 import { metricId } from '../metrics/metricId';
 import { nameRecord } from '../model/nameRecord';
+import type { LatencyPercentiles } from '../common/latencyHistogram';
 
 export interface PartitionReport {
   partition: number;
@@ -103,6 +104,11 @@ export interface DeliveryReport {
    */
   batchSizeAvg: number | null;
   recordsPerRequestAvg: number | null;
+  /**
+   * Kafka's producer metric request-latency-avg: ms from a produce request's send to its response (acks=1 and all;
+   * acks=0 awaits none), over the same 30 to 60 s; null when no request was answered in that time.
+   */
+  requestLatencyAvgMs: number | null;
 }
 
 export interface GroupReport {
@@ -166,6 +172,11 @@ export interface GroupReport {
   consumersNeeded: number | null;
   /** The most consumers that get a partition (range: the largest topic's partitions; else all): more sit idle. */
   partitionsLimit: number;
+  /**
+   * End-to-end latency in ms, since the start: from a record's send() (its timestamp) to the consumer's poll that
+   * returns it, per record returned (redeliveries too); null before any record.
+   */
+  latencyMs: LatencyPercentiles | null;
 }
 
 export interface SimulationReport {
@@ -183,6 +194,8 @@ export interface SimulationReport {
      */
     targetRate?: number;
     paused: boolean;
+    /** Produce latency in ms, since the start: from send() to the acknowledgement, per record; null before any. */
+    latencyMs: LatencyPercentiles | null;
   } & DeliveryReport)[];
   topics: { name: string; partitions: PartitionReport[]; recordsPerSec: number }[];
   groups: GroupReport[];
@@ -214,6 +227,7 @@ export function buildReport(state: SimulationState): SimulationReport {
       recordsPerSec: m.latest(metricId.sourceRecords(s.nodeId)),
       ...(s.config.profile.type !== 'constant' && { targetRate: s.targetRate(state.nowMs) }),
       paused: s.paused,
+      latencyMs: s.producer.delivery.produceLatency.percentiles(),
       ...delivery(s.producer, state.nowMs),
     })),
     topics: [...state.topics.values()].map((t) => ({
@@ -297,6 +311,7 @@ export function buildReport(state: SimulationState): SimulationReport {
         lagTrend: trend.trend,
         lagSlopePerSec: Math.round(trend.slopePerSec),
         timeToDrainMs: trend.timeToDrainMs,
+        latencyMs: g.endToEndLatency.percentiles(),
         ...groupHealth(g, state),
       };
     }),
@@ -332,6 +347,7 @@ function delivery(p: ProducerRuntime, nowMs: number): DeliveryReport {
     blocked: p.blocked,
     batchSizeAvg: orNull(p.batchSizeAvg(nowMs)),
     recordsPerRequestAvg: orNull(p.recordsPerRequestAvg(nowMs)),
+    requestLatencyAvgMs: orNull(p.sender.requestLatencyAvg.measure(nowMs)),
   };
 }
 

@@ -14,14 +14,26 @@ type Input = PipelineDocumentInput;
 type NodeInput = Input['nodes'][number];
 type ConfigOf<K extends NodeInput['kind']> = Extract<NodeInput, { kind: K }>['config'];
 
+/**
+ * The tests built here pin the engine's behaviour to the tick (batching, elections, lag, rebalances) as it is with
+ * instant round trips: a test design sets rttMs and crossRackRttMs itself to see the network's time (latency.test.ts).
+ */
+const INSTANT = { rttMs: 0, crossRackRttMs: 0 };
+
 export class TestSim {
-  private readonly doc: Input = { format: 'franz.pipeline', version: 1, cluster: {}, nodes: [], edges: [] };
+  private readonly doc: Input = {
+    format: 'franz.pipeline',
+    version: 1,
+    cluster: INSTANT,
+    nodes: [],
+    edges: [],
+  };
   sim!: Simulation;
 
   constructor(private readonly options: Partial<SimulationOptions> = {}) {}
 
   cluster(config: Input['cluster']): this {
-    this.doc.cluster = config;
+    this.doc.cluster = { ...INSTANT, ...config };
     return this;
   }
 

@@ -42,6 +42,11 @@ export class TopicRuntime implements TopicView, ProduceTopic {
     return this.replicas[partition]!.highWatermark;
   }
 
+  /** The partition leader's broker id, -1 while it has none. */
+  leaderId(partition: number): number {
+    return this.replicas[partition]!.rp.leader;
+  }
+
   /** A consumer can fetch from the partition's leader now. */
   readable(partition: number): boolean {
     return this.replicas[partition]!.readable();

@@ -47,6 +47,7 @@ function group(state: GroupReport['state'], members: GroupReport['members']): Gr
     lagSeconds: 0,
     consumersNeeded: 1,
     partitionsLimit: 1,
+    latencyMs: null,
   };
 }
 

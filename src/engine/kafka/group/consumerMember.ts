@@ -99,6 +99,8 @@ export class ConsumerMember implements GroupMemberClient {
     this.nowMs = nowMs;
     if (this.status === 'crashed' || this.status === 'closed') return;
     this.heartbeatThread(nowMs);
+    // The fetches go on while the application processes (Kafka sends the next fetch as soon as records are handed out).
+    if (this.status === 'active') this.fetcher.advanceFetches(nowMs);
     // A real consumer polls again as soon as it has processed a batch, many times a millisecond when
     // processing is fast; so poll until the records run out or processing runs past this tick.
     for (let polls = 0; polls < MAX_POLLS_PER_TICK; polls++) {
@@ -263,7 +265,7 @@ export class ConsumerMember implements GroupMemberClient {
   }
 
   private fetchAndProcess(nowMs: number): number {
-    const records = this.fetcher.fetch();
+    const records = this.fetcher.fetch(nowMs);
     if (records === 0) return 0;
     // commitSync right after poll(), before processing: at most once.
     if (this.ctx.settings.commitMode === 'before-processing') this.commitFetched();

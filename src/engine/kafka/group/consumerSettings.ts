@@ -18,4 +18,9 @@ export interface ConsumerSettings {
   heartbeatIntervalMs: number;
   maxPollIntervalMs: number;
   metadataMaxAgeMs: number;
+  /** fetch.min.bytes, fetch.max.wait.ms, max.partition.fetch.bytes, fetch.max.bytes (FetchRequests). */
+  fetchMinBytes: number;
+  fetchMaxWaitMs: number;
+  maxPartitionFetchBytes: number;
+  fetchMaxBytes: number;
 }

@@ -5,12 +5,15 @@ import type { ConsumerSettings } from './consumerSettings';
 import type { Assignment } from './types';
 import { ownValue } from '../../model/nameRecord';
 import type { EventSink } from '../../common/events';
+import { FetchRequests } from './fetchRequests';
 
 /** A topic as the consumer sees it through metadata: its partition logs, readable up to the high watermark. */
 export interface TopicView {
   readonly name: string;
   readonly partitions: readonly PartitionLog[];
   highWatermark(partition: number): number;
+  /** The broker id of the partition's leader, -1 while it has none. */
+  leaderId(partition: number): number;
   /** The partition has a leader whose broker can serve a fetch now. */
   readable(partition: number): boolean;
   /** How many times the partition's log was truncated (a leader with a shorter log took over). */
@@ -41,6 +44,8 @@ export interface FetchContext {
   readonly coordinator: GroupCoordinator;
   readonly settings: ConsumerSettings;
   readonly emit: EventSink;
+  /** The network round trip in ms between the consumer's machine and broker `brokerId`'s (client.rack, broker.rack). */
+  roundTripMs(brokerId: number): number;
   /** Records handed to the application by poll(); the group counts redeliveries here. */
   onDelivered(topic: TopicView, partition: number, fromOffset: number, count: number): void;
 }
@@ -82,7 +87,18 @@ export class Fetcher {
   rangeEnd = 0;
   rangeBytes = 0;
 
-  constructor(private readonly ctx: FetchContext) {}
+  /** The fetch requests on their way and what their answers put in the fetch buffer. */
+  private readonly requests: FetchRequests;
+
+  constructor(private readonly ctx: FetchContext) {
+    this.requests = new FetchRequests(ctx);
+  }
+
+  /** Moves the fetch requests on to `nowMs` (answers arrive, new requests go, leaders answer). */
+  advanceFetches(nowMs: number): void {
+    if (this.assignedTopics.length === 0) return;
+    this.requests.advance(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
+  }
 
   /** How many partitions the last poll's records came from (0 once processed). */
   get batchSize(): number {
@@ -151,12 +167,15 @@ export class Fetcher {
   }
 
   /**
-   * Fetches up to max.poll.records from the assigned partitions into the batch, advancing the positions.
-   * Returns the number of records handed to the application.
+   * poll(): hands up to max.poll.records of the records that fetches brought (the fetch buffer) to the application,
+   * advancing the positions. Returns the number of records handed to the application.
    */
-  fetch(): number {
+  fetch(nowMs: number): number {
     const n = this.assignedTopics.length;
     if (n === 0) return 0;
+    const requests = this.requests;
+    requests.receive(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
+    const buffered = requests.bufferedEnd;
     const maxPollRecords = this.ctx.settings.maxPollRecords;
     let budget = maxPollRecords;
     this.batchLength = 0;
@@ -178,7 +197,9 @@ export class Fetcher {
         this.seenTruncations[i] = truncations;
         position = this.validatePosition(topic, p, i, position);
       }
-      const hw = topic.highWatermark(p);
+      let hw = topic.highWatermark(p);
+      // Only what has arrived: up to where the last answer for this partition ended.
+      if (buffered[i]! < hw) hw = buffered[i]!;
       if (hw <= position) continue;
       // A compacted log has gaps where the cleaner removed records: the fetch returns live records only.
       const available = log.liveRecordsIn(position, hw);
@@ -213,6 +234,8 @@ export class Fetcher {
       this.positions[i] = end;
       if (budget === 0) this.fetchCursor = end < hw ? i : (i + 1) % n;
     }
+    // The next fetches go once this poll has taken its records (the partitions it emptied join them).
+    requests.sendFetches(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
     if (this.batchLength === 0) return 0;
     this.startEntry(0);
     return maxPollRecords - budget;
@@ -244,8 +267,11 @@ export class Fetcher {
     if (committed >= log.logStartOffset && committed <= log.logEndOffset) this.positions.push(committed);
     else {
       this.positions.push(0);
+      this.requests.add(0);
       this.resetPosition(topic, p, committed < 0 ? null : 'committed offset is out of range');
+      return;
     }
+    this.requests.add(committed);
   }
 
   /** Drops the partitions `assignment` no longer holds; true if any was dropped. */
@@ -273,6 +299,7 @@ export class Fetcher {
     this.assignedPartitions.length = 0;
     this.positions.length = 0;
     this.seenTruncations.length = 0;
+    this.requests.clear();
     this.fetchCursor = 0;
   }
 
@@ -284,6 +311,7 @@ export class Fetcher {
     const end = topic.truncatedTo(p);
     if (position <= end) return position;
     this.positions[i] = end;
+    this.requests.seek(i, end);
     this.ctx.emit(
       'offset-reset',
       this.ctx.coordinator.groupId,
@@ -299,6 +327,7 @@ export class Fetcher {
     const earliest = this.ctx.settings.autoOffsetReset === 'earliest';
     const position = earliest ? log.logStartOffset : topic.highWatermark(p);
     this.positions[i] = position;
+    this.requests.seek(i, position);
     // A partition the group never committed starts at the reset position quietly; an out-of-range one is news.
     if (why !== null)
       this.ctx.emit(
@@ -320,6 +349,7 @@ export class Fetcher {
     this.assignedPartitions.splice(i, 1);
     this.positions.splice(i, 1);
     this.seenTruncations.splice(i, 1);
+    this.requests.remove(i);
     this.fetchCursor = 0;
   }
 }

@@ -1,5 +1,6 @@
 // Follows Kafka's UnifiedLog (append, maybeRoll, maybeIncrementLogStartOffset, truncateTo) over LocalLog, with LogValidator's key check for compacted topics.
 
+import type { LatencyHistogram } from '../../common/latencyHistogram';
 import { LiveRecords } from './liveRecords';
 import { LogCleaner } from './logCleaner';
 import { compacts, logConfig, type LogConfig } from './logConfig';
@@ -205,6 +206,19 @@ export class PartitionLog {
    * The record's timestamp in ms. Outside the window, an estimate: interpolated by offset between the
    * segment's first batch timestamp and its largest timestamp, rounded to a whole ms. -1 outside the log.
    */
+  /**
+   * Each record of [fromOffset, toOffset) whose details the ring holds counts its age at `nowMs` (now - timestamp)
+   * into `ages`; one pass over the ring, for the groups' end-to-end latency.
+   */
+  recordAges(fromOffset: number, toOffset: number, nowMs: number, ages: LatencyHistogram): void {
+    const start = this.ring.windowStart(this.lso, this.leo);
+    const from = fromOffset > start ? fromOffset : start;
+    const end = toOffset < this.leo ? toOffset : this.leo;
+    const ts = this.ring.timestamps;
+    const mask = this.ring.mask;
+    for (let o = from; o < end; o++) ages.record(nowMs - ts[o & mask]!);
+  }
+
   timestampAt(offset: number): number {
     if (this.isRetainedInWindow(offset)) return this.ring.timestamps[offset & this.ring.mask]!;
     return offset < this.lso || offset >= this.leo ? -1 : this.outside.timestampAt(offset);

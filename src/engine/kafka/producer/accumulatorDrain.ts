@@ -21,6 +21,8 @@ export class AccumulatorDrain {
   readonly nodeList: ProducerNode[] = [];
   /** The request the open batch being taken joins; null when a batch is closed for appends instead. */
   drainingInto: ProduceRequest | null = null;
+  /** Half the round trip to the node being drained (0: the leader answers at once). */
+  drainingHalfRttMs = 0;
   /** Sender.SenderMetrics: batch-size-avg (bytes per drained batch) and records-per-request-avg. */
   readonly batchSizeAvg = new WindowedAvg();
   readonly recordsPerRequestAvg = new WindowedAvg();
@@ -33,6 +35,9 @@ export class AccumulatorDrain {
     /** Requests whose every batch is answered, shared with the completion side that returns them. */
     private readonly requestPool: ProduceRequest[],
   ) {}
+
+  /** The network round trip in ms between the producer's machine and `broker`'s (0: instant); the client sets it. */
+  roundTripMs: (broker: ProducerBroker) => number = () => 0;
 
   /** The producer's connection state for a broker, made on first use. */
   nodeOf(broker: ProducerBroker): ProducerNode {
@@ -102,6 +107,9 @@ export class AccumulatorDrain {
     const s = this.settings;
     const request = this.requestPool.pop() ?? new ProduceRequest();
     request.pending = 0;
+    request.sentMs = nowMs;
+    const halfRtt = this.roundTripMs(node.broker) / 2;
+    this.drainingHalfRttMs = halfRtt;
     let size = 0;
     let records = 0;
     let batches = 0;
@@ -142,7 +150,7 @@ export class AccumulatorDrain {
       );
       if (first !== undefined) {
         waiting.pollFirst();
-        this.leader.produce(q, first, request, nowMs);
+        this.leader.dispatch(q, first, request, nowMs, halfRtt);
       } else {
         // The open batch is closed and handed to Sender.send, which sends it in this request.
         this.drainingInto = request;
@@ -151,6 +159,9 @@ export class AccumulatorDrain {
       }
     } while (i !== start);
     this.recordsPerRequestAvg.record(records, nowMs);
+    // acks=1 with no round trip: answered as it was sent.
+    if (request.pending === 0 && halfRtt <= 0 && batches > 0 && s.acks === '1')
+      this.completion.requestLatencyAvg.record(0, nowMs);
     if (request.pending > 0) {
       request.node = node;
       node.inFlightRequests++;
@@ -168,7 +179,11 @@ export class AccumulatorDrain {
     const inFlight = q.inFlight;
     if (inFlight.length === 0) return false;
     const s = this.settings;
-    if (s.maxInFlightRequestsPerConnection === 1) return true;
+    if (s.maxInFlightRequestsPerConnection === 1) {
+      // A batch awaiting an answer mutes the partition; an acks=0 batch on its way awaits none.
+      for (let i = 0; i < inFlight.length; i++) if (inFlight[i]!.request !== null) return true;
+      return false;
+    }
     const request = inFlight[0]!.request;
     return isIdempotent(s) && request !== null && request.node !== q.node;
   }

@@ -25,12 +25,20 @@ import type { ProduceRequest } from './producerNodes';
 import { isIdempotent, type ProducerSettings } from './producerSettings';
 import { retryBackoffMs } from './retryBackoff';
 import type { SenderClient } from './senderClient';
+import { WindowedAvg } from './windowedAvg';
 
 export class BatchCompletion {
   /** Batches done with, reused for the next ones. */
   private readonly free: ProducerBatch[] = [];
   /** Reused by splitAndReenqueue. */
   private readonly splits: ProducerBatch[] = [];
+  /**
+   * Sender.SenderMetrics request-latency-avg, "The average request latency in ms" (SenderMetricsRegistry,
+   * https://github.com/apache/kafka/blob/trunk/clients/src/main/java/org/apache/kafka/clients/producer/internals/SenderMetricsRegistry.java):
+   * Sender.handleProduceResponse records each response's requestLatencyMs (its send to its answer), and nothing for
+   * acks=0, which has no response; over the same samples as batch-size-avg.
+   */
+  readonly requestLatencyAvg = new WindowedAvg();
 
   constructor(
     private readonly counters: DeliveryCounters,
@@ -62,44 +70,79 @@ export class BatchCompletion {
     return b;
   }
 
-  /** The batch is acknowledged: its records count, and the partition's troubles are over. */
-  acknowledge(q: PartitionQueue, b: ProducerBatch): void {
-    this.counters.recordsAcked += b.count;
+  /** The batch is acknowledged at `nowMs`: its records count, and the partition's troubles are over. */
+  acknowledge(q: PartitionQueue, b: ProducerBatch, nowMs: number): void {
+    this.counters.acknowledged(b, nowMs);
     this.release(b, false);
     if (q.told.size > 0) q.told.clear();
   }
 
-  /** The batch's request has one answer fewer to wait for; the last one frees the connection's slot. */
-  complete(b: ProducerBatch): void {
+  /**
+   * The batch's request has one answer fewer to wait for; the last one frees the connection's slot, and when it was
+   * answered (not expired) at `answeredMs` its latency counts in request-latency-avg.
+   */
+  complete(b: ProducerBatch, answeredMs = NaN): void {
     const r = b.request;
     if (r === null) return;
     b.request = null;
     if (--r.pending > 0) return;
+    if (answeredMs === answeredMs) this.requestLatencyAvg.record(answeredMs - r.sentMs, answeredMs);
     r.node!.inFlightRequests--;
     r.node = null;
     this.requestPool.push(r);
   }
 
-  /** DelayedProduce for acks=all: acknowledged once the high watermark covers the batch, or failed. */
+  /**
+   * The batches in flight: DelayedProduce for acks=all (acknowledged once the high watermark covers the batch, or
+   * failed), and, for batches sent over a round trip, the answer on its way back (half the round trip after the leader
+   * answered). A batch still on its way to the leader waits (LeaderAppend.arrive takes it there).
+   */
   answer(q: PartitionQueue, nowMs: number): void {
     const inFlight = q.inFlight;
     let kept = 0;
     for (let i = 0; i < inFlight.length; i++) {
       const b = inFlight[i]!;
-      const rp = b.topic!.replicas[b.partition]!.rp;
-      let code = rp.checkEnoughReplicasReachOffset(b.baseOffset + b.count, b.epoch);
-      if (code === PRODUCE_PENDING) {
-        if (nowMs - b.sentMs < this.settings.requestTimeoutMs) {
-          inFlight[kept++] = b;
+      if (b.arriveMs >= 0) {
+        inFlight[kept++] = b;
+        continue;
+      }
+      if (b.responseMs < 0) {
+        const rp = b.topic!.replicas[b.partition]!.rp;
+        let code = rp.checkEnoughReplicasReachOffset(b.baseOffset + b.count, b.epoch);
+        if (code === PRODUCE_PENDING) {
+          if (nowMs - b.sentMs < this.settings.requestTimeoutMs) {
+            inFlight[kept++] = b;
+            continue;
+          }
+          code = -ReplicationError.REQUEST_TIMED_OUT;
+        }
+        if (code !== PRODUCE_ACKNOWLEDGED || b.halfRttMs <= 0) {
+          // The answer takes half the round trip back: a retry waits for it before its backoff.
+          this.complete(b, nowMs + b.halfRttMs);
+          if (code === PRODUCE_ACKNOWLEDGED) this.acknowledge(q, b, nowMs);
+          else this.retry(q, b, -code, nowMs + b.halfRttMs);
           continue;
         }
-        code = -ReplicationError.REQUEST_TIMED_OUT;
+        // The high watermark passed the batch: the leader answers, and the answer travels.
+        b.responseMs = nowMs + b.halfRttMs;
       }
-      this.complete(b);
-      if (code === PRODUCE_ACKNOWLEDGED) this.acknowledge(q, b);
-      else this.retry(q, b, -code, nowMs);
+      if (nowMs < b.responseMs) {
+        inFlight[kept++] = b;
+        continue;
+      }
+      this.complete(b, nowMs);
+      this.acknowledge(q, b, nowMs);
     }
     inFlight.length = kept;
+  }
+
+  /**
+   * An acks=0 batch has reached the leader: nobody awaits an answer (its records were acknowledged when sent and its
+   * buffer.memory given back), so the batch is only kept for reuse.
+   */
+  releaseSent(b: ProducerBatch): void {
+    this.counters.recordsInClosedBatches += b.count;
+    this.release(b, false);
   }
 
   /**
@@ -116,7 +159,8 @@ export class BatchCompletion {
       q.inFlight.splice(i--, 1);
       label = `${b.topic!.name}-${b.partition}`;
       this.complete(b);
-      this.release(b, true);
+      if (b.acks === 0 && b.arriveMs >= 0) this.releaseSent(b);
+      else this.release(b, true);
     }
     const waiting = q.waiting;
     while (waiting.length > 0 && nowMs - waiting.peekFirst()!.createdMs >= timeout) {
@@ -234,6 +278,12 @@ export class BatchCompletion {
     this.release(big, false);
     for (let i = splits.length - 1; i >= 0; i--) q.waiting.addFirst(splits[i]!);
     splits.length = 0;
+  }
+
+  /** The batch's buffer.memory goes back before the batch is done with (acks=0: once it is on the wire). */
+  freeMemory(b: ProducerBatch): void {
+    this.bufferPool.deallocate(b.allocatedBytes);
+    b.allocatedBytes = 0;
   }
 
   /** The batch is done with: failed or not, its buffer.memory goes back and it is kept for reuse. */

@@ -33,8 +33,107 @@ export class LeaderAppend {
     private readonly clientLink: () => BrokerLink | null = () => null,
   ) {}
 
+  /**
+   * One batch of a produce request leaves the producer. With no round trip to the leader it is written and answered
+   * at once (produce). Otherwise it travels half the round trip in the partition's in-flight list (`arrive` writes
+   * it), holding a slot of its request (max.in.flight.requests.per.connection) until its answer is back, except with
+   * acks=0: no answer is awaited, so its records are acknowledged and its buffer.memory freed as it goes on the wire.
+   */
+  dispatch(
+    q: PartitionQueue,
+    b: ProducerBatch,
+    request: ProduceRequest,
+    nowMs: number,
+    halfRttMs: number,
+  ): void {
+    if (halfRttMs <= 0) {
+      this.produce(q, b, request, nowMs);
+      return;
+    }
+    const acks = acksCode(this.settings);
+    b.halfRttMs = halfRttMs;
+    b.arriveMs = nowMs + halfRttMs;
+    b.responseMs = -1;
+    b.acks = acks;
+    b.sentMs = nowMs;
+    if (acks !== 0) {
+      b.request = request;
+      request.pending++;
+    } else {
+      this.counters.acknowledged(b, nowMs);
+      this.counters.recordsInClosedBatches -= b.count;
+      this.completion.freeMemory(b);
+    }
+    q.inFlight.push(b);
+  }
+
+  /**
+   * A dispatched batch reaches the leader at `nowMs`: written as `produce` writes it. acks=1 is answered now (the
+   * answer reaches the producer half a round trip later), acks=all once the high watermark passes it
+   * (BatchCompletion.answer); an error comes back half a round trip later, and a retry waits for it. Returns true when
+   * the batch stays in flight.
+   */
+  arrive(q: PartitionQueue, b: ProducerBatch, nowMs: number): boolean {
+    b.arriveMs = -1;
+    const base = this.write(q, b, nowMs);
+    const done = this.completion;
+    // acks=0: nobody awaits the answer, nor hears of an error (as with Kafka's acks=0).
+    if (b.acks === 0) {
+      done.releaseSent(b);
+      return false;
+    }
+    if (base >= 0) {
+      if (b.acks === 1) b.responseMs = nowMs + b.halfRttMs;
+      return true;
+    }
+    const answeredMs = nowMs + b.halfRttMs;
+    done.complete(b, answeredMs);
+    if (base === REFUSED_TOO_LARGE && b.count > 1) done.splitAndReenqueue(q, b, nowMs);
+    else if (
+      base === APPEND_REJECTED_BATCH_TOO_LARGE ||
+      base === APPEND_REJECTED_NO_KEY ||
+      base === REFUSED_TOO_LARGE
+    ) {
+      done.fail(0, base, b.topic!, b.partition, q, b.bytes);
+      done.release(b, true);
+    } else done.retry(q, b, -base, answeredMs);
+    return false;
+  }
+
   /** One batch of a produce request on the leader: written, then answered (acks=0/1) or awaited (acks=all). */
   produce(q: PartitionQueue, b: ProducerBatch, request: ProduceRequest, nowMs: number): void {
+    const s = this.settings;
+    const base = this.write(q, b, nowMs);
+    const done = this.completion;
+    if (base < 0) {
+      if (base === REFUSED_TOO_LARGE && b.count > 1) {
+        // The split batches go out from the next round, as after a produce response.
+        done.splitAndReenqueue(q, b, nowMs);
+        return;
+      }
+      if (
+        base === APPEND_REJECTED_BATCH_TOO_LARGE ||
+        base === APPEND_REJECTED_NO_KEY ||
+        base === REFUSED_TOO_LARGE
+      ) {
+        done.fail(0, base, b.topic!, b.partition, q, b.bytes);
+        done.release(b, true);
+      } else done.retry(q, b, -base, nowMs);
+      return;
+    }
+    if (s.acks === 'all') {
+      b.sentMs = nowMs;
+      b.request = request;
+      request.pending++;
+      q.inFlight.push(b);
+    } else done.acknowledge(q, b, nowMs);
+  }
+
+  /**
+   * Partition.appendRecordsToLeader for a batch of a produce request, an idempotent retry the leader already has
+   * answered from the log; counts the attempt. Returns the base offset or a negative Kafka error.
+   */
+  private write(q: PartitionQueue, b: ProducerBatch, nowMs: number): number {
     const s = this.settings;
     const topic = b.topic!;
     const rp = topic.replicas[b.partition]!.rp;
@@ -55,29 +154,7 @@ export class LeaderAppend {
     }
     if (b.attempts > 0) this.counters.recordsRetried += b.count;
     b.attempts++;
-    const done = this.completion;
-    if (base < 0) {
-      if (base === REFUSED_TOO_LARGE && b.count > 1) {
-        // The split batches go out from the next round, as after a produce response.
-        done.splitAndReenqueue(q, b, nowMs);
-        return;
-      }
-      if (
-        base === APPEND_REJECTED_BATCH_TOO_LARGE ||
-        base === APPEND_REJECTED_NO_KEY ||
-        base === REFUSED_TOO_LARGE
-      ) {
-        done.fail(0, base, topic, b.partition, q, b.bytes);
-        done.release(b, true);
-      } else done.retry(q, b, -base, nowMs);
-      return;
-    }
-    if (s.acks === 'all') {
-      b.sentMs = nowMs;
-      b.request = request;
-      request.pending++;
-      q.inFlight.push(b);
-    } else done.acknowledge(q, b);
+    return base;
   }
 
   /**

@@ -25,6 +25,15 @@ export class ProducerBatch extends BatchColumns {
   failedEpoch = -1;
   /** The acks=all produce request carrying this batch while it is in flight. */
   request: ProduceRequest | null = null;
+  /**
+   * The network, for a batch sent with a round trip to its leader: half that round trip; when the request reaches
+   * the leader (-1: it has, or the batch was never sent that way); when the answer reaches the producer (-1: not
+   * answered yet); and the acks it was sent with (0, 1, -1 for all).
+   */
+  halfRttMs = 0;
+  arriveMs = -1;
+  responseMs = -1;
+  acks: 0 | 1 | -1 = -1;
 
   /** Copies `records` (their arrays are reused by the accumulator) and starts the batch's life at `nowMs`. */
   fill(topic: ProduceTopic, partition: number, records: BatchColumns, nowMs: number, tag: number): void {
@@ -55,5 +64,9 @@ export class ProducerBatch extends BatchColumns {
     this.epoch = -1;
     this.failedEpoch = -1;
     this.request = null;
+    this.halfRttMs = 0;
+    this.arriveMs = -1;
+    this.responseMs = -1;
+    this.acks = -1;
   }
 }

@@ -20,6 +20,8 @@ export interface ProducerBroker {
   readonly alive: boolean;
   /** When its process last started: a restart closes every connection to the old one. */
   readonly startedMs: number;
+  /** broker.rack: with the client's client.rack it decides the round trip (rttMs or crossRackRttMs). */
+  readonly rack: string | null;
   readonly networkIn: BrokerLink;
   readonly disk: BrokerLink;
 }

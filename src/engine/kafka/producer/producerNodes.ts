@@ -12,6 +12,8 @@ export class ProduceRequest {
   node: ProducerNode | null = null;
   /** Batches of the request not yet answered. */
   pending = 0;
+  /** When the Sender sent it, for request-latency-avg. */
+  sentMs = 0;
 }
 
 export class ProducerNode {

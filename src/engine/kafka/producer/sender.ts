@@ -77,6 +77,16 @@ export class Sender {
     return this.drain.recordsPerRequestAvg;
   }
 
+  /** The round trip in ms from the producer's machine to a broker (client.rack against broker.rack; 0: instant). */
+  set roundTripMs(f: (broker: ProducerBroker) => number) {
+    this.drain.roundTripMs = f;
+  }
+
+  /** Sender.SenderMetrics request-latency-avg: ms from a produce request's send to its response. */
+  get requestLatencyAvg(): WindowedAvg {
+    return this.completion.requestLatencyAvg;
+  }
+
   /** A partition deque of a topic the producer writes to; its open batch is in `open`. */
   addQueue(q: PartitionQueue): void {
     this.queues.push(q);
@@ -103,11 +113,12 @@ export class Sender {
     const tag = producerTag(this.client.index, queue.nextSequence++);
     const request = this.drain.drainingInto;
     const done = this.completion;
-    if (request !== null && this.currentSettings.acks !== 'all') {
+    const halfRtt = this.drain.drainingHalfRttMs;
+    if (request !== null && this.currentSettings.acks !== 'all' && halfRtt <= 0) {
       // acks=0/1 drained from the open batch: written and answered at once, no copy needed.
       const base = this.leader.append(topic, partition, queue, records, tag, this.nowMs);
       if (base >= 0) {
-        this.counters.recordsAcked += records.count;
+        this.counters.acknowledged(records, this.nowMs);
         this.bufferPool.deallocate(allocatedBytes);
         if (queue.told.size > 0) queue.told.clear();
         return;
@@ -129,7 +140,7 @@ export class Sender {
       return;
     }
     const b = done.admit(topic, partition, records, createdMs, tag, allocatedBytes);
-    if (request !== null) this.leader.produce(queue, b, request, this.nowMs);
+    if (request !== null) this.leader.dispatch(queue, b, request, this.nowMs, halfRtt);
     else queue.waiting.addLast(b);
   }
 
@@ -170,6 +181,7 @@ export class Sender {
    */
   sendProducerData(nowMs: number): void {
     this.nowMs = nowMs;
+    this.deliverArrivals(nowMs);
     const s = this.currentSettings;
     const timeout = s.partitionerAvailabilityTimeoutMs;
     const drain = this.drain;
@@ -202,12 +214,39 @@ export class Sender {
     this.client.updatePartitionLoadStats();
   }
 
+  /**
+   * Produce requests sent over a round trip reach their leaders: each batch due by `nowMs` is written there, in the
+   * order it was sent (before this tick's sends and before the brokers move, so followers fetch it this tick).
+   */
+  private deliverArrivals(nowMs: number): void {
+    const queues = this.queues;
+    const leader = this.leader;
+    for (let i = 0; i < queues.length; i++) {
+      const inFlight = queues[i]!.inFlight;
+      if (inFlight.length === 0) continue;
+      const q = queues[i]!;
+      let kept = 0;
+      // Taken out first: an arrival may put a batch back in the deque (retry) or split it.
+      const n = inFlight.length;
+      for (let k = 0; k < n; k++) {
+        const b = inFlight[k]!;
+        if (b.arriveMs < 0 || b.arriveMs > nowMs) inFlight[kept++] = b;
+        else if (leader.arrive(q, b, nowMs)) inFlight[kept++] = b;
+      }
+      inFlight.length = kept;
+    }
+  }
+
   /** The producer's process is gone: everything not yet acknowledged is dropped, and its connections with it. */
   abandon(): void {
     const done = this.completion;
     for (const q of this.queues) {
       for (const b of q.waiting.toArray()) done.release(b, true);
-      for (const b of q.inFlight) done.release(b, true);
+      // An acks=0 batch on its way was acknowledged when sent: it is not failed now.
+      for (const b of q.inFlight) {
+        if (b.acks === 0 && b.arriveMs >= 0) done.releaseSent(b);
+        else done.release(b, true);
+      }
       q.waiting.clear();
       q.inFlight.length = 0;
     }

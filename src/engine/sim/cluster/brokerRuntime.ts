@@ -62,6 +62,11 @@ export class BrokerRuntime implements ProducerBroker {
     return this.fenced ? 'fenced' : 'stopped';
   }
 
+  /** broker.rack. */
+  get rack(): string | null {
+    return this.config.rack;
+  }
+
   applyConfig(config: BrokerConfig): void {
     this.config = config;
     this.applyRates();

@@ -2,6 +2,7 @@
 // leadership moves. Follows KRaft's QuorumController (ReplicationControlManager, BrokerHeartbeatManager, its periodic
 // maybeElectUncleanLeaders) and the broker's ReplicaManager schedule (isr-expiration every replica.lag.time.max.ms / 2),
 // Kafka 4.0.
+import { RoundTrips } from './roundTrips';
 import type { PartitionLog } from '../../kafka/log/partitionLog';
 import { assignReplicas } from '../../kafka/replication/replicaPlacement';
 import type { ClusterConfig } from '../../model/schema';
@@ -44,6 +45,8 @@ export class ClusterRuntime {
   private electing: 'preferred' | null = null;
   /** A leader changed since the controller last looked for imbalance. */
   private leadersMoved = false;
+  /** How long a round trip takes between racks (rttMs, crossRackRttMs), for clients and replica fetchers alike. */
+  readonly roundTrips: RoundTrips;
 
   constructor(
     public config: ClusterConfig,
@@ -53,6 +56,7 @@ export class ClusterRuntime {
     nowMs: number,
   ) {
     this.random = new Rng((seed ^ 0x6b43a9b5) >>> 0);
+    this.roundTrips = new RoundTrips(config);
     this.nextIsrCheckMs = nowMs + config.replicaLagTimeMaxMs / 2;
     this.applyConfig(config, nowMs);
   }
@@ -85,6 +89,7 @@ export class ClusterRuntime {
     if (config.replicaLagTimeMaxMs !== this.config.replicaLagTimeMaxMs)
       this.nextIsrCheckMs = nowMs + config.replicaLagTimeMaxMs / 2;
     this.config = config;
+    this.roundTrips.configure(config);
     for (const p of this.partitions) p.rp.updateConfig({ replicaLagTimeMaxMs: config.replicaLagTimeMaxMs });
     return refused;
   }
@@ -117,6 +122,7 @@ export class ClusterRuntime {
         ids.map((id) => this.brokers.get(id)!),
         { ...this.replicationConfig(topic) },
         nowMs,
+        this.roundTrips,
       );
       this.partitions.push(replicas);
       return replicas;

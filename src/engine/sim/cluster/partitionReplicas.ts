@@ -9,18 +9,8 @@ import { BatchIndex } from './batchIndex';
 import { tagProducer } from '../../kafka/log/producerTag';
 import { TruncatedRecords, TruncatedSuffix } from './truncatedRecords';
 import { ZombieWrites } from './zombieWrites';
-
-/**
- * replica.fetch.max.bytes: the most one follower fetch returns for a partition (Kafka's default, 1 MiB), an upper bound:
- * a fetch returns whole batches up to it, and at least one batch even when that is larger (KIP-74).
- */
-export const REPLICA_FETCH_MAX_BYTES = 1_048_576;
-
-/**
- * replica.fetch.wait.max.ms: a caught-up follower's fetch waits this long at the leader for new records (a long
- * poll), so an idle partition sees a fetch per follower this often; new records answer it at once.
- */
-export const REPLICA_FETCH_WAIT_MAX_MS = 500;
+import type { RoundTrips } from './roundTrips';
+import { REPLICA_FETCH_MAX_BYTES, REPLICA_FETCH_WAIT_MAX_MS, ReplicaFetchLegs } from './replicaFetchLegs';
 
 /** What the partition tells the producers about their records. */
 export interface DeliveryLedger {
@@ -66,6 +56,8 @@ export class PartitionReplicas implements ProducePartition {
   private readonly responseEnd: Float64Array;
   private readonly responseEpoch: Int32Array;
   private readonly responseHw: Float64Array;
+  /** Per replica, when its fetch reaches the leader and its response the follower (half a round trip each). */
+  private readonly legs: ReplicaFetchLegs;
   /** The bytes of the range the last `fetchEnd` chose. */
   private fetchBytes = 0;
   /** Who wrote each batch that a leader change could still cut. */
@@ -81,8 +73,10 @@ export class PartitionReplicas implements ProducePartition {
     brokers: readonly BrokerRuntime[],
     config: Partial<ReplicationConfig>,
     nowMs: number,
+    roundTrips: RoundTrips | null = null,
   ) {
     this.brokers = brokers;
+    this.legs = new ReplicaFetchLegs(brokers.length, roundTrips);
     this.nextIdleFetchMs = new Float64Array(brokers.length);
     this.responseEnd = new Float64Array(brokers.length).fill(-1);
     this.responseEpoch = new Int32Array(brokers.length);
@@ -191,6 +185,7 @@ export class PartitionReplicas implements ProducePartition {
       if (!b.alive || b.isolated || this.responseEpoch[i] !== epoch) this.responseEnd[i] = -1;
       if (!b.alive || b.isolated) continue;
       if (this.responseEnd[i]! < 0) {
+        if (nowMs < this.legs.fetchAtLeaderMs[i]!) continue; // still on its way to the leader
         const from = rp.logEndOffsetAt(i);
         // Caught up, and the leader knows it: the long poll waits for new records or replica.fetch.wait.max.ms.
         if (from === leaderLeo && rp.fetchOffsetAt(i) === from && nowMs < this.nextIdleFetchMs[i]!) continue;
@@ -202,8 +197,12 @@ export class PartitionReplicas implements ProducePartition {
         if (rp.logEndOffsetAt(i) !== from || from >= leaderLeo) continue;
         this.responseEnd[i] = this.fetchEnd(from, leaderLeo, REPLICA_FETCH_MAX_BYTES);
         this.responseEpoch[i] = epoch;
+        this.legs.responseAtFollowerMs[i] = nowMs + this.legs.half(leader, b);
       }
+      if (nowMs < this.legs.responseAtFollowerMs[i]!) continue; // still on its way to the follower
       if (this.receive(i, leader, b, nowMs)) moved = true;
+      // All in: the next fetch, which tells the leader the follower's new log end, sets off.
+      if (this.responseEnd[i]! < 0) this.legs.fetchAtLeaderMs[i] = nowMs + this.legs.half(leader, b);
     }
     const hw = rp.highWatermark;
     if (hw > this.ackedFrontier) this.ackedFrontier = hw;

@@ -1,5 +1,5 @@
-// The machine a client runs on (a source's, sink's or processor's): compression.type for the producer side, and the
-// network link of the host, which is simulated, not a Kafka setting.
+// The machine a client runs on (a source's, sink's or processor's): compression.type for the producer side, the
+// machine's rack (client.rack), and the network link of the host, which is simulated, not a Kafka setting.
 import type { FieldSpec, Section } from '../formModel';
 
 /** compression.type on a producer; the ratios are the engine's (kafka/log/compressionType.ts, README). */
@@ -24,6 +24,16 @@ export const compressionSection: Section = {
   fields: [producerCompression],
 };
 
+/** client.rack: the rack or zone the machine is in; round trips to brokers in another one take longer. */
+const clientRackField: FieldSpec = {
+  type: 'text',
+  path: 'rack',
+  label: 'Rack',
+  kafka: 'client.rack',
+  hint: 'the zone of the client’s machine: round trips to brokers in another rack take longer',
+  empty: { value: null, means: 'no rack' },
+};
+
 const networkMBps: FieldSpec = {
   type: 'number',
   path: 'networkMBps',
@@ -38,5 +48,5 @@ const networkMBps: FieldSpec = {
 export const clientMachineSection = (note: string): Section => ({
   title: 'Machine',
   note,
-  fields: [networkMBps],
+  fields: [clientRackField, networkMBps],
 });

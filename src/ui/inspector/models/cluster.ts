@@ -11,6 +11,28 @@ export const clusterForm: FormModel = {
       fields: [{ type: 'list', path: 'brokers', label: 'Brokers', kafka: 'node.id, broker.rack' }],
     },
     {
+      title: 'Network',
+      note: 'Round trips between machines: racks are broker.rack and each client’s client.rack (AWS zone pings).',
+      fields: [
+        {
+          type: 'number',
+          path: 'rttMs',
+          label: 'Round trip in a rack',
+          unit: 'ms',
+          step: 0.1,
+          hint: 'between machines in one rack, or anywhere when no broker has a rack',
+        },
+        {
+          type: 'number',
+          path: 'crossRackRttMs',
+          label: 'Round trip across racks',
+          unit: 'ms',
+          step: 0.1,
+          hint: 'between racks; a client without a rack crosses to every broker',
+        },
+      ],
+    },
+    {
       title: 'Replication',
       advanced: true,
       note: 'How the controller and leaders react when a broker or follower falls behind.',

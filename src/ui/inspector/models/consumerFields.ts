@@ -132,6 +132,45 @@ export const pollingSection: Section = {
   ],
 };
 
+export const fetchingSection: Section = {
+  title: 'Fetching',
+  advanced: true,
+  note: 'One fetch per broker at a time; it waits at the leader for fetch.min.bytes or fetch.max.wait.ms.',
+  fields: [
+    {
+      type: 'number',
+      path: 'fetchMinBytes',
+      label: 'Fetch min bytes',
+      kafka: 'fetch.min.bytes',
+      unit: 'bytes',
+    },
+    {
+      type: 'number',
+      path: 'fetchMaxWaitMs',
+      label: 'Fetch max wait',
+      kafka: 'fetch.max.wait.ms',
+      unit: 'ms',
+      step: 100,
+    },
+    {
+      type: 'number',
+      path: 'maxPartitionFetchBytes',
+      label: 'Max partition fetch',
+      kafka: 'max.partition.fetch.bytes',
+      unit: 'bytes',
+      step: 65_536,
+    },
+    {
+      type: 'number',
+      path: 'fetchMaxBytes',
+      label: 'Fetch max bytes',
+      kafka: 'fetch.max.bytes',
+      unit: 'bytes',
+      step: 1_048_576,
+    },
+  ],
+};
+
 export const timeoutsSection: Section = {
   title: 'Timeouts',
   advanced: true,

@@ -3,6 +3,7 @@ import type { FormModel } from '../formModel';
 import {
   commitsSection,
   groupSection,
+  fetchingSection,
   pollingSection,
   subscriptionSection,
   timeoutsSection,
@@ -41,6 +42,7 @@ export const processorForm: FormModel = {
     partitioningSection,
     deliverySection,
     pollingSection,
+    fetchingSection,
     timeoutsSection,
     batchingSection(false),
     clientMachineSection('The host the processor runs on: it reads and writes at up to its link each way.'),

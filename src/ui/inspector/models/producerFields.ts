@@ -115,6 +115,7 @@ const maxRequestSize: FieldSpec = {
 };
 
 /** A processor lists metadata.max.age.ms once, with its consumer's timeouts. */
+/** client.rack: the rack (zone) of the client's machine, for its round trips; consumers' too (the same key). */
 export const batchingSection = (withMetadata: boolean): Section => ({
   title: 'Batching',
   advanced: true,

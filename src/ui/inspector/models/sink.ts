@@ -3,6 +3,7 @@ import type { FormModel } from '../formModel';
 import {
   commitsSection,
   groupSection,
+  fetchingSection,
   pollingSection,
   subscriptionSection,
   timeoutsSection,
@@ -16,6 +17,7 @@ export const sinkForm: FormModel = {
     subscriptionSection,
     commitsSection,
     pollingSection,
+    fetchingSection,
     timeoutsSection,
     clientMachineSection('The host the consumers run on: their fetches cannot bring more than its link.'),
   ],

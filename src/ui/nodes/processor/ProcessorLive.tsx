@@ -1,6 +1,7 @@
 import { consumerDetails, producerFigures } from '../shared/deliveryFigures';
 import { FaultButton } from '../shared/FaultButton';
 import { Figures } from '../shared/Figures';
+import { endToEndLatency } from '../shared/latencyFigures';
 import { LiveSection } from '../shared/LiveSection';
 import { useGroupReport, useProcessorReport } from '../shared/useDocNode';
 
@@ -14,6 +15,8 @@ export function ProcessorLive({ nodeId }: { nodeId: string }) {
         <>
           <h4 className="live-section__sub">Consumed</h4>
           <Figures figures={consumerDetails(group)} label="Consumed" />
+          <h4 className="live-section__sub">End-to-end latency</h4>
+          <Figures figures={endToEndLatency(group)} label="End-to-end latency" />
         </>
       )}
       {live && (

@@ -1,5 +1,6 @@
 import { consumerDetails } from '../shared/deliveryFigures';
 import { Figures } from '../shared/Figures';
+import { endToEndLatency } from '../shared/latencyFigures';
 import { LiveSection } from '../shared/LiveSection';
 import { useGroupReport } from '../shared/useDocNode';
 
@@ -11,7 +12,13 @@ export function SinkLive({ nodeId }: { nodeId: string }) {
   const group = useGroupReport(nodeId);
   return (
     <LiveSection title="Delivery" faults={false}>
-      {group && <Figures figures={consumerDetails(group)} label="Delivery" />}
+      {group && (
+        <>
+          <Figures figures={consumerDetails(group)} label="Delivery" />
+          <h4 className="live-section__sub">End-to-end latency</h4>
+          <Figures figures={endToEndLatency(group)} label="End-to-end latency" />
+        </>
+      )}
     </LiveSection>
   );
 }

@@ -3,6 +3,7 @@ import './loadProfile.css';
 import { producerDetails } from '../shared/deliveryFigures';
 import { FaultButton } from '../shared/FaultButton';
 import { Figures } from '../shared/Figures';
+import { producerLatency } from '../shared/latencyFigures';
 import { LiveSection } from '../shared/LiveSection';
 import { useSourceReport } from '../shared/useDocNode';
 
@@ -17,7 +18,11 @@ export function SourceLive({ nodeId }: { nodeId: string }) {
         </p>
       )}
       {live ? (
-        <Figures figures={producerDetails(live)} label="Delivery" />
+        <>
+          <Figures figures={producerDetails(live)} label="Delivery" />
+          <h4 className="live-section__sub">Latency</h4>
+          <Figures figures={producerLatency(live)} label="Latency" />
+        </>
       ) : (
         <p className="live-section__idle">Press Play to see what becomes of this producer’s records.</p>
       )}
