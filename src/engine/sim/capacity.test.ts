@@ -25,42 +25,45 @@ function expectAgreement(c: CapacityReport): void {
     }
 }
 
+const FIXED_500 = { type: 'fixed', bytes: 500 } as const;
+const FIXED_1000 = { type: 'fixed', bytes: 1000 } as const;
+
+/** Topic `t`, source `src` writing to it (round robin unless `source` says otherwise), and `groups` sinks reading it. */
+function oneTopic(
+  topic: Parameters<TestSim['topic']>[1],
+  source: Parameters<TestSim['source']>[1],
+  groups: number,
+  cluster?: Parameters<TestSim['cluster']>[0],
+): TestSim {
+  const s = new TestSim();
+  if (cluster) s.cluster(cluster);
+  s.topic('t', topic).source('src', { partitioner: 'roundrobin', ...source }, ['t']);
+  for (let g = 0; g < groups; g++) s.sink('abc'[g]!, {}, ['t']);
+  return s.start();
+}
+
 describe('capacity formulas against the simulation (steady state, within 2%)', () => {
   it('RF 1, one group', () => {
-    const s = new TestSim()
-      .topic('t', { partitions: 6, replicationFactor: 1 })
-      .source('src', { rate: 2000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 500 } }, [
-        't',
-      ])
-      .sink('a', {}, ['t'])
-      .start();
+    const s = oneTopic({ partitions: 6, replicationFactor: 1 }, { rate: 2000, recordSize: FIXED_500 }, 1);
     expectAgreement(capacity(s, 90_000));
   });
 
   it('RF 3, two groups', () => {
-    const s = new TestSim()
-      .topic('t', { partitions: 6, replicationFactor: 3 })
-      .source('src', { rate: 2000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 500 } }, [
-        't',
-      ])
-      .sink('a', {}, ['t'])
-      .sink('b', {}, ['t'])
-      .start();
+    const s = oneTopic({ partitions: 6, replicationFactor: 3 }, { rate: 2000, recordSize: FIXED_500 }, 2);
     expectAgreement(capacity(s, 90_000));
   });
 
   it('RF 3, three groups, keyed records', () => {
-    const s = new TestSim()
-      .topic('t', { partitions: 6, replicationFactor: 3 })
-      .source(
-        'src',
-        { rate: 3000, keys: { type: 'uniform', count: 100 }, recordSize: { type: 'fixed', bytes: 300 } },
-        ['t'],
-      )
-      .sink('a', {}, ['t'])
-      .sink('b', {}, ['t'])
-      .sink('c', {}, ['t'])
-      .start();
+    const s = oneTopic(
+      { partitions: 6, replicationFactor: 3 },
+      {
+        rate: 3000,
+        partitioner: 'default',
+        keys: { type: 'uniform', count: 100 },
+        recordSize: { type: 'fixed', bytes: 300 },
+      },
+      3,
+    );
     const c = capacity(s, 90_000);
     expectAgreement(c);
     expect(c.verdict).toBe('copes');
@@ -69,24 +72,18 @@ describe('capacity formulas against the simulation (steady state, within 2%)', (
   });
 
   it('RF 3, two groups, zstd on the producer: T is the compressed bytes', () => {
-    const s = new TestSim()
-      .topic('t', { partitions: 6, replicationFactor: 3 })
-      .source(
-        'src',
-        {
-          rate: 2400,
-          partitioner: 'roundrobin',
-          recordSize: { type: 'fixed', bytes: 1000 },
-          compressionType: 'zstd',
-          // Batches of ~40 records: the formulas' batch count (1 + rate x linger.ms) is off by a record where batches
-          // hold 2 or 3, and the uncompressed 61-byte headers weigh more once the records shrink.
-          lingerMs: 100,
-        },
-        ['t'],
-      )
-      .sink('a', {}, ['t'])
-      .sink('b', {}, ['t'])
-      .start();
+    const s = oneTopic(
+      { partitions: 6, replicationFactor: 3 },
+      {
+        rate: 2400,
+        recordSize: FIXED_1000,
+        compressionType: 'zstd',
+        // Batches of ~40 records: the formulas' batch count (1 + rate x linger.ms) is off by a record where batches
+        // hold 2 or 3, and the uncompressed 61-byte headers weigh more once the records shrink.
+        lingerMs: 100,
+      },
+      2,
+    );
     const c = capacity(s, 90_000);
     expectAgreement(c);
     // By hand: 2,400 records/s of ~1,010 framed bytes at 0.2358, plus a 61-byte header per batch, x RF 3.
@@ -103,21 +100,11 @@ describe('capacity formulas against the simulation (steady state, within 2%)', (
   });
 
   it('a topic recompressing: network in at the producer’s snappy, disk and stored at the topic’s zstd', () => {
-    const s = new TestSim()
-      .topic('t', { partitions: 6, replicationFactor: 3, compressionType: 'zstd' })
-      .source(
-        'src',
-        {
-          rate: 2000,
-          partitioner: 'roundrobin',
-          recordSize: { type: 'fixed', bytes: 1000 },
-          compressionType: 'snappy',
-          lingerMs: 100,
-        },
-        ['t'],
-      )
-      .sink('a', {}, ['t'])
-      .start();
+    const s = oneTopic(
+      { partitions: 6, replicationFactor: 3, compressionType: 'zstd' },
+      { rate: 2000, recordSize: FIXED_1000, compressionType: 'snappy', lingerMs: 100 },
+      1,
+    );
     const c = capacity(s, 90_000);
     expectAgreement(c);
     const disk = c.formulas.find((f) => f.figure === 'cluster disk write')!;
@@ -153,13 +140,7 @@ describe('capacity formulas against the simulation (steady state, within 2%)', (
 
 describe('failure headroom (N+1)', () => {
   it('moves the down broker’s leaders to the first live in-sync replica and recomputes the survivors', () => {
-    const s = new TestSim()
-      .topic('t', { partitions: 3, replicationFactor: 3 })
-      .source('src', { rate: 3000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } }, [
-        't',
-      ])
-      .sink('a', {}, ['t'])
-      .start();
+    const s = oneTopic({ partitions: 3, replicationFactor: 3 }, { rate: 3000, recordSize: FIXED_1000 }, 1);
     const c = capacity(s, 60_000);
     const parts = s.sim.report().topics[0]!.partitions;
     const [load] = topicLoads(s.sim.document, new Map([['t', 3]]), 1);
@@ -185,18 +166,14 @@ describe('failure headroom (N+1)', () => {
 describe('verdict', () => {
   it('names the broker whose network out breaks its limit and why', () => {
     // 3 groups read every byte: 3 x 20 MB/s out of the single broker, 60 of its 50 MB/s network out.
-    const s = new TestSim()
-      .cluster({ brokers: [{ id: 1, networkOutMBps: 50 }] })
-      .topic('t', { partitions: 3, retentionMs: 3_600_000 })
-      .source(
-        'src',
-        { rate: 20_000, partitioner: 'roundrobin', recordSize: { type: 'fixed', bytes: 1000 } },
-        ['t'],
-      )
-      .sink('a', {}, ['t'])
-      .sink('b', {}, ['t'])
-      .sink('c', {}, ['t'])
-      .start();
+    const s = oneTopic(
+      { partitions: 3, retentionMs: 3_600_000 },
+      { rate: 20_000, recordSize: FIXED_1000 },
+      3,
+      {
+        brokers: [{ id: 1, networkOutMBps: 50 }],
+      },
+    );
     const c = capacity(s, 30_000);
     expect(c.verdict).toBe('does not cope');
     expect(c.bottleneck.resource).toBe('networkOut');
@@ -207,20 +184,11 @@ describe('verdict', () => {
 
 describe('capacity formulas with a load profile', () => {
   it('take the rate the profile asks for now: after a step from 500 to 2,000 records/s they agree again', () => {
-    const s = new TestSim()
-      .topic('t', { partitions: 6, replicationFactor: 3 })
-      .source(
-        'src',
-        {
-          rate: 500,
-          partitioner: 'roundrobin',
-          recordSize: { type: 'fixed', bytes: 500 },
-          profile: { type: 'step', stepAtMs: 30_000, stepRate: 2000 },
-        },
-        ['t'],
-      )
-      .sink('a', {}, ['t'])
-      .start();
+    const s = oneTopic(
+      { partitions: 6, replicationFactor: 3 },
+      { rate: 500, recordSize: FIXED_500, profile: { type: 'step', stepAtMs: 30_000, stepRate: 2000 } },
+      1,
+    );
     // Network in and out over the last 10 s span; stored bytes are a sum over the run, not a rate, so left out.
     const after = capacity(s, 90_000);
     for (const b of after.brokers)
