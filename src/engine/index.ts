@@ -36,6 +36,7 @@ export {
   type SizeContributor,
 } from './model/designSize';
 export * from './model/schema';
+export { withoutDefaults } from './model/withoutDefaults';
 export { loadProfileSchema, peakRateOf, TRACE_MAX_POINTS, TRACE_MAX_SECONDS } from './model/loadProfile';
 export type { LoadProfile, LoadProfileType } from './model/loadProfile';
 export { parseTraceCsv, traceCsvText, traceSpanSeconds } from './model/traceCsv';

@@ -126,8 +126,8 @@ describe('which fields show', () => {
 
   it('folds the rarely changed sections away', () => {
     const advanced = (model: FormModel) => model.sections.filter((s) => s.advanced).map((s) => s.title);
-    expect(advanced(sinkForm)).toEqual(['Polling', 'Fetching', 'Timeouts']);
-    expect(advanced(sourceForm)).toEqual(['Batching', 'Network']);
+    expect(advanced(sinkForm)).toEqual(['Polling', 'Fetching', 'Timeouts', 'Machine']);
+    expect(advanced(sourceForm)).toEqual(['Batching', 'Machine']);
     expect(advanced(topicForm)).toEqual(['Segments']);
     expect(advanced(clusterForm)).toEqual(['Replication', 'Groups and logs']);
   });

@@ -1,6 +1,6 @@
-// A design in a link: its JSON, deflated (CompressionStream 'deflate-raw') and base64url-encoded,
-// after `#design=`. The fragment never reaches a server.
-import type { PipelineDocument } from '../../engine';
+// A design in a link: its JSON without the settings at their defaults, deflated (CompressionStream 'deflate-raw') and
+// base64url-encoded, after `#design=`. The fragment never reaches a server.
+import { withoutDefaults, type PipelineDocument } from '../../engine';
 import { fromBase64url, toBase64url } from './base64url';
 import { readDesign, type DesignResult } from './readDesign';
 
@@ -15,7 +15,9 @@ class TooLarge extends Error {}
 const BROKEN = 'the link is broken (it does not decode; was it cut short when copied?)';
 
 export async function encodeDesign(doc: PipelineDocument): Promise<string> {
-  const stream = new Blob([JSON.stringify(doc)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const stream = new Blob([JSON.stringify(withoutDefaults(doc))])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
   return toBase64url(new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 

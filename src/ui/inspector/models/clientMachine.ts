@@ -47,6 +47,7 @@ const networkMBps: FieldSpec = {
 /** The host's link; `note` says which way the client's bytes go. */
 export const clientMachineSection = (note: string): Section => ({
   title: 'Machine',
+  advanced: true,
   note,
   fields: [clientRackField, networkMBps],
 });
