@@ -126,6 +126,7 @@ function showing(capacity = overloaded, overrides = {}) {
           partitionsLimit: 6,
           status: 'ERR',
           partitionStatus: { telemetry: ['OK', 'WARN', 'WARN', 'STALL', null, 'OK'] },
+          latencyMs: { p50: 4.25, p99: 38.2, p999: 120 },
         }),
       ],
       capacity,
@@ -250,6 +251,7 @@ describe('the Capacity view', () => {
       '52,300 records',
       '1 min 35 s',
       '↑ growing',
+      '4.3 / 38 / 120 ms',
       'ERR2 OK, 2 WARN, 1 STALL',
     ]);
   });

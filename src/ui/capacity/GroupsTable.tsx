@@ -1,6 +1,6 @@
 import type { GroupReport } from '../../engine';
 import { TrendBadge } from '../TrendBadge';
-import { records, seconds } from './capacityFormat';
+import { latencies, records, seconds } from './capacityFormat';
 
 const STATUS_TONE: Record<GroupReport['status'], string> = {
   NOTFOUND: 'under',
@@ -23,7 +23,7 @@ export function partitionCounts(g: GroupReport): string {
 
 /**
  * Per group: consumers against consumers needed (ceil of records in over one consumer's processing rate, at most one
- * per partition), lag in records and in time, its trend and time to drain, and Burrow's status.
+ * per partition), lag in records and in time, its trend and time to drain, end-to-end latency, and Burrow's status.
  */
 export function GroupsTable({ groups }: { groups: readonly GroupReport[] }) {
   return (
@@ -37,6 +37,9 @@ export function GroupsTable({ groups }: { groups: readonly GroupReport[] }) {
           <th scope="col">Lag</th>
           <th scope="col">Lag in time</th>
           <th scope="col">Trend</th>
+          <th scope="col">
+            End to end<span className="cap-table__sub">p50 / p99 / p99.9</span>
+          </th>
           <th scope="col">Burrow status</th>
         </tr>
       </thead>
@@ -66,6 +69,12 @@ export function GroupsTable({ groups }: { groups: readonly GroupReport[] }) {
               </td>
               <td className="cap-table__trend">
                 <TrendBadge trend={g.lagTrend} />
+              </td>
+              <td
+                className="cap-table__count"
+                title="from send() to the poll that returned the record, since the start"
+              >
+                {g.latencyMs === null ? '—' : latencies(g.latencyMs)}
               </td>
               <td className={`cap-pct cap-pct--${STATUS_TONE[g.status]}`}>
                 {g.status}

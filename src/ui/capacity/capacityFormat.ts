@@ -58,3 +58,9 @@ export function seconds(s: number): string {
   if (min < 60) return whole % 60 === 0 ? `${min} min` : `${min} min ${whole % 60} s`;
   return untilFull(whole * 1000).replace(/^in /, '');
 }
+
+/** Percentiles of a latency in ms, "9.0 / 10 / 12 ms" (p50 / p99 / p99.9): a decimal below 10 ms. */
+export function latencies(p: { p50: number; p99: number; p999: number }): string {
+  const ms = (v: number) => (v < 10 ? v.toFixed(1) : String(Math.round(v)));
+  return `${ms(p.p50)} / ${ms(p.p99)} / ${ms(p.p999)} ms`;
+}
