@@ -1,5 +1,5 @@
 // Runs every check in order and ends with the one line CI reads: "N passed, N failed".
-// Typecheck, lint, format and build count as one test each; unit and e2e count their tests from their
+// Typecheck, lint, format, build and the worker bundle check count as one test each; unit and e2e count their tests from their
 // JSON reports, the soak its runs. A suite that exits non-zero without reporting a failure (a crash, a server that never
 // came up, no tests found) counts as one failed test, so it can never pass silently.
 import { spawnSync } from 'node:child_process';
@@ -68,6 +68,7 @@ phase('soak', 'npm', ['run', 'soak', '--', '--single', '200', '--multi', '200', 
 });
 
 if (phase('build', bin('vite'), ['build'])) {
+  phase('bundle', 'node', ['scripts/check-worker-bundle.mjs']);
   const playwrightReport = join(reportDir, 'playwright.json');
   phase('e2e', bin('playwright'), ['test', '--reporter=list,json'], {
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport },

@@ -37,7 +37,8 @@ export {
 } from './model/designSize';
 export * from './model/schema';
 export { withoutDefaults } from './model/withoutDefaults';
-export { loadProfileSchema, peakRateOf, TRACE_MAX_POINTS, TRACE_MAX_SECONDS } from './model/loadProfile';
+export { loadProfileSchema, TRACE_MAX_POINTS, TRACE_MAX_SECONDS } from './model/loadProfile';
+export { peakRateOf } from './model/peakRate';
 export type { LoadProfile, LoadProfileType } from './model/loadProfile';
 export { parseTraceCsv, traceCsvText, traceSpanSeconds } from './model/traceCsv';
 export { profileRateAt, profileRates } from './sim/rateProfile';

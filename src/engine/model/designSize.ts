@@ -1,6 +1,6 @@
 // How much memory and work a design will take, from the document alone: checked before a simulation is built.
 import type { PipelineDocument, PipelineNode } from './schema';
-import { peakRateOf } from './loadProfile';
+import { peakRateOf } from './peakRate';
 
 /**
  * The memory a simulation may take (1 GB): a design whose estimate is above it is refused, in the app and the

@@ -1,7 +1,7 @@
 // A source's load profile in the document: the default keeps `rate`, impossible profiles are refused with a
 // message that says what is wrong.
 import { describe, expect, it } from 'vitest';
-import { peakRateOf } from './loadProfile';
+import { peakRateOf } from './peakRate';
 import { parseDocument } from './validate';
 import { configOf, errorsOf, exampleCopy, indexOf } from './validate.testing';
 

@@ -4,31 +4,23 @@ import { z } from 'zod';
 import { compileTopicPattern } from '../kafka/group/topicPattern';
 import { PRODUCER_COMPRESSION_TYPES, TOPIC_COMPRESSION_TYPES } from '../kafka/log/compressionType';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './documentFormat';
+import { brokerSchema, clusterSchema } from './clusterSchema';
 import { loadProfileSchema } from './loadProfile';
+import {
+  bandwidth,
+  id,
+  javaInt,
+  limitOrUnlimited,
+  ms,
+  name,
+  nonNegative,
+  position,
+  positiveInt,
+} from './settingTypes';
 
 export { DOCUMENT_FORMAT, DOCUMENT_VERSION };
-
-const id = z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters');
-const name = z.string().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
-const nonNegative = z.number().finite().min(0, 'must be >= 0');
-const positiveInt = z.number().int('must be a whole number').min(1, 'must be >= 1');
-const ms = z.number().int('must be a whole number of milliseconds').min(0, 'must be >= 0');
-/** Kafka's "-1 means unlimited" settings. */
-const limitOrUnlimited = z
-  .number()
-  .int('must be a whole number')
-  .min(-1, 'must be >= 0, or -1 for unlimited');
-const position = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
-
-/** Integer.MAX_VALUE: Kafka's INT configs (ConfigDef.Type.INT) hold no more. */
-export const JAVA_INT_MAX = 2_147_483_647;
-/** An INT config: above Integer.MAX_VALUE it is refused in ConfigDef.parseType's words (ConfigException). */
-function javaInt(schema: z.ZodNumber, key: string): z.ZodNumber {
-  return schema.max(JAVA_INT_MAX, {
-    error: (issue) =>
-      `Invalid value ${String(issue.input)} for configuration ${key}: Not a number of type INT`,
-  });
-}
+export { brokerSchema, clusterSchema, DEFAULT_BROKERS } from './clusterSchema';
+export { JAVA_INT_MAX } from './settingTypes';
 
 export const recordSizeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fixed'), bytes: z.number().int().min(0, 'must be >= 0') }),
@@ -249,78 +241,6 @@ export const nodeSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const edgeSchema = z.strictObject({ from: id, to: id });
-
-/** Network and disk bandwidth in MB/s, where 1 MB = 1,000,000 bytes (125 MB/s is a 1 Gbit/s link). */
-const bandwidth = z.number().finite().gt(0, 'must be > 0').max(100_000, 'must be <= 100000');
-
-export const brokerSchema = z.strictObject({
-  /** node.id */
-  id: z.number().int('must be a whole number').min(0, 'must be >= 0').max(1_000_000),
-  /** broker.rack: replica placement spreads each partition's replicas across racks. */
-  rack: z.string().min(1, 'must not be empty').max(64).nullable().default(null),
-  networkInMBps: bandwidth.default(125),
-  networkOutMBps: bandwidth.default(125),
-  diskMBps: bandwidth.default(500),
-  /** The broker's disk size in GB (1 GB = 1,000,000,000 bytes), for the Capacity answer's disk space. */
-  diskGB: z
-    .number({
-      error: (issue) => `Invalid value ${String(issue.input)} for configuration diskGB: must be a number`,
-    })
-    .finite()
-    .gt(0, { error: (issue) => `Invalid value ${String(issue.input)} for configuration diskGB: must be > 0` })
-    .max(1_000_000, {
-      error: (issue) => `Invalid value ${String(issue.input)} for configuration diskGB: must be <= 1000000`,
-    })
-    .default(1000),
-});
-
-/** A network round trip in ms (0: instant). */
-const roundTrip = z.number().finite().min(0, 'must be >= 0').max(10_000, 'must be <= 10000');
-
-export const DEFAULT_BROKERS = [{ id: 1 }, { id: 2 }, { id: 3 }] as const;
-
-export const clusterSchema = z
-  .strictObject({
-    brokers: z
-      .array(brokerSchema)
-      .min(1, 'must have at least one broker')
-      .max(64, 'must have at most 64 brokers')
-      .default(() => DEFAULT_BROKERS.map((b) => brokerSchema.parse(b))),
-    /** replica.lag.time.max.ms: a follower that has not caught up for this long leaves the ISR. */
-    replicaLagTimeMaxMs: positiveInt.default(30_000),
-    /** broker.session.timeout.ms: the controller fences a broker whose heartbeats stopped this long ago. */
-    brokerSessionTimeoutMs: javaInt(positiveInt, 'broker.session.timeout.ms').default(9000),
-    /** auto.leader.rebalance.enable: the controller moves leadership back to preferred replicas. */
-    autoLeaderRebalanceEnable: z.boolean().default(true),
-    /** leader.imbalance.check.interval.seconds, in ms: how long after an imbalance the controller rebalances. */
-    leaderImbalanceCheckIntervalMs: positiveInt.default(300_000),
-    /**
-     * unclean.leader.election.interval.ms: how often the controller tries unclean elections for leaderless partitions
-     * (QuorumController's maybeElectUncleanLeaders; 5 minutes, ReplicationConfigs).
-     */
-    uncleanLeaderElectionIntervalMs: positiveInt.default(300_000),
-    /** log.cleaner.backoff.ms: how often the log cleaner looks for logs to compact. */
-    logCleanerBackoffMs: positiveInt.default(15_000),
-    /** group.initial.rebalance.delay.ms: the coordinator waits this long for more members of a new group. */
-    groupInitialRebalanceDelayMs: javaInt(ms, 'group.initial.rebalance.delay.ms').default(3000),
-    /** group.min.session.timeout.ms: a JoinGroup with a shorter session.timeout.ms is refused. */
-    groupMinSessionTimeoutMs: javaInt(positiveInt, 'group.min.session.timeout.ms').default(6000),
-    /** group.max.session.timeout.ms: a JoinGroup with a longer session.timeout.ms is refused. */
-    groupMaxSessionTimeoutMs: javaInt(positiveInt, 'group.max.session.timeout.ms').default(1_800_000),
-    /** log.retention.check.interval.ms: how often the broker deletes segments past retention. */
-    logRetentionCheckIntervalMs: positiveInt.default(300_000),
-    /**
-     * The network round trip, in ms, between two machines in one rack (zone), and between machines in different
-     * racks. Defaults from a published ping measurement inside and across AWS availability zones (Oren Solomianik,
-     * "Network Latency Inside And Across Amazon EC2 Availability Zones",
-     * https://orensol.com/2009/05/24/network-latency-inside-and-across-amazon-ec2-availability-zones/): average RTT
-     * 0.26 to 0.41 ms inside a zone, 0.94 to 1.13 ms across zones; a later sweep of every AWS zone pair
-     * (https://xkyle.com/Measuring-AWS-Region-and-AZ-Latency) finds 0.25 to 3.37 ms across zones.
-     */
-    rttMs: roundTrip.default(0.3),
-    crossRackRttMs: roundTrip.default(1),
-  })
-  .prefault({});
 
 const target = { atMs: ms };
 /** A consumer's client.id: `<groupId>-consumer-<n>`, numbered in the order the group started them. */
