@@ -15,6 +15,7 @@ import { ClientLink } from './clientLink';
 import type { EventSink } from '../common/events';
 import type { KeySpace } from './keySpace';
 import { ProducerTarget } from './producerTarget';
+import { bufferExhausted, recordTooLarge } from './sendErrors';
 import type { Rng } from '../common/rng';
 import type { TopicRuntime } from './topicRuntime';
 import type { Bandwidth } from './cluster/bandwidth';
@@ -313,16 +314,7 @@ export class ProducerRuntime implements SenderClient {
     this.delivery.recordsFailed++;
     if (this.toldTooLarge) return;
     this.toldTooLarge = true;
-    const s = this.settings;
-    this.emit(
-      'produce-error',
-      this.clientId,
-      size > s.maxRequestSize
-        ? `RecordTooLargeException: The message is ${size} bytes when serialized which is larger than ` +
-            `${s.maxRequestSize}, which is the value of the max.request.size configuration.`
-        : `RecordTooLargeException: The message is ${size} bytes when serialized which is larger than the total ` +
-            `memory buffer you have configured with the buffer.memory configuration.`,
-    );
+    this.emit('produce-error', this.clientId, recordTooLarge(size, this.settings.maxRequestSize));
   }
 
   /** BufferPool.allocate gave up after max.block.ms. */
@@ -331,12 +323,8 @@ export class ProducerRuntime implements SenderClient {
     this.delivery.recordsFailed++;
     if (this.toldExhausted) return;
     this.toldExhausted = true;
-    this.emit(
-      'produce-error',
-      this.clientId,
-      `BufferExhaustedException: Failed to allocate ${size} bytes within the configured max blocking time ` +
-        `${this.settings.maxBlockMs} ms. Total memory: ${this.pool.totalMemory} bytes.`,
-    );
+    const message = bufferExhausted(size, this.settings.maxBlockMs, this.pool.totalMemory);
+    this.emit('produce-error', this.clientId, message);
   }
 
   /** End of a tick: the sender sends to every leader that has a full or lingered batch and can take a request. */
@@ -382,15 +370,8 @@ export class ProducerRuntime implements SenderClient {
   refreshMetadata(nowMs: number): void {
     this.nextMetadataMs = nowMs + this.settings.metadataMaxAgeMs;
     this.metadata.refreshed(nowMs);
-    for (const t of this.targets) {
-      const n = t.topic.partitionCount;
-      if (n === t.knownPartitions) continue;
-      t.batches.flushAll();
-      t.knownPartitions = n;
-      t.batches.resize(n);
-      t.addQueues(n);
-      t.sticky.setNumPartitions(n);
-    }
+    for (const t of this.targets)
+      if (t.topic.partitionCount !== t.knownPartitions) t.resize(t.topic.partitionCount);
   }
 
   /** The accumulator closed a batch: the Sender takes it (the tombstone column only when the application sends any). */

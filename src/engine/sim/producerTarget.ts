@@ -49,6 +49,15 @@ export class ProducerTarget {
     }
   }
 
+  /** A metadata refresh found `partitions` partitions: open batches close, and the partitioners see the new ones. */
+  resize(partitions: number): void {
+    this.batches.flushAll();
+    this.knownPartitions = partitions;
+    this.batches.resize(partitions);
+    this.addQueues(partitions);
+    this.sticky.setNumPartitions(partitions);
+  }
+
   queue(partition: number): PartitionQueue {
     return this.queues[partition]!;
   }
