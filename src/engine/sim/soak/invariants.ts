@@ -39,6 +39,16 @@ interface LogCut {
   frontier: number;
 }
 
+/**
+ * The highest high watermark any replica holds. A leader cut off from the controller (a zombie) goes on serving the
+ * consumers that still reach it, up to its own high watermark, which the partition's current leader may not have.
+ */
+function highestReplicaHw(replicas: PartitionReplicas): number {
+  let hw = 0;
+  for (const b of replicas.rp.replicas) hw = Math.max(hw, replicas.rp.replicaHighWatermark(b));
+  return hw;
+}
+
 export class InvariantWatch {
   readonly violations: Violation[] = [];
   /** Each invariant is told once per subject, at its first breach. */
@@ -119,7 +129,7 @@ export class InvariantWatch {
           // Consumers read only below a high watermark, so a commit never passes the highest one the log reached,
           // now or before a cut. The current HW is not the bound: a new leader starts from its own, older one.
           const replicas = this.state.topics.get(topic)!.replicas[p]!;
-          let bound = Math.max(replicas.ackedFrontier, part.highWatermark);
+          let bound = Math.max(replicas.ackedFrontier, part.highWatermark, highestReplicaHw(replicas));
           for (const c of cuts) if (c.frontier > bound) bound = c.frontier;
           if (committed > bound)
             this.breach(
@@ -179,7 +189,7 @@ export class InvariantWatch {
     const truncateTo = log.truncateTo.bind(log);
     log.truncateTo = (offset: number): number => {
       const cuts = this.cuts.get(key) ?? [];
-      cuts.push({ to: offset, frontier: Math.max(replicas.ackedFrontier, replicas.highWatermark) });
+      cuts.push({ to: offset, frontier: Math.max(replicas.ackedFrontier, highestReplicaHw(replicas)) });
       this.cuts.set(key, cuts);
       return truncateTo(offset);
     };
