@@ -39,16 +39,23 @@ export class CanvasPage {
     await this.page.getByRole('button', { name: 'Partition', exact: true }).dragTo(node);
   }
 
-  /** Drags a connection from one node's output handle to another's input handle. */
+  /**
+   * Drags a connection from one node's output handle to another's input handle. A person aims at a handle where it
+   * stands: hovering waits until it stops moving (on a slow machine a notice or the view fitting can still move the
+   * canvas), and the target is measured again once the drag has begun.
+   */
   async connect(from: Locator, to: Locator): Promise<void> {
     const out = from.locator('.react-flow__handle.source');
     const into = to.locator('.react-flow__handle.target');
+    await out.hover();
     const a = await out.boundingBox();
-    const b = await into.boundingBox();
-    if (!a || !b) throw new Error('handle not visible');
-    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    if (!a) throw new Error('handle not visible');
     await this.page.mouse.down();
-    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+    const start = await into.boundingBox();
+    if (!start) throw new Error('handle not visible');
+    await this.page.mouse.move((a.x + start.x) / 2, (a.y + start.y) / 2, { steps: 5 });
+    const b = await into.boundingBox();
+    if (!b) throw new Error('handle not visible');
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
     await this.page.mouse.up();
   }
