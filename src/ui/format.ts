@@ -35,6 +35,11 @@ export function formatCompact(n: number): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Simulated time as a clock: "00:05", "12:34", and past an hour "1:02:03". Seconds are floored. */
+/** A latency in ms: one decimal below 10 ms ("9.0"), whole ms above ("1,235"); without the unit. */
+export function formatLatency(ms: number): string {
+  return ms < 10 ? ms.toFixed(1) : formatCount(Math.round(ms));
+}
+
 export function formatClock(ms: number): string {
   const total = Math.floor(ms / 1000);
   const hours = Math.floor(total / 3600);

@@ -3,6 +3,7 @@
 // Constant (the default) keeps `rate`; daily, step and spike are what a capacity planner types (absolute rates in
 // records/s, as `rate` is); a trace is a measured rate series imported from CSV (model/traceCsv.ts).
 import { z } from 'zod';
+import { ms } from './settingTypes';
 
 /** The most points a trace keeps: a day at one row every 10 s is 8,640. */
 export const TRACE_MAX_POINTS = 10_000;
@@ -11,7 +12,6 @@ export const TRACE_MAX_SECONDS = 1_000_000;
 
 const profileRate = z.number().finite().min(0, 'must be >= 0').max(50_000_000, 'must be <= 50000000');
 const hour = z.number().finite().min(0, 'must be >= 0').lt(24, 'must be < 24');
-const ms = z.number().int('must be a whole number of milliseconds').min(0, 'must be >= 0');
 
 const daily = z
   .strictObject({

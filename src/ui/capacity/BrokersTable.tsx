@@ -2,6 +2,13 @@ import type { CapacityReport } from '../../engine';
 import { diskSize, formatBytes, rate, untilFull } from './capacityFormat';
 import { UtilCell } from './UtilCell';
 
+/** The bandwidth columns: each resource and the figure measured against it. */
+const RATES = [
+  ['networkIn', 'networkInBytesPerSec'],
+  ['networkOut', 'networkOutBytesPerSec'],
+  ['disk', 'diskWriteBytesPerSec'],
+] as const;
+
 /**
  * Per broker, each resource against its capacity: measured over the last span beside what the formulas expect,
  * utilisation coloured by its planning limit, and when the disk fills, the time until it is full.
@@ -31,24 +38,15 @@ export function BrokersTable({ capacity }: { capacity: CapacityReport }) {
                 Broker {b.id}
                 {b.rack !== null && <span className="cap-table__sub"> {b.rack}</span>}
               </th>
-              <UtilCell
-                value={rate(b.networkInBytesPerSec)}
-                utilisation={b.utilisation.networkIn}
-                limit={t.networkIn}
-                expected={rate(b.expected.networkInBytesPerSec)}
-              />
-              <UtilCell
-                value={rate(b.networkOutBytesPerSec)}
-                utilisation={b.utilisation.networkOut}
-                limit={t.networkOut}
-                expected={rate(b.expected.networkOutBytesPerSec)}
-              />
-              <UtilCell
-                value={rate(b.diskWriteBytesPerSec)}
-                utilisation={b.utilisation.disk}
-                limit={t.disk}
-                expected={rate(b.expected.diskWriteBytesPerSec)}
-              />
+              {RATES.map(([resource, figure]) => (
+                <UtilCell
+                  key={resource}
+                  value={rate(b[figure])}
+                  utilisation={b.utilisation[resource]}
+                  limit={t[resource]}
+                  expected={rate(b.expected[figure])}
+                />
+              ))}
               <UtilCell
                 value={`${formatBytes(b.storedBytes)} of ${diskSize(b.diskBytes)}`}
                 utilisation={b.utilisation.storage}

@@ -33,6 +33,6 @@ describe('how the Capacity view reads its figures', () => {
     expect(seconds(42.4)).toBe('42 s');
     expect(seconds(95)).toBe('1 min 35 s');
     expect(seconds(7200)).toBe('2 h');
-    expect(latencies({ p50: 9.04, p99: 10.4, p999: 1234.5 })).toBe('9.0 / 10 / 1235 ms');
+    expect(latencies({ p50: 9.04, p99: 10.4, p999: 1234.5 })).toBe('9.0 / 10 / 1,235 ms');
   });
 });

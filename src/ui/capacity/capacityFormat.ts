@@ -1,5 +1,6 @@
 // How the Capacity view reads its figures: utilisation as a percentage coloured against its planning limit, rates in
 // MB/s, sizes in GB, the time until a disk is full in hours and minutes. Decimal units, as the design's MB/s are.
+import { formatLatency } from '../format';
 import { formatBytes, megabytesPerSec } from '../cluster/units';
 
 export type Tone = 'under' | 'near' | 'over';
@@ -61,6 +62,5 @@ export function seconds(s: number): string {
 
 /** Percentiles of a latency in ms, "9.0 / 10 / 12 ms" (p50 / p99 / p99.9): a decimal below 10 ms. */
 export function latencies(p: { p50: number; p99: number; p999: number }): string {
-  const ms = (v: number) => (v < 10 ? v.toFixed(1) : String(Math.round(v)));
-  return `${ms(p.p50)} / ${ms(p.p99)} / ${ms(p.p999)} ms`;
+  return `${formatLatency(p.p50)} / ${formatLatency(p.p99)} / ${formatLatency(p.p999)} ms`;
 }

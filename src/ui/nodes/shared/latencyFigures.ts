@@ -1,15 +1,12 @@
 // Latency for the inspector: a producer's send-to-acknowledgement percentiles and Kafka's producer metrics
 // (request-latency-avg, batch-size-avg, records-per-request-avg), and a group's send-to-poll percentiles.
 import type { DeliveryReport, GroupReport, LatencyPercentiles } from '../../../engine';
-import { formatCompact, formatCount } from '../../format';
+import { formatCompact, formatCount, formatLatency } from '../../format';
 import type { Figure } from './deliveryFigures';
 
 const none: Pick<Figure, 'value' | 'short'> = { value: '—', short: '—' };
 
-/** A time in ms: two significant decimals below 10 ms, whole ms above. */
-function ms(v: number): string {
-  return v < 10 ? `${v.toFixed(1)} ms` : `${formatCount(Math.round(v))} ms`;
-}
+const ms = (v: number) => `${formatLatency(v)} ms`;
 
 const plain = (label: string, value: string | null, title: string): Figure => ({
   label,
