@@ -46,7 +46,9 @@ export type { TraceCsvResult, TracePoint } from './model/traceCsv';
 export { faultTarget, type NodeTarget } from './model/faultTargets';
 export { commitModeOf, type CommitMode } from './model/commitMode';
 export { Simulation } from './sim/simulation';
-export type { SimulationOptions, ReportOptions } from './sim/simulation';
+export type { SimulationOptions, ReportOptions, SimulationMode } from './sim/simulation';
+export { fluidRefusal } from './sim/fluid/fluidRefusal';
+export { FLUID_STEP_MS } from './sim/fluid/fluidEngine';
 export type {
   CapacityReport,
   CapacityBrokerReport,

@@ -21,6 +21,11 @@ export class FaultSchedule {
     return this.next < untilMs;
   }
 
+  /** When the next fault is due; Infinity when none is left (the fluid mode ends a step there). */
+  get nextDueMs(): number {
+    return this.next;
+  }
+
   applyDue(untilMs: number, apply: (fault: FaultAction) => void): void {
     while (this.pending.length > 0 && this.pending[0]!.atMs < untilMs) {
       const { atMs: _, ...action } = this.pending.shift()!;

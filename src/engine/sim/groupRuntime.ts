@@ -78,6 +78,8 @@ export class GroupRuntime implements ConsumerGroupContext {
   readonly commitWindows = new GroupCommitWindows();
   /** The time of the current (or last) tick: when a commit happens. */
   private nowMs = 0;
+  /** The fluid mode's step, ms; 0 per record (FetchContext.fluidStepMs). */
+  fluidStepMs = 0;
   /** The receive side of the consumers' machine's network link (the sink's or processor's networkMBps). */
   readonly clientLink = new ClientLink(null, 0);
 
@@ -233,12 +235,15 @@ export class GroupRuntime implements ConsumerGroupContext {
     }
     const end = fromOffset + count;
     if (fromOffset < mark) this.duplicates += (end < mark ? end : mark) - fromOffset;
+    // Record by record: the fluid mode's runs carry no producer or timestamp per record, so it checks neither.
+    const perRecord = this.fluidStepMs === 0;
     if (end > mark) {
-      c.order.check(topic.partitions[partition]!, partition, fromOffset > mark ? fromOffset : mark, end);
+      if (perRecord)
+        c.order.check(topic.partitions[partition]!, partition, fromOffset > mark ? fromOffset : mark, end);
       c.deliveredMark[partition] = end;
     } else c.deliveredMark[partition] = mark;
     this.recordsDelivered += count;
-    topic.partitions[partition]!.recordAges(fromOffset, end, this.nowMs, this.endToEndLatency);
+    if (perRecord) topic.partitions[partition]!.recordAges(fromOffset, end, this.nowMs, this.endToEndLatency);
   }
 
   onProcessed(

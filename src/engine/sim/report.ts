@@ -182,6 +182,11 @@ export interface GroupReport {
 export interface SimulationReport {
   simulatedMs: number;
   seed: number;
+  /**
+   * Which mode ran: 'fluid' (rates, sim/fluid/) is always said; the per-record mode's reports stay as they were
+   * (`npm run simulate` prints 'record' for them).
+   */
+  mode?: 'record' | 'fluid';
   sources: ({
     name: string;
     node: string;

@@ -19,6 +19,8 @@ import type { Refusal } from './refusal';
 import { snapshotLayout, writeSnapshot, type SnapshotLayout } from './snapshot';
 import { buildChartSeries, MAX_CHART_POINTS, type ChartSeries } from '../metrics/chartSeries';
 import { keepState } from './stateOf';
+import { FluidEngine } from './fluid/fluidEngine';
+import { fluidRefusal } from './fluid/fluidRefusal';
 
 /**
  * log.initial.task.delay.ms: LogManager schedules "kafka-log-retention" this long after the broker starts, then every
@@ -34,8 +36,15 @@ export interface ReportOptions {
   capacity?: boolean | { down?: readonly number[] };
 }
 
+/** 'record': every record through the producers, logs and consumers; 'fluid': flows as rates (sim/fluid/). */
+export type SimulationMode = 'record' | 'fluid';
+
 export interface SimulationOptions {
   seed: number;
+  /** Default 'record'. 'fluid' throws an Error that says why when the design needs records (fluidRefusal). */
+  mode?: SimulationMode;
+  /** The fluid mode's longest step, ms (default FLUID_STEP_MS). */
+  fluidStepMs?: number;
   /** Record details kept per partition (a ring); older records are known by their segment only. */
   retainedRecordsPerPartition?: number;
   /** Simulated milliseconds per internal tick: the resolution of linger.ms, polls and heartbeats. */
@@ -61,6 +70,8 @@ export class Simulation {
   private processorList: ProcessorRuntime[] = [];
   private topicList: TopicRuntime[] = [];
   private producerList: ProducerRuntime[] = [];
+  /** The fluid mode's loop; null in the per-record mode. */
+  private readonly fluid: FluidEngine | null = null;
 
   constructor(doc: PipelineDocument, options: SimulationOptions) {
     this.tickMs = options.tickMs ?? 1;
@@ -72,6 +83,21 @@ export class Simulation {
     );
     keepState(this, this.state);
     this.doc = doc;
+    if (options.mode === 'fluid') {
+      const refused = fluidRefusal(doc);
+      if (refused !== null) throw new Error(`the fluid mode cannot run this design: ${refused}`);
+      this.fluid = new FluidEngine(
+        this.state,
+        this.faults,
+        {
+          applyFault: (f) => this.applyScheduled(f),
+          retention: (nowMs) => this.applyRetention(nowMs),
+          clean: (nowMs) => this.clean(nowMs),
+        },
+        LOG_INITIAL_TASK_DELAY_MS,
+        options.fluidStepMs,
+      );
+    }
     // LogManager.startup: retention first runs after the initial task delay, then at a fixed rate.
     this.nextRetentionMs = LOG_INITIAL_TASK_DELAY_MS;
     // LogCleaner.startup starts its threads at once: a first pass now, then log.cleaner.backoff.ms after any pass
@@ -79,6 +105,11 @@ export class Simulation {
     this.nextCleanerMs = 0;
     this.nextSampleMs = this.state.metrics.intervalMs;
     this.update(doc);
+  }
+
+  /** 'record' or 'fluid' (SimulationOptions.mode). */
+  get mode(): SimulationMode {
+    return this.fluid === null ? 'record' : 'fluid';
   }
 
   /** The seed every random choice of this run follows. */
@@ -110,11 +141,13 @@ export class Simulation {
       ...this.processorList.map((p) => p.producer),
     ];
     this.faults.schedule(doc.faults, this.nowMs);
+    this.fluid?.update(doc);
     return refused;
   }
 
   /** Advances simulated time by `dtMs`, in whole ticks; a remainder carries over to the next call. */
   step(dtMs: number): void {
+    if (this.fluid !== null) return this.fluid.step(dtMs);
     this.carryMs += dtMs;
     const tick = this.tickMs;
     while (this.carryMs >= tick) {
@@ -254,6 +287,7 @@ export class Simulation {
   /** The whole state in objects: what `npm run simulate -- --json` prints and the page's cards read. */
   report(options: ReportOptions = {}): SimulationReport {
     const report = buildReport(this.state);
+    if (this.fluid !== null) report.mode = 'fluid';
     if (options.capacity)
       report.capacity = capacityReport(
         this.state,

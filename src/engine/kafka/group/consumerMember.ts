@@ -2,6 +2,7 @@
 // poll timeout) and the application loop around poll(): fetch (see Fetcher), process at a rate, poll again.
 import { nameRecord } from '../../model/nameRecord';
 import { Fetcher, type FetchContext, type TopicView } from './fetcher';
+import { pollLimit } from './fluidPoll';
 import { rebalanceProtocolOf, type Assignment, type GroupMemberClient, type TopicPartition } from './types';
 
 export type { TopicView };
@@ -100,7 +101,7 @@ export class ConsumerMember implements GroupMemberClient {
     if (this.status === 'crashed' || this.status === 'closed') return;
     this.heartbeatThread(nowMs);
     // The fetches go on while the application processes (Kafka sends the next fetch as soon as records are handed out).
-    if (this.status === 'active') this.fetcher.advanceFetches(nowMs);
+    if (this.status === 'active' && !this.ctx.fluidStepMs) this.fetcher.advanceFetches(nowMs);
     // A real consumer polls again as soon as it has processed a batch, many times a millisecond when
     // processing is fast; so poll until the records run out or processing runs past this tick.
     for (let polls = 0; polls < MAX_POLLS_PER_TICK; polls++) {
@@ -265,13 +266,18 @@ export class ConsumerMember implements GroupMemberClient {
   }
 
   private fetchAndProcess(nowMs: number): number {
-    const records = this.fetcher.fetch(nowMs);
+    const s = this.ctx.settings;
+    const records = this.fetcher.fetch(
+      nowMs,
+      pollLimit(s.maxPollRecords, this.processingRate(), this.ctx.fluidStepMs),
+    );
     if (records === 0) return 0;
     // commitSync right after poll(), before processing: at most once.
     if (this.ctx.settings.commitMode === 'before-processing') this.commitFetched();
     // Processing starts when the previous poll finished (within the last tick), so that a consumer's
-    // rate does not depend on the tick size.
-    this.pollStartMs = this.busyUntilMs > nowMs - TICK_CARRY_MS ? this.busyUntilMs : nowMs;
+    // rate does not depend on the tick size (in fluid mode the tick is the step).
+    const carry = this.ctx.fluidStepMs || TICK_CARRY_MS;
+    this.pollStartMs = this.busyUntilMs > nowMs - carry ? this.busyUntilMs : nowMs;
     this.anchorMs = this.pollStartMs;
     this.anchorDone = 0;
     this.anchorRate = this.processingRate();

@@ -48,6 +48,11 @@ export interface FetchContext {
   roundTripMs(brokerId: number): number;
   /** Records handed to the application by poll(); the group counts redeliveries here. */
   onDelivered(topic: TopicView, partition: number, fromOffset: number, count: number): void;
+  /**
+   * The fluid mode's step, ms (0 or absent: per record). In fluid mode a poll reads up to the high watermark at once:
+   * the fetch requests' round trips are shorter than a step, so they are not modelled.
+   */
+  readonly fluidStepMs?: number;
 }
 
 export class Fetcher {
@@ -170,13 +175,13 @@ export class Fetcher {
    * poll(): hands up to max.poll.records of the records that fetches brought (the fetch buffer) to the application,
    * advancing the positions. Returns the number of records handed to the application.
    */
-  fetch(nowMs: number): number {
+  fetch(nowMs: number, maxPollRecords: number = this.ctx.settings.maxPollRecords): number {
     const n = this.assignedTopics.length;
     if (n === 0) return 0;
     const requests = this.requests;
-    requests.receive(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
+    const direct = (this.ctx.fluidStepMs ?? 0) > 0;
+    if (!direct) requests.receive(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
     const buffered = requests.bufferedEnd;
-    const maxPollRecords = this.ctx.settings.maxPollRecords;
     let budget = maxPollRecords;
     this.batchLength = 0;
     const link = this.ctx.link;
@@ -199,7 +204,7 @@ export class Fetcher {
       }
       let hw = topic.highWatermark(p);
       // Only what has arrived: up to where the last answer for this partition ended.
-      if (buffered[i]! < hw) hw = buffered[i]!;
+      if (!direct && buffered[i]! < hw) hw = buffered[i]!;
       if (hw <= position) continue;
       // A compacted log has gaps where the cleaner removed records: the fetch returns live records only.
       const available = log.liveRecordsIn(position, hw);
@@ -235,7 +240,7 @@ export class Fetcher {
       if (budget === 0) this.fetchCursor = end < hw ? i : (i + 1) % n;
     }
     // The next fetches go once this poll has taken its records (the partitions it emptied join them).
-    requests.sendFetches(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
+    if (!direct) requests.sendFetches(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
     if (this.batchLength === 0) return 0;
     this.startEntry(0);
     return maxPollRecords - budget;

@@ -6,6 +6,7 @@ import { LogCleaner } from './logCleaner';
 import { compacts, logConfig, type LogConfig } from './logConfig';
 import { LogRetention } from './logRetention';
 import { truncateSegments } from './logTruncation';
+import { appendRun } from './logRun';
 import { OutsideWindow } from './outsideWindow';
 import { RECORD_BATCH_OVERHEAD } from './recordBatch';
 import { RecordRing, RETAINED_BYTES_PER_RECORD } from './recordRing';
@@ -133,6 +134,14 @@ export class PartitionLog {
     this.oneSize[0] = size;
     this.segments.batch[BATCH_NOW] = nowMs;
     return this.appendCore(this.oneTs, this.oneKey, this.oneSize, 0, 1, size + RECORD_BATCH_OVERHEAD, null);
+  }
+
+  /** Appends `count` records known only by their total sizes (fluid mode, logRun.ts); returns the base offset. */
+  appendRun(count: number, recordBytes: number, batchBytes: number, timestampMs: number, nowMs: number): number {
+    const base = this.leo;
+    this.leo = appendRun(this.segments, this.config, base, count, recordBytes, batchBytes, timestampMs, nowMs);
+    this.ring.raiseFloor(this.leo);
+    return base;
   }
 
   // The clock is already in segments.batch[BATCH_NOW]: only small integers cross this call.

@@ -1,0 +1,108 @@
+// The fluid mode's step loop (issue 13): flows are rates between events. Each step (at most FLUID_STEP_MS, and ending
+// where a scheduled fault is due) the sources' records go into their partitions as runs, followers keep up, and the
+// groups' consumers poll and process at their rates up to the high watermark; everything discrete runs the same code
+// as the per-record loop in simulation.ts: faults, the controller (fencing, elections, the ISR), the group
+// coordinator (joins, heartbeats, rebalances, commits), retention by segment, and the metrics samples.
+import type { FaultAction, PipelineDocument } from '../../model/schema';
+import type { FaultSchedule } from '../faultSchedule';
+import type { GroupRuntime } from '../groupRuntime';
+import type { SimulationState } from '../simulationState';
+import type { TopicRuntime } from '../topicRuntime';
+import { FluidSource } from './fluidSource';
+import { catchUpFollowers } from './replicaCatchUp';
+
+/** The longest fluid step, ms: the metrics' sample interval, and well under every group timing's (heartbeats 3 s). */
+export const FLUID_STEP_MS = 1000;
+
+/** What the fluid loop asks of the Simulation around it: the same handlers the per-record loop calls. */
+export interface FluidHooks {
+  applyFault(fault: FaultAction): void;
+  retention(nowMs: number): void;
+  clean(nowMs: number): void;
+}
+
+export class FluidEngine {
+  private sources: FluidSource[] = [];
+  private groups: GroupRuntime[] = [];
+  private topics: TopicRuntime[] = [];
+  private doc: PipelineDocument | null = null;
+  private nextRetentionMs: number;
+  private nextCleanerMs = 0;
+  private nextSampleMs: number;
+
+  constructor(
+    private readonly state: SimulationState,
+    private readonly faults: FaultSchedule,
+    private readonly hooks: FluidHooks,
+    firstRetentionMs: number,
+    readonly stepMs: number = FLUID_STEP_MS,
+  ) {
+    this.nextRetentionMs = firstRetentionMs;
+    this.nextSampleMs = state.metrics.intervalMs;
+  }
+
+  /** The design changed (reconcile has run): the flows follow the sources, topics and partitions now. */
+  update(doc: PipelineDocument): void {
+    this.doc = doc;
+    const state = this.state;
+    this.topics = [...state.topics.values()];
+    this.groups = [...state.groups.values()];
+    for (const g of this.groups) g.fluidStepMs = this.stepMs;
+    this.sources = [...state.sources.values()].map((s) => {
+      const topics: TopicRuntime[] = [];
+      for (const e of doc.edges) {
+        if (e.from !== s.nodeId) continue;
+        const t = state.topicsByNode.get(e.to);
+        if (t) topics.push(t);
+      }
+      return new FluidSource(s, topics);
+    });
+  }
+
+  /** Advances simulated time by `dtMs` in steps that end on the step grid and where a fault is due. */
+  step(dtMs: number): void {
+    const state = this.state;
+    const target = state.nowMs + dtMs;
+    while (state.nowMs < target) {
+      const now = state.nowMs;
+      // The first step is one millisecond, as the per-record loop's first tick: clients start (consumers join) at 1 ms.
+      let until = now === 0 ? 1 : (Math.floor(now / this.stepMs) + 1) * this.stepMs;
+      if (until > target) until = target;
+      const fault = this.faults.nextDueMs;
+      if (fault > now && fault < until) until = fault;
+      this.advance(now, until);
+    }
+  }
+
+  private advance(now: number, until: number): void {
+    const state = this.state;
+    const doc = this.doc!;
+    // Faults at `now` (the per-record loop applies those before the end of the tick they fall in).
+    if (this.faults.dueBefore(now + 1)) this.faults.applyDue(now + 1, (f) => this.hooks.applyFault(f));
+    state.cluster.refill(until - now);
+    const sources = this.sources;
+    for (let i = 0; i < sources.length; i++) sources[i]!.produce(now, until);
+    state.nowMs = until;
+    const topics = this.topics;
+    for (let t = 0; t < topics.length; t++) {
+      const replicas = topics[t]!.replicas;
+      for (let p = 0; p < replicas.length; p++) catchUpFollowers(replicas[p]!, until);
+    }
+    state.cluster.tick(until);
+    const groups = this.groups;
+    for (let i = 0; i < groups.length; i++) groups[i]!.tick(until);
+    if (until >= this.nextRetentionMs) {
+      this.nextRetentionMs += doc.cluster.logRetentionCheckIntervalMs;
+      this.hooks.retention(until);
+    }
+    if (until >= this.nextCleanerMs) {
+      this.nextCleanerMs += doc.cluster.logCleanerBackoffMs;
+      this.hooks.clean(until);
+    }
+    if (until >= this.nextSampleMs) {
+      this.nextSampleMs += state.metrics.intervalMs;
+      state.metrics.sample(state);
+      state.cluster.sample(state.metrics.intervalMs);
+    }
+  }
+}
