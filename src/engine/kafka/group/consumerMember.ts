@@ -1,30 +1,13 @@
 // One consumer of a group: the Java client's ConsumerCoordinator (join, sync, heartbeat, auto-commit,
 // poll timeout) and the application loop around poll(): fetch (see Fetcher), process at a rate, poll again.
 import { nameRecord } from '../../model/nameRecord';
-import { Fetcher, type FetchContext, type TopicView } from './fetcher';
+import type { ConsumerGroupContext } from './consumerGroupContext';
+import { Fetcher, type TopicView } from './fetcher';
 import { pollLimit } from './fluidPoll';
 import { rebalanceProtocolOf, type Assignment, type GroupMemberClient, type TopicPartition } from './types';
 
 export type { TopicView };
-
-/** What a consumer needs from the simulation around it. */
-export interface ConsumerGroupContext extends FetchContext {
-  /** The topics this consumer subscribes to as of now (a pattern is matched against the cluster's topics). */
-  subscribedTopics(): string[];
-  topic(name: string): TopicView | undefined;
-  /** Records the application finished processing: `records` live records in offsets [fromOffset, endOffset). */
-  onProcessed(
-    member: ConsumerMember,
-    topic: TopicView,
-    partition: number,
-    fromOffset: number,
-    endOffset: number,
-    records: number,
-    bytes: number,
-  ): void;
-  /** Records a stopped consumer will never process: committed before processing, then dropped. */
-  onSkipped(records: number): void;
-}
+export type { ConsumerGroupContext };
 
 /** A bound on polls in one tick, against a zero-cost loop that never runs out of records. */
 const MAX_POLLS_PER_TICK = 10_000;
@@ -199,14 +182,23 @@ export class ConsumerMember implements GroupMemberClient {
     const s = this.ctx.settings;
     this.lastPollMs = nowMs;
     if (nowMs >= this.nextMetadataMs) this.refreshMetadata(nowMs);
-    if (s.enableAutoCommit && this.status === 'active' && nowMs >= this.nextAutoCommitMs) {
-      this.commitPositions();
-      this.nextAutoCommitMs = nowMs + s.autoCommitIntervalMs;
-    }
+    const fluid = (this.ctx.fluidStepMs ?? 0) > 0;
+    if (!fluid) this.autoCommit(nowMs);
     if (this.needsRejoin && this.status !== 'joining') this.joinGroup(nowMs);
     const eager = rebalanceProtocolOf(s.assignor) === 'eager';
     if (this.status === 'joining' && eager) return 0;
-    return this.fetchAndProcess(nowMs);
+    const records = this.fetchAndProcess(nowMs);
+    // A fluid poll stands for the step's polls: the last of them, at the step's end, auto-commits.
+    if (fluid) this.autoCommit(nowMs);
+    return records;
+  }
+
+  /** enable.auto.commit: poll() commits the positions every auto.commit.interval.ms. */
+  private autoCommit(nowMs: number): void {
+    const s = this.ctx.settings;
+    if (!s.enableAutoCommit || this.status !== 'active' || nowMs < this.nextAutoCommitMs) return;
+    this.commitPositions();
+    this.nextAutoCommitMs = nowMs + s.autoCommitIntervalMs;
   }
 
   private refreshMetadata(nowMs: number): void {

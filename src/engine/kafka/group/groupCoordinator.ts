@@ -165,6 +165,12 @@ export class GroupCoordinator {
     return [...this.committed.keys()];
   }
 
+  /** When the next session expiry check or join deadline is due (the fluid mode ends a step there). */
+  get nextDeadlineMs(): number {
+    const join = this.state === 'PreparingRebalance' ? this.joinDeadline : Infinity;
+    return join < this.nextExpiryCheckMs ? join : this.nextExpiryCheckMs;
+  }
+
   /** Expire silent members and give up on members that do not rejoin in time. */
   tick(nowMs: number): void {
     if (nowMs >= this.nextExpiryCheckMs) this.expireSessions(nowMs);

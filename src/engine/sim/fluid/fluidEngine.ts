@@ -25,6 +25,8 @@ export class FluidEngine {
   private sources: FluidSource[] = [];
   private groups: GroupRuntime[] = [];
   private topics: TopicRuntime[] = [];
+  /** Per topic, each partition's batch header bytes per record as last appended (FluidSource sets them). */
+  private headers = new Map<TopicRuntime, Float64Array>();
   private doc: PipelineDocument | null = null;
   private nextRetentionMs: number;
   private nextCleanerMs = 0;
@@ -46,6 +48,14 @@ export class FluidEngine {
     this.doc = doc;
     const state = this.state;
     this.topics = [...state.topics.values()];
+    const headers = new Map<TopicRuntime, Float64Array>();
+    for (const t of this.topics) {
+      const kept = this.headers.get(t);
+      const h = new Float64Array(t.partitionCount);
+      if (kept) h.set(kept.subarray(0, h.length));
+      headers.set(t, h);
+    }
+    this.headers = headers;
     this.groups = [...state.groups.values()];
     for (const g of this.groups) g.fluidStepMs = this.stepMs;
     this.sources = [...state.sources.values()].map((s) => {
@@ -55,7 +65,7 @@ export class FluidEngine {
         const t = state.topicsByNode.get(e.to);
         if (t) topics.push(t);
       }
-      return new FluidSource(s, topics);
+      return new FluidSource(s, topics, (t) => headers.get(t)!);
     });
   }
 
@@ -70,6 +80,12 @@ export class FluidEngine {
       if (until > target) until = target;
       const fault = this.faults.nextDueMs;
       if (fault > now && fault < until) until = fault;
+      // A group coordinator's deadline (a join round's end, a session to expire) ends a step, as an event does.
+      const groups = this.groups;
+      for (let i = 0; i < groups.length; i++) {
+        const due = groups[i]!.coordinator.nextDeadlineMs;
+        if (due > now && due < until) until = due;
+      }
       this.advance(now, until);
     }
   }
@@ -86,11 +102,18 @@ export class FluidEngine {
     const topics = this.topics;
     for (let t = 0; t < topics.length; t++) {
       const replicas = topics[t]!.replicas;
-      for (let p = 0; p < replicas.length; p++) catchUpFollowers(replicas[p]!, until);
+      const headers = this.headers.get(topics[t]!)!;
+      for (let p = 0; p < replicas.length; p++) catchUpFollowers(replicas[p]!, headers[p]!, until);
     }
     state.cluster.tick(until);
     const groups = this.groups;
-    for (let i = 0; i < groups.length; i++) groups[i]!.tick(until);
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      const generation = g.coordinator.generation;
+      g.tick(until);
+      // A new generation: the members take their assignments now (per record they would within a tick).
+      if (g.coordinator.generation !== generation) g.tick(until);
+    }
     if (until >= this.nextRetentionMs) {
       this.nextRetentionMs += doc.cluster.logRetentionCheckIntervalMs;
       this.hooks.retention(until);

@@ -14,17 +14,20 @@ interface Target {
   /** Per partition: the fraction of a record carried to the next step, and records waiting for a leader. */
   readonly carry: Float64Array;
   readonly waiting: Float64Array;
+  /** The topic's batch header bytes per record, per partition, as last appended (for the followers' fetches). */
+  readonly headers: Float64Array;
 }
 
 export class FluidSource {
   private readonly flow: SourceFlow;
   private readonly targets: Target[];
   private carry = 0;
-  private readonly bytes: RecordBytes = { record: 0, stored: 0, produce: 0 };
+  private readonly bytes: RecordBytes = { record: 0, header: 0, stored: 0, produce: 0 };
 
   constructor(
     readonly source: SourceRuntime,
     topics: readonly TopicRuntime[],
+    headersOf: (topic: TopicRuntime) => Float64Array,
   ) {
     this.flow = new SourceFlow(source.config);
     this.targets = topics.map((topic) => ({
@@ -32,6 +35,7 @@ export class FluidSource {
       shape: new WriterShape(source.config, topic.config, topic.partitionCount),
       carry: new Float64Array(topic.partitionCount),
       waiting: new Float64Array(topic.partitionCount),
+      headers: headersOf(topic),
     }));
   }
 
@@ -48,7 +52,7 @@ export class FluidSource {
     const rate = activeMs > 0 ? (records * 1000) / activeMs : 0;
     for (let t = 0; t < this.targets.length; t++) {
       const target = this.targets[t]!;
-      const { topic, shape, carry, waiting } = target;
+      const { topic, shape, carry, waiting, headers } = target;
       for (let p = 0; p < carry.length; p++) {
         const share = records * shape.shares[p]! + carry[p]!;
         const fresh = Math.floor(share + 1e-9);
@@ -65,6 +69,7 @@ export class FluidSource {
           producer.delivery.recordsInClosedBatches -= count;
           producer.delivery.recordsAcked += count;
           waiting[p] = 0;
+          headers[p] = this.bytes.header;
         } else waiting[p] = count;
       }
     }

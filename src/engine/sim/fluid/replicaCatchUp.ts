@@ -2,10 +2,12 @@
 // everything the leader has (Partition.updateFollowerFetchState twice: the fetch that takes the records, the next that
 // tells the leader the new log end offset, which moves the high watermark, as in Kafka one fetch later). The same
 // replication state decides truncation, the ISR and the high watermark; the bytes cross the leader's network out and
-// the follower's network in and disk, batch headers included.
+// the follower's network in and disk: the records' key and value bytes and their batches' headers, as the per-record
+// followers count them (PartitionReplicas.fetch).
 import type { PartitionReplicas } from '../cluster/partitionReplicas';
 
-export function catchUpFollowers(replicas: PartitionReplicas, nowMs: number): void {
+/** `headerPerRecord`: the partition's batch header bytes per record (RECORD_BATCH_OVERHEAD over a batch's records). */
+export function catchUpFollowers(replicas: PartitionReplicas, headerPerRecord: number, nowMs: number): void {
   const brokers = replicas.brokers;
   if (brokers.length === 1) return;
   const rp = replicas.rp;
@@ -26,7 +28,7 @@ export function catchUpFollowers(replicas: PartitionReplicas, nowMs: number): vo
     rp.followerFetch(b.id, Infinity, nowMs);
     const to = rp.logEndOffsetAt(i);
     if (to > from) {
-      const bytes = storedBytes(log, from, to);
+      const bytes = log.bytesInRange(from, to) + headerPerRecord * (to - from);
       leader.networkOut.useForReplication(bytes);
       b.networkIn.useForReplication(bytes);
       b.disk.useForReplication(bytes);
@@ -38,13 +40,4 @@ export function catchUpFollowers(replicas: PartitionReplicas, nowMs: number): vo
   const hw = rp.highWatermark;
   if (hw > replicas.ackedFrontier) replicas.ackedFrontier = hw;
   replicas.batches.trimBelow(min);
-}
-
-/**
- * The on-disk bytes of [from, to): the log's mean stored bytes per record (records and batch headers, as its segments
- * count them) times the records, which is what a follower's fetches of those batches carry.
- */
-function storedBytes(log: PartitionReplicas['log'], from: number, to: number): number {
-  const records = log.logEndOffset - log.logStartOffset;
-  return records > 0 ? (log.sizeInBytes() * (to - from)) / records : 0;
 }

@@ -18,9 +18,11 @@ import type { SourceConfig, TopicConfig } from '../../model/schema';
 
 /** Bytes per record of a flow at a given arrival rate. */
 export interface RecordBytes {
-  /** A record's own bytes as the log keeps them (the sizes a consumer fetch counts). */
+  /** A record's key and value bytes as the log keeps them (what consumer and follower fetches count). */
   record: number;
-  /** On disk: the record plus its share of its batch's header. */
+  /** Its share of its batch's header (RECORD_BATCH_OVERHEAD over the records of a batch). */
+  header: number;
+  /** On disk: the record framed (DefaultRecord.sizeInBytes) plus its header share. */
   stored: number;
   /** On the wire to the leader (the producer's codec), header share included. */
   produce: number;
@@ -84,8 +86,9 @@ export class WriterShape {
       this.meanValue,
     );
     const header = RECORD_BATCH_OVERHEAD / inBatch;
-    out.record = framed * this.disk;
-    out.stored = out.record + header;
+    out.record = this.payload * this.disk;
+    out.header = header;
+    out.stored = framed * this.disk + header;
     out.produce = framed * this.wire + header;
     return out;
   }

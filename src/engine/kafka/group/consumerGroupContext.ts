@@ -1,0 +1,23 @@
+// What a consumer (ConsumerMember) needs from the group around it: the coordinator, the subscribed topics, and where
+// the records it processed go.
+import type { ConsumerMember } from './consumerMember';
+import type { FetchContext, TopicView } from './fetcher';
+
+/** What a consumer needs from the simulation around it. */
+export interface ConsumerGroupContext extends FetchContext {
+  /** The topics this consumer subscribes to as of now (a pattern is matched against the cluster's topics). */
+  subscribedTopics(): string[];
+  topic(name: string): TopicView | undefined;
+  /** Records the application finished processing: `records` live records in offsets [fromOffset, endOffset). */
+  onProcessed(
+    member: ConsumerMember,
+    topic: TopicView,
+    partition: number,
+    fromOffset: number,
+    endOffset: number,
+    records: number,
+    bytes: number,
+  ): void;
+  /** Records a stopped consumer will never process: committed before processing, then dropped. */
+  onSkipped(records: number): void;
+}
