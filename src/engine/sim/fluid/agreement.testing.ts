@@ -18,6 +18,9 @@ export interface Figures {
   networkIn: number;
   networkOut: number;
   diskWrite: number;
+  /** The controller's leader elections, and the groups' rebalances. */
+  elections: number;
+  rebalances: number;
 }
 
 /** What one run of `doc` gives after `ms`; `during(sim, nowMs)` runs after every simulated second. */
@@ -33,8 +36,7 @@ export function figures(
   for (let t = 1000; t <= ms; t += 1000) {
     sim.step(1000);
     during(sim, t);
-    const r = sim.report();
-    lagSum += r.groups.reduce((s, g) => s + g.lag, 0);
+    for (const g of stateOf(sim).groups.values()) lagSum += g.lag();
     samples++;
   }
   const r = sim.report();
@@ -49,6 +51,8 @@ export function figures(
     networkIn: brokers.reduce((s, b) => s + b.networkIn.carried, 0),
     networkOut: brokers.reduce((s, b) => s + b.networkOut.carried, 0),
     diskWrite: brokers.reduce((s, b) => s + b.disk.carried, 0),
+    elections: r.controller.elections,
+    rebalances: r.groups.reduce((s, g) => s + g.rebalances, 0),
   };
 }
 
