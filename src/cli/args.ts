@@ -1,5 +1,6 @@
 // Command-line arguments of `npm run simulate`.
 import { MEMORY_BUDGET_BYTES } from '../engine';
+import { AUTO_FLUID_ABOVE_MS, MODES, type ModeChoice } from './mode';
 export interface SimulateArgs {
   file: string;
   durationMs: number;
@@ -12,18 +13,22 @@ export interface SimulateArgs {
   exportKind?: ExportKind;
   /** --out: write the export (every kind, without --export) as files in this directory. */
   outDir?: string;
+  /** --mode: fluid (rates), record (every record) or auto (fluid for long runs). */
+  mode: ModeChoice;
 }
 
 export const EXPORT_KINDS = ['topics', 'properties', 'compose'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-export const USAGE = `usage: npm run simulate -- <design.json> [--duration 60s] [--seed 1] [--json] [--events]
+export const USAGE = `usage: npm run simulate -- <design.json> [--duration 60s] [--seed 1] [--json] [--events] [--mode auto]
        npm run simulate -- <design.json> --export topics|properties|compose [--out DIR]
   --duration  simulated time to run: 500ms, 60s, 5m, 1h (default 60s)
   --seed      the random seed; the same design and seed give the same run (default 1)
   --json      print the report as one JSON object
   --events    also print the rebalances, joins and retention events
   --memory    the memory budget in MB a design must fit (default ${MEMORY_BUDGET_BYTES / 1e6})
+  --mode      fluid (flows as rates: a day in seconds), record (every record) or auto (default: fluid for runs
+              over ${AUTO_FLUID_ABOVE_MS / 60_000} min of simulated time, record otherwise)
   --export    print what building the design on Kafka takes, without running it: topics (kafka-topics.sh
               commands), properties (a producer or consumer block per client) or compose (Docker Compose)
   --out       write the export as files in this directory instead: topics.sh, one .properties per client,
@@ -46,6 +51,7 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | string {
     json: false,
     events: false,
     memoryBytes: MEMORY_BUDGET_BYTES,
+    mode: 'auto',
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -73,6 +79,11 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | string {
       if (!(EXPORT_KINDS as readonly string[]).includes(kind))
         return `--export: expected ${EXPORT_KINDS.join(', ')}, got "${kind}"`;
       args.exportKind = kind as ExportKind;
+    } else if (a === '--mode') {
+      const mode = argv[++i] ?? '';
+      if (!(MODES as readonly string[]).includes(mode))
+        return `--mode: expected ${MODES.join(', ')}, got "${mode}"`;
+      args.mode = mode as ModeChoice;
     } else if (a === '--out') {
       const dir = argv[++i];
       if (dir === undefined || dir === '') return '--out: expected a directory';

@@ -1,12 +1,20 @@
 // `npm run simulate -- <design.json> --duration 60s --seed 1 [--json]`: runs a design headless and reports.
 import { writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createSimulation, estimateDesign, parseDocumentJson, sizeRefusal, slowWarning } from '../engine';
+import {
+  createSimulation,
+  estimateDesign,
+  fluidRefusal,
+  parseDocumentJson,
+  sizeRefusal,
+  slowWarning,
+} from '../engine';
 import { USAGE, parseArgs } from './args';
 import { escapeJson, escapeLines, escapeText } from './escape';
 import { exportText, writeExports } from './exportFiles';
 import { formatEvents, formatReport } from './format';
 import { formatCapacity } from './formatCapacity';
+import { chooseMode } from './mode';
 import { runWithProgress } from './progress';
 import { readDesignFile } from './readDesignFile';
 
@@ -73,16 +81,21 @@ if (args.exportKind !== undefined) {
 const estimate = estimateDesign(parsed.doc, { durationMs: args.durationMs });
 const refused = sizeRefusal(estimate, args.memoryBytes);
 if (refused) fail(`${path}: ${refused} (or raise the budget with --memory <MB>)`);
-const slow = slowWarning(estimate);
+const chosen = chooseMode(args.mode, args.durationMs, fluidRefusal(parsed.doc));
+if (chosen.refused !== undefined) fail(chosen.refused);
+if (chosen.line !== null) say(chosen.line);
+// The warning counts the per-record mode's ticks and records; the fluid mode steps a second at a time.
+const slow = chosen.mode === 'record' ? slowWarning(estimate) : null;
 if (slow) say(`warning: ${slow}`);
 
-const sim = createSimulation(parsed.doc, { seed: args.seed });
+const sim = createSimulation(parsed.doc, { seed: args.seed, mode: chosen.mode });
 runWithProgress(sim, args.durationMs, {
   intervalMs: progressIntervalMs(),
   now: () => performance.now(),
   write: (line) => say(line),
 });
 const report = sim.report({ capacity: true });
+report.mode = chosen.mode;
 if (args.json) process.stdout.write(escapeJson(JSON.stringify(report)) + '\n');
 else {
   process.stdout.write(formatReport(report, parsed.doc.name || basename(args.file)) + '\n');

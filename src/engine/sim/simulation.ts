@@ -19,7 +19,7 @@ import type { Refusal } from './refusal';
 import { snapshotLayout, writeSnapshot, type SnapshotLayout } from './snapshot';
 import { buildChartSeries, MAX_CHART_POINTS, type ChartSeries } from '../metrics/chartSeries';
 import { keepState } from './stateOf';
-import { FluidEngine } from './fluid/fluidEngine';
+import { FLUID_SAMPLE_INTERVAL_MS, FluidEngine } from './fluid/fluidEngine';
 import { fluidRefusal } from './fluid/fluidRefusal';
 
 /**
@@ -49,7 +49,7 @@ export interface SimulationOptions {
   retainedRecordsPerPartition?: number;
   /** Simulated milliseconds per internal tick: the resolution of linger.ms, polls and heartbeats. */
   tickMs?: number;
-  /** Simulated milliseconds between metric samples. */
+  /** Simulated milliseconds between metric samples (default 1000; FLUID_SAMPLE_INTERVAL_MS in the fluid mode). */
   sampleIntervalMs?: number;
 }
 
@@ -79,7 +79,7 @@ export class Simulation {
       doc.cluster,
       options.seed,
       options.retainedRecordsPerPartition ?? 16384,
-      options.sampleIntervalMs ?? 1000,
+      options.sampleIntervalMs ?? (options.mode === 'fluid' ? FLUID_SAMPLE_INTERVAL_MS : 1000),
     );
     keepState(this, this.state);
     this.doc = doc;

@@ -149,6 +149,9 @@ export class ClusterRuntime {
     return b;
   }
 
+  /** The fluid mode's followers fetch by themselves each step (sim/fluid/replicaCatchUp.ts), not per tick here. */
+  followersKeepUp = false;
+
   /** Every link gets a tick's worth of bandwidth (before the tick's produce requests). */
   refill(tickMs: number): void {
     const brokers = this.brokerList;
@@ -164,7 +167,7 @@ export class ClusterRuntime {
       if (!b.fenced && nowMs >= b.fenceAtMs) this.fence(b, nowMs);
     }
     const partitions = this.partitions;
-    for (let i = 0; i < partitions.length; i++) partitions[i]!.fetch(nowMs);
+    if (!this.followersKeepUp) for (let i = 0; i < partitions.length; i++) partitions[i]!.fetch(nowMs);
     if (nowMs >= this.nextIsrCheckMs) {
       this.nextIsrCheckMs += this.config.replicaLagTimeMaxMs / 2;
       for (let i = 0; i < partitions.length; i++) partitions[i]!.rp.maybeShrinkIsr(nowMs);

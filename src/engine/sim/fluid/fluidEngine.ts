@@ -14,6 +14,12 @@ import { catchUpFollowers } from './replicaCatchUp';
 /** The longest fluid step, ms: the metrics' sample interval, and well under every group timing's (heartbeats 3 s). */
 export const FLUID_STEP_MS = 1000;
 
+/**
+ * The fluid mode's metrics sample interval: its runs are hours and days, and the charts keep the newest 600 samples
+ * (SERIES_CAPACITY), so samples 10 s apart show 100 minutes; sampling every second would cost more than the flows.
+ */
+export const FLUID_SAMPLE_INTERVAL_MS = 10_000;
+
 /** What the fluid loop asks of the Simulation around it: the same handlers the per-record loop calls. */
 export interface FluidHooks {
   applyFault(fault: FaultAction): void;
@@ -40,6 +46,7 @@ export class FluidEngine {
     readonly stepMs: number = FLUID_STEP_MS,
   ) {
     this.nextRetentionMs = firstRetentionMs;
+    state.cluster.followersKeepUp = true;
     this.nextSampleMs = state.metrics.intervalMs;
   }
 

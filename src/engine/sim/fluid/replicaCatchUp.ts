@@ -25,6 +25,8 @@ export function catchUpFollowers(replicas: PartitionReplicas, headerPerRecord: n
       continue;
     }
     const from = rp.logEndOffsetAt(i);
+    // Caught up and known to be (its last fetch told the leader): nothing to fetch this step.
+    if (from === leo && rp.fetchOffsetAt(i) === from) continue;
     rp.followerFetch(b.id, Infinity, nowMs);
     const to = rp.logEndOffsetAt(i);
     if (to > from) {
