@@ -35,6 +35,8 @@ describe('parseArgs: the command line of npm run simulate', () => {
       events: false,
       // Franz's memory budget, 1 GB.
       memoryBytes: 1_000_000_000,
+      // The fluid mode for runs over 10 minutes, the per-record mode otherwise.
+      mode: 'auto',
     });
   });
 
@@ -50,6 +52,8 @@ describe('parseArgs: the command line of npm run simulate', () => {
         '--events',
         '--memory',
         '4000',
+        '--mode',
+        'fluid',
       ]),
     ).toEqual({
       file: 'design.json',
@@ -58,6 +62,7 @@ describe('parseArgs: the command line of npm run simulate', () => {
       json: true,
       events: true,
       memoryBytes: 4_000_000_000,
+      mode: 'fluid',
     });
   });
 
@@ -129,6 +134,12 @@ describe('parseArgs: the command line of npm run simulate', () => {
 
   it('a second file', () => {
     expect(parseArgs(['a.json', 'b.json'])).toBe('unexpected argument "b.json"');
+  });
+
+  it('--mode takes auto, fluid or record', () => {
+    expect(parseArgs(['d.json', '--mode', 'record'])).toMatchObject({ mode: 'record' });
+    expect(parseArgs(['d.json', '--mode', 'fast'])).toBe('--mode: expected auto, fluid, record, got "fast"');
+    expect(parseArgs(['d.json', '--mode'])).toBe('--mode: expected auto, fluid, record, got ""');
   });
 
   it('--export takes topics, properties or compose, and --out a directory', () => {
