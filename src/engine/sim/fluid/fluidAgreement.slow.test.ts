@@ -14,7 +14,11 @@ import { differences, figures, type Figures } from './agreement.testing';
 const RUN_MS = 120_000;
 const three = { brokers: [{ id: 1 }, { id: 2 }, { id: 3 }] };
 
-function compare(doc: PipelineDocument): { record: Figures; fluid: Figures; d: Record<keyof Figures, number> } {
+function compare(doc: PipelineDocument): {
+  record: Figures;
+  fluid: Figures;
+  d: Record<keyof Figures, number>;
+} {
   const record = figures(doc, 'record', RUN_MS);
   const fluid = figures(doc, 'fluid', RUN_MS);
   return { record, fluid, d: differences(record, fluid) };
@@ -69,7 +73,10 @@ describe('the fluid mode agrees with the per-record mode', () => {
       )
       .source(
         'promo',
-        { rate: 500, profile: { type: 'spike', spikeAtMs: 30_000, spikeDurationMs: 20_000, spikeRate: 4000 } },
+        {
+          rate: 500,
+          profile: { type: 'spike', spikeAtMs: 30_000, spikeDurationMs: 20_000, spikeRate: 4000 },
+        },
         ['clicks'],
       )
       .sink('warehouse', { consumers: 3, processingRate: 800 }, ['clicks'])

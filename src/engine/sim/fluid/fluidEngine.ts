@@ -8,6 +8,7 @@ import type { FaultSchedule } from '../faultSchedule';
 import type { GroupRuntime } from '../groupRuntime';
 import type { SimulationState } from '../simulationState';
 import type { TopicRuntime } from '../topicRuntime';
+import { FluidPartitions } from './fluidPartitions';
 import { FluidSource } from './fluidSource';
 import { catchUpFollowers } from './replicaCatchUp';
 
@@ -31,8 +32,9 @@ export class FluidEngine {
   private sources: FluidSource[] = [];
   private groups: GroupRuntime[] = [];
   private topics: TopicRuntime[] = [];
-  /** Per topic, each partition's batch header bytes per record as last appended (FluidSource sets them). */
-  private headers = new Map<TopicRuntime, Float64Array>();
+  /** Per topic, what the fluid mode keeps beside the logs (FluidSource writes it, the followers read it). */
+  private parts = new Map<TopicRuntime, FluidPartitions>();
+  private partsList: FluidPartitions[] = [];
   private doc: PipelineDocument | null = null;
   private nextRetentionMs: number;
   private nextCleanerMs = 0;
@@ -55,14 +57,10 @@ export class FluidEngine {
     this.doc = doc;
     const state = this.state;
     this.topics = [...state.topics.values()];
-    const headers = new Map<TopicRuntime, Float64Array>();
-    for (const t of this.topics) {
-      const kept = this.headers.get(t);
-      const h = new Float64Array(t.partitionCount);
-      if (kept) h.set(kept.subarray(0, h.length));
-      headers.set(t, h);
-    }
-    this.headers = headers;
+    const parts = new Map<TopicRuntime, FluidPartitions>();
+    for (const t of this.topics) parts.set(t, new FluidPartitions(t.partitionCount, this.parts.get(t)));
+    this.parts = parts;
+    this.partsList = this.topics.map((t) => parts.get(t)!);
     this.groups = [...state.groups.values()];
     for (const g of this.groups) g.fluidStepMs = this.stepMs;
     this.sources = [...state.sources.values()].map((s) => {
@@ -72,7 +70,7 @@ export class FluidEngine {
         const t = state.topicsByNode.get(e.to);
         if (t) topics.push(t);
       }
-      return new FluidSource(s, topics, (t) => headers.get(t)!);
+      return new FluidSource(s, topics, (t) => parts.get(t)!);
     });
   }
 
@@ -103,14 +101,15 @@ export class FluidEngine {
     // Faults at `now` (the per-record loop applies those before the end of the tick they fall in).
     if (this.faults.dueBefore(now + 1)) this.faults.applyDue(now + 1, (f) => this.hooks.applyFault(f));
     state.cluster.refill(until - now);
+    const topics = this.topics;
+    const parts = this.partsList;
+    for (let t = 0; t < topics.length; t++) parts[t]!.startStep(topics[t]!.partitions);
     const sources = this.sources;
     for (let i = 0; i < sources.length; i++) sources[i]!.produce(now, until);
     state.nowMs = until;
-    const topics = this.topics;
     for (let t = 0; t < topics.length; t++) {
       const replicas = topics[t]!.replicas;
-      const headers = this.headers.get(topics[t]!)!;
-      for (let p = 0; p < replicas.length; p++) catchUpFollowers(replicas[p]!, headers[p]!, until);
+      for (let p = 0; p < replicas.length; p++) catchUpFollowers(replicas[p]!, parts[t]!, p, until);
     }
     state.cluster.tick(until);
     const groups = this.groups;

@@ -4,6 +4,7 @@
 // producer's batches retry) and they count in flight until a leader takes them.
 import type { SourceRuntime } from '../sourceRuntime';
 import type { TopicRuntime } from '../topicRuntime';
+import type { FluidPartitions } from './fluidPartitions';
 import { appendRunToLeader } from './leaderRun';
 import { SourceFlow } from './sourceFlow';
 import { WriterShape, type RecordBytes } from './writerShape';
@@ -14,8 +15,8 @@ interface Target {
   /** Per partition: the fraction of a record carried to the next step, and records waiting for a leader. */
   readonly carry: Float64Array;
   readonly waiting: Float64Array;
-  /** The topic's batch header bytes per record, per partition, as last appended (for the followers' fetches). */
-  readonly headers: Float64Array;
+  /** The topic's fluid state: what the followers' fetches of this step carry. */
+  readonly parts: FluidPartitions;
 }
 
 export class FluidSource {
@@ -27,7 +28,7 @@ export class FluidSource {
   constructor(
     readonly source: SourceRuntime,
     topics: readonly TopicRuntime[],
-    headersOf: (topic: TopicRuntime) => Float64Array,
+    partsOf: (topic: TopicRuntime) => FluidPartitions,
   ) {
     this.flow = new SourceFlow(source.config);
     this.targets = topics.map((topic) => ({
@@ -35,7 +36,7 @@ export class FluidSource {
       shape: new WriterShape(source.config, topic.config, topic.partitionCount),
       carry: new Float64Array(topic.partitionCount),
       waiting: new Float64Array(topic.partitionCount),
-      headers: headersOf(topic),
+      parts: partsOf(topic),
     }));
   }
 
@@ -52,7 +53,7 @@ export class FluidSource {
     const rate = activeMs > 0 ? (records * 1000) / activeMs : 0;
     for (let t = 0; t < this.targets.length; t++) {
       const target = this.targets[t]!;
-      const { topic, shape, carry, waiting, headers } = target;
+      const { topic, shape, carry, waiting, parts } = target;
       for (let p = 0; p < carry.length; p++) {
         const share = records * shape.shares[p]! + carry[p]!;
         const fresh = Math.floor(share + 1e-9);
@@ -69,7 +70,8 @@ export class FluidSource {
           producer.delivery.recordsInClosedBatches -= count;
           producer.delivery.recordsAcked += count;
           waiting[p] = 0;
-          headers[p] = this.bytes.header;
+          parts.headers[p] = this.bytes.header;
+          parts.stepBytes[p]! += count * this.bytes.record;
         } else waiting[p] = count;
       }
     }

@@ -5,9 +5,15 @@
 // the follower's network in and disk: the records' key and value bytes and their batches' headers, as the per-record
 // followers count them (PartitionReplicas.fetch).
 import type { PartitionReplicas } from '../cluster/partitionReplicas';
+import type { FluidPartitions } from './fluidPartitions';
 
-/** `headerPerRecord`: the partition's batch header bytes per record (RECORD_BATCH_OVERHEAD over a batch's records). */
-export function catchUpFollowers(replicas: PartitionReplicas, headerPerRecord: number, nowMs: number): void {
+/** The followers of partition `p`, whose topic's fluid state is `parts`. */
+export function catchUpFollowers(
+  replicas: PartitionReplicas,
+  parts: FluidPartitions,
+  p: number,
+  nowMs: number,
+): void {
   const brokers = replicas.brokers;
   if (brokers.length === 1) return;
   const rp = replicas.rp;
@@ -30,7 +36,7 @@ export function catchUpFollowers(replicas: PartitionReplicas, headerPerRecord: n
     rp.followerFetch(b.id, Infinity, nowMs);
     const to = rp.logEndOffsetAt(i);
     if (to > from) {
-      const bytes = log.bytesInRange(from, to) + headerPerRecord * (to - from);
+      const bytes = parts.fetchBytes(log, p, from, to);
       leader.networkOut.useForReplication(bytes);
       b.networkIn.useForReplication(bytes);
       b.disk.useForReplication(bytes);
