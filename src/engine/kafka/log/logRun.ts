@@ -1,6 +1,6 @@
 // UnifiedLog.append for a run of records known only by their count and bytes (the fluid mode's bulk append): the
 // run goes into the segments as consecutive batches, rolled exactly where LogSegment.shouldRoll would roll per batch
-// (segment.bytes, segment.ms), with no record details kept.
+// (segment.bytes, segment.ms), with no record details kept. The run's records are stamped with the append's time.
 import {
   BATCH_BASE_OFFSET,
   BATCH_BYTES,
@@ -16,7 +16,7 @@ import type { LogConfig } from './logConfig';
 
 /**
  * Appends `count` records of `recordBytes` (the records' own sizes) and `batchBytes` on disk (with their batch
- * headers) at log end offset `base`, their largest timestamp `timestampMs`. A run larger than what the active
+ * headers) at log end offset `base`, their largest timestamp `nowMs`. A run larger than what the active
  * segment can still take is split at the segment boundary, in proportion to its bytes, so segments roll at
  * segment.bytes as the same records appended batch by batch would. Returns the new log end offset.
  */
@@ -27,7 +27,6 @@ export function appendRun(
   count: number,
   recordBytes: number,
   batchBytes: number,
-  timestampMs: number,
   nowMs: number,
 ): number {
   const b = segments.batch;
@@ -43,7 +42,7 @@ export function appendRun(
     b[BATCH_BYTES] = perRecord * n;
     b[BATCH_RECORDS] = n;
     b[BATCH_RECORD_BYTES] = (recordBytes * n) / count;
-    b[BATCH_MAX_TIMESTAMP] = timestampMs;
+    b[BATCH_MAX_TIMESTAMP] = nowMs;
     b[BATCH_BASE_OFFSET] = offset;
     b[BATCH_SEGMENT_BYTES] = config.segmentBytes;
     b[BATCH_SEGMENT_MS] = config.segmentMs;

@@ -136,10 +136,10 @@ export class PartitionLog {
     return this.appendCore(this.oneTs, this.oneKey, this.oneSize, 0, 1, size + RECORD_BATCH_OVERHEAD, null);
   }
 
-  /** Appends `count` records known only by their total sizes (fluid mode, logRun.ts); returns the base offset. */
-  appendRun(count: number, recordBytes: number, batchBytes: number, timestampMs: number, nowMs: number): number {
+  /** Appends `count` records known only by their sizes, stamped `nowMs` (fluid mode, logRun.ts); returns the base. */
+  appendRun(count: number, recordBytes: number, batchBytes: number, nowMs: number): number {
     const base = this.leo;
-    this.leo = appendRun(this.segments, this.config, base, count, recordBytes, batchBytes, timestampMs, nowMs);
+    this.leo = appendRun(this.segments, this.config, base, count, recordBytes, batchBytes, nowMs);
     this.ring.raiseFloor(this.leo);
     return base;
   }

@@ -66,7 +66,7 @@ export class FluidSource {
         const count = waiting[p]! + fresh;
         if (count <= 0) continue;
         shape.bytes(p, rate, this.bytes);
-        if (appendRunToLeader(topic, p, count, this.bytes, shape.acks, toMs - 1, toMs)) {
+        if (appendRunToLeader(topic, p, count, this.bytes, shape.acks, toMs)) {
           producer.delivery.recordsInClosedBatches -= count;
           producer.delivery.recordsAcked += count;
           waiting[p] = 0;

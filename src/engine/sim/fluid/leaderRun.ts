@@ -15,7 +15,6 @@ export function appendRunToLeader(
   count: number,
   bytes: RecordBytes,
   acks: 0 | 1 | -1,
-  timestampMs: number,
   nowMs: number,
 ): boolean {
   const replicas = topic.replicas[p]!;
@@ -28,7 +27,7 @@ export function appendRunToLeader(
   const recordBytes = count * bytes.record;
   // No producer batch is known by its sequence: a run's records are nobody's to lose in a later truncation.
   log.appendProducer = UNKNOWN;
-  const base = log.appendRun(count, recordBytes, stored, timestampMs, nowMs);
+  const base = log.appendRun(count, recordBytes, stored, nowMs);
   replicas.batches.append(base, UNKNOWN, rp.leaderEpoch);
   replicas.appendEpoch = rp.leaderEpoch;
   leader.networkIn.use(count * bytes.produce);
