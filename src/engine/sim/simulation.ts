@@ -84,8 +84,7 @@ export class Simulation {
     keepState(this, this.state);
     this.doc = doc;
     if (options.mode === 'fluid') {
-      const refused = fluidRefusal(doc);
-      if (refused !== null) throw new Error(`the fluid mode cannot run this design: ${refused}`);
+      refuseInFluidMode(doc);
       this.fluid = new FluidEngine(
         this.state,
         this.faults,
@@ -127,8 +126,12 @@ export class Simulation {
     return this.doc;
   }
 
-  /** Applies a changed design to the running simulation; returns what Kafka would refuse. */
+  /**
+   * Applies a changed design to the running simulation; returns what Kafka would refuse. In the fluid mode a design
+   * it cannot run (a processor, a compacted topic) throws an Error that says why, and the run goes on unchanged.
+   */
   update(doc: PipelineDocument): Refusal[] {
+    if (this.fluid !== null) refuseInFluidMode(doc);
     this.doc = doc;
     const state = this.state;
     const refused = reconcile(state, doc);
@@ -322,4 +325,10 @@ export class Simulation {
   chartSeries(chartGroup: string | null, maxPoints = MAX_CHART_POINTS): ChartSeries {
     return buildChartSeries(this.state.metrics, this.state, chartGroup, maxPoints);
   }
+}
+
+/** Throws an Error that says why the fluid mode cannot run `doc` (fluidRefusal), if it cannot. */
+function refuseInFluidMode(doc: PipelineDocument): void {
+  const refused = fluidRefusal(doc);
+  if (refused !== null) throw new Error(`the fluid mode cannot run this design: ${refused}`);
 }

@@ -89,9 +89,14 @@ describe('the fluid mode', () => {
       .source('app', { rate: 100 }, ['in'])
       .processor('enrich', {}, ['in'], ['out'])
       .document();
-    expect(() => new Simulation(doc, { seed: 1, mode: 'fluid' })).toThrow(
-      `the fluid mode cannot run this design: processor "enrich" copies each record's key and timestamp, which the fluid mode does not keep`,
-    );
+    const why = `the fluid mode cannot run this design: processor "enrich" copies each record's key and timestamp, which the fluid mode does not keep`;
+    expect(() => new Simulation(doc, { seed: 1, mode: 'fluid' })).toThrow(why);
+    // Nor a running one changed into it: the run goes on as it was.
+    const sim = new Simulation(shop().document(), { seed: 1, mode: 'fluid' });
+    sim.step(1000);
+    expect(() => sim.update(doc)).toThrow(why);
+    sim.step(1000);
+    expect(sim.report().sources.map((s) => s.name)).toEqual(['shop']);
   });
 });
 
