@@ -1,8 +1,10 @@
-// `npm run simulate -- <design.json> --duration 60s --seed 1 [--json]`: runs a design headless and reports.
+// `npm run simulate -- <design.json> --duration 60s --seed 1 [--json]`: runs a design headless and reports
+// (or, with --sweep or --compare, several runs of it: batch.ts).
 import { writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createSimulation, estimateDesign, parseDocumentJson, sizeRefusal, slowWarning } from '../engine';
 import { USAGE, parseArgs } from './args';
+import { compareCommand, sweepCommand, type BatchIo } from './batch';
 import { escapeJson, escapeLines, escapeText } from './escape';
 import { exportText, writeExports } from './exportFiles';
 import { formatEvents, formatReport } from './format';
@@ -75,6 +77,17 @@ const refused = sizeRefusal(estimate, args.memoryBytes);
 if (refused) fail(`${path}: ${refused} (or raise the budget with --memory <MB>)`);
 const slow = slowWarning(estimate);
 if (slow) say(`warning: ${slow}`);
+
+// A sweep or a compare: several runs, one table.
+const io: BatchIo = { fail, say, progressIntervalMs: progressIntervalMs() };
+if (args.sweep !== undefined) {
+  writeAll(1, sweepCommand(parsed.doc, { ...args, sweep: args.sweep }, io) + '\n');
+  process.exit(0);
+}
+if (args.compare !== undefined) {
+  writeAll(1, compareCommand(parsed.doc, { ...args, compare: args.compare }, io) + '\n');
+  process.exit(0);
+}
 
 const sim = createSimulation(parsed.doc, { seed: args.seed });
 runWithProgress(sim, args.durationMs, {

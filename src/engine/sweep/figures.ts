@@ -67,6 +67,14 @@ export function figuresOf(report: SimulationReport, maxLag: number): RunFigures 
   };
 }
 
+/** A figure as tables show it, in its unit: "12,480", "4.2", "never", "37%", "-" (none). */
+export function figureText(key: FigureKey, value: number | null): string {
+  if (value === null) return key === 'timeToDrainSeconds' ? 'never' : '-';
+  if (key === 'brokerUtilisation') return `${(value * 100).toFixed(1)}%`;
+  if (key === 'maxLag' || key === 'recordsLost') return Math.round(value).toLocaleString('en-US');
+  return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
 /** B minus A per figure; null where either is null. */
 export function figureDifference(a: RunFigures, b: RunFigures): Record<FigureKey, number | null> {
   const out = {} as Record<FigureKey, number | null>;
