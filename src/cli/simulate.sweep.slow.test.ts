@@ -102,7 +102,9 @@ describe('simulate --compare', () => {
     expect(out.b.maxLag).toBeGreaterThan(out.a.maxLag);
     expect(out.difference.maxLag).toBe(out.b.maxLag - out.a.maxLag);
     const table = simulate(EXAMPLE, '--compare', fileB, '--duration', '30s').stdout.split('\n');
-    expect(table[0]).toMatch(/^ {2}figure +A: Five sources, four sinks, one log +B: One analytics consumer +B - A$/);
+    expect(table[0]).toMatch(
+      /^ {2}figure +A: Five sources, four sinks, one log +B: One analytics consumer +B - A$/,
+    );
     expect(table[1]).toMatch(/^ {2}max lag +[\d,]+ +[\d,]+ +\+[\d,]+$/);
   });
 });

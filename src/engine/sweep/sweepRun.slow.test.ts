@@ -3,7 +3,7 @@ import { parseDocument } from '../model/validate';
 import { exampleCopy } from '../model/validate.testing';
 import type { PipelineDocument } from '../model/schema';
 import { Simulation } from '../sim/simulation';
-import { figuresOf } from './figures';
+import { figuresOf, type RunFigures } from './figures';
 import { runFigures } from './runFigures';
 import { runCompare, runSweep, type BatchProgress } from './sweepRun';
 import { parseSweep } from './sweepVariants';
@@ -40,7 +40,10 @@ describe('a sweep', () => {
       expect(Math.max(...row.lag.records)).toBe(row.figures.maxLag);
     }
     // One telemetry partition is read by one consumer at 600 records/s while 1,000 arrive: lag piles up there.
-    const [one, two, four] = rows.map((r) => ('figures' in r ? r.figures : null)!);
+    const [one, two, four] = rows.map((r) => {
+      if ('error' in r) throw new Error(r.error);
+      return r.figures;
+    }) as [RunFigures, RunFigures, RunFigures];
     expect(one.maxLag).toBeGreaterThan(two.maxLag);
     expect(two.maxLag).toBeGreaterThan(four.maxLag);
     expect(one.timeToDrainSeconds).toBeNull();
