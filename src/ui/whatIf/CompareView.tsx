@@ -13,14 +13,37 @@ import './whatIf.css';
 const heading = (f: (typeof FIGURES)[number]) =>
   f.unit === 's' || f.unit === 'ms' ? `${f.label} (${f.unit})` : f.label;
 
-/** B - A with its sign; every figure here is better lower, so a rise is marked worse and a fall better. */
-function Difference({ k, value }: { k: FigureKey; value: number | null }) {
-  if (value === null || value === 0) return <td>{value === 0 ? '0' : '-'}</td>;
+/**
+ * B - A with its sign; every figure here is better lower, so a rise is marked worse and a fall better. A difference
+ * that shows as zero in the figure's unit is 0; a drain time that is "never" on one side only is worse or better.
+ */
+function Difference({
+  k,
+  a,
+  b,
+  value,
+}: {
+  k: FigureKey;
+  a: number | null;
+  b: number | null;
+  value: number | null;
+}) {
+  if (value === null) {
+    if (k !== 'timeToDrainSeconds' || a === b) return <td>-</td>;
+    const worse = b === null;
+    return (
+      <td className={worse ? 'whatif__worse' : 'whatif__better'}>
+        <span className="whatif__verdict">{worse ? 'worse: B never drains' : 'better: B drains'}</span>
+      </td>
+    );
+  }
+  const text = figureText(k, Math.abs(value));
+  if (/^0(\.0+)?%?$/.test(text)) return <td>0</td>;
   const worse = value > 0;
   return (
     <td className={worse ? 'whatif__worse' : 'whatif__better'}>
       {worse ? '+' : '−'}
-      {figureText(k, Math.abs(value))} <span className="whatif__verdict">{worse ? 'worse' : 'better'}</span>
+      {text} <span className="whatif__verdict">{worse ? 'worse' : 'better'}</span>
     </td>
   );
 }
@@ -132,7 +155,12 @@ function CompareResultView({ result }: { result: CompareResult }) {
                 <th scope="row">{heading(f)}</th>
                 <td>{figureText(f.key, result.a.figures[f.key])}</td>
                 <td>{figureText(f.key, result.b.figures[f.key])}</td>
-                <Difference k={f.key} value={result.difference[f.key]} />
+                <Difference
+                  k={f.key}
+                  a={result.a.figures[f.key]}
+                  b={result.b.figures[f.key]}
+                  value={result.difference[f.key]}
+                />
               </tr>
             ))}
           </tbody>
