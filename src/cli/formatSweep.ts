@@ -1,6 +1,13 @@
 // A sweep's and a compare's figures for a terminal (a table) or a script (CSV, JSON): one row per swept value, or
 // one row per figure with A, B and B - A.
-import { FIGURES, figureText, type CompareResult, type SweepRow } from '../engine';
+import {
+  FIGURES,
+  differenceText,
+  figureText,
+  type CompareResult,
+  type FigureKey,
+  type SweepRow,
+} from '../engine';
 import { escapeText as e } from './escape';
 
 function table(cells: string[][]): string {
@@ -63,8 +70,12 @@ export function sweepJson(setting: string, durationMs: number, seed: number, row
   };
 }
 
-const signed = (key: (typeof FIGURES)[number]['key'], v: number | null) =>
-  v === null ? '-' : `${v > 0 ? '+' : ''}${figureText(key, v)}`;
+/** "+132,675 worse", "0", "B never drains (worse)". */
+function differenceCell(key: FigureKey, a: number | null, b: number | null): string {
+  const d = differenceText(key, a, b);
+  if (d.verdict === null) return d.text;
+  return /^[+−]/.test(d.text) ? `${d.text} ${d.verdict}` : `${d.text} (${d.verdict})`;
+}
 
 export function compareTable(nameA: string, nameB: string, result: CompareResult): string {
   const cells = [['figure', `A: ${e(nameA)}`, `B: ${e(nameB)}`, 'B - A']];
@@ -73,7 +84,7 @@ export function compareTable(nameA: string, nameB: string, result: CompareResult
       heading(f),
       figureText(f.key, result.a.figures[f.key]),
       figureText(f.key, result.b.figures[f.key]),
-      signed(f.key, result.difference[f.key]),
+      differenceCell(f.key, result.a.figures[f.key], result.b.figures[f.key]),
     ]);
   return table(cells);
 }

@@ -105,6 +105,6 @@ describe('simulate --compare', () => {
     expect(table[0]).toMatch(
       /^ {2}figure +A: Five sources, four sinks, one log +B: One analytics consumer +B - A$/,
     );
-    expect(table[1]).toMatch(/^ {2}max lag +[\d,]+ +[\d,]+ +\+[\d,]+$/);
+    expect(table[1]).toMatch(/^ {2}max lag +[\d,]+ +[\d,]+ +\+[\d,]+ worse$/);
   });
 });

@@ -113,7 +113,14 @@ export {
   type SweepValue,
 } from './sweep/sweepPath';
 export { parseSweepRange, SWEEP_RANGE_HELP, MAX_SWEEP_VALUES } from './sweep/sweepRange';
-export { FIGURES, figureDifference, figureText, type FigureKey, type RunFigures } from './sweep/figures';
+export {
+  FIGURES,
+  differenceText,
+  figureDifference,
+  figureText,
+  type FigureKey,
+  type RunFigures,
+} from './sweep/figures';
 export { runFigures, MAX_LAG_POINTS, type FigureRun, type RunOptions } from './sweep/runFigures';
 export {
   runSweep,

@@ -85,3 +85,24 @@ export function figureDifference(a: RunFigures, b: RunFigures): Record<FigureKey
   }
   return out;
 }
+
+/**
+ * B - A as tables show it, with which way it went: every figure here is better lower, so a rise is worse. A
+ * difference that reads as zero in the figure's unit is "0"; a drain time that is "never" on one side only is worse
+ * ("B never drains") or better ("B drains").
+ */
+export function differenceText(
+  key: FigureKey,
+  a: number | null,
+  b: number | null,
+): { text: string; verdict: 'worse' | 'better' | null } {
+  if (a === null || b === null) {
+    if (key !== 'timeToDrainSeconds' || a === b) return { text: '-', verdict: null };
+    return b === null
+      ? { text: 'B never drains', verdict: 'worse' }
+      : { text: 'B drains', verdict: 'better' };
+  }
+  const size = figureText(key, Math.abs(b - a));
+  if (/^0(\.0+)?%?$/.test(size)) return { text: '0', verdict: null };
+  return b > a ? { text: `+${size}`, verdict: 'worse' } : { text: `−${size}`, verdict: 'better' };
+}

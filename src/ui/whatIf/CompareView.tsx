@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { FIGURES, figureText, type CompareResult, type FigureKey } from '../../engine';
+import { FIGURES, differenceText, figureText, type CompareResult, type FigureKey } from '../../engine';
 import { useFranz } from '../../store/store';
 import { useBatchActions } from '../batchActions';
 import { BatchChartLazy } from '../charts/BatchChartLazy';
@@ -13,37 +13,15 @@ import './whatIf.css';
 const heading = (f: (typeof FIGURES)[number]) =>
   f.unit === 's' || f.unit === 'ms' ? `${f.label} (${f.unit})` : f.label;
 
-/**
- * B - A with its sign; every figure here is better lower, so a rise is marked worse and a fall better. A difference
- * that shows as zero in the figure's unit is 0; a drain time that is "never" on one side only is worse or better.
- */
-function Difference({
-  k,
-  a,
-  b,
-  value,
-}: {
-  k: FigureKey;
-  a: number | null;
-  b: number | null;
-  value: number | null;
-}) {
-  if (value === null) {
-    if (k !== 'timeToDrainSeconds' || a === b) return <td>-</td>;
-    const worse = b === null;
-    return (
-      <td className={worse ? 'whatif__worse' : 'whatif__better'}>
-        <span className="whatif__verdict">{worse ? 'worse: B never drains' : 'better: B drains'}</span>
-      </td>
-    );
-  }
-  const text = figureText(k, Math.abs(value));
-  if (/^0(\.0+)?%?$/.test(text)) return <td>0</td>;
-  const worse = value > 0;
+/** B - A with which way it went (engine's differenceText): a rise is worse, every figure here being better lower. */
+function Difference({ k, a, b }: { k: FigureKey; a: number | null; b: number | null }) {
+  const d = differenceText(k, a, b);
+  if (d.verdict === null) return <td>{d.text}</td>;
+  const signed = /^[+−]/.test(d.text);
   return (
-    <td className={worse ? 'whatif__worse' : 'whatif__better'}>
-      {worse ? '+' : '−'}
-      {text} <span className="whatif__verdict">{worse ? 'worse' : 'better'}</span>
+    <td className={d.verdict === 'worse' ? 'whatif__worse' : 'whatif__better'}>
+      {signed ? `${d.text} ` : ''}
+      <span className="whatif__verdict">{signed ? d.verdict : `${d.verdict}: ${d.text}`}</span>
     </td>
   );
 }
@@ -155,12 +133,7 @@ function CompareResultView({ result }: { result: CompareResult }) {
                 <th scope="row">{heading(f)}</th>
                 <td>{figureText(f.key, result.a.figures[f.key])}</td>
                 <td>{figureText(f.key, result.b.figures[f.key])}</td>
-                <Difference
-                  k={f.key}
-                  a={result.a.figures[f.key]}
-                  b={result.b.figures[f.key]}
-                  value={result.difference[f.key]}
-                />
+                <Difference k={f.key} a={result.a.figures[f.key]} b={result.b.figures[f.key]} />
               </tr>
             ))}
           </tbody>
