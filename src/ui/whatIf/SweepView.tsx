@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import {
+  estimateDesign,
   FIGURES,
+  MEMORY_BUDGET_BYTES,
+  sizeRefusal,
   figureText,
   parseSweepPath,
   parseSweepRange,
@@ -52,9 +55,12 @@ export function SweepView() {
   const run = () => {
     const path = parseSweepPath(doc, setting);
     if (typeof path === 'string' || typeof values === 'string') return;
-    const inputs = sweepVariants(doc, path, values).map((v) =>
-      v.ok ? { value: v.value, doc: v.doc } : { value: v.value, doc: null, error: v.error },
-    );
+    // A value whose design is over the memory budget is refused as the CLI refuses it, before any run.
+    const inputs = sweepVariants(doc, path, values).map((v) => {
+      if (!v.ok) return { value: v.value, doc: null, error: v.error };
+      const tooBig = sizeRefusal(estimateDesign(v.doc, { durationMs }), MEMORY_BUDGET_BYTES);
+      return tooBig ? { value: v.value, doc: null, error: tooBig } : { value: v.value, doc: v.doc };
+    });
     const label = paths.find((p) => p.path === setting)?.label ?? setting;
     actions.sweep({ path: setting, label }, inputs, { seed, durationMs });
   };
