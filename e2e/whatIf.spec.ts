@@ -35,6 +35,18 @@ test('a sweep value the design rules refuse says why, and the others run', async
   expect(await app.whatIf.sweepFigure('3', 'records lost')).toBe(0);
 });
 
+test('Cancel stops a long sweep at once, and the view can run again', async ({ app }) => {
+  await app.open();
+  await app.whatIf.openSweep();
+  await app.whatIf.sweep('telemetry · partitions', '1..48', '1 h');
+  const status = app.whatIf.status(app.whatIf.sweepRoot);
+  await expect(status).toHaveText(/^1 of 7 values, \d+%$/);
+  await app.whatIf.sweepRoot.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toHaveText('Cancelled.');
+  await expect(app.whatIf.sweepRoot.getByRole('button', { name: 'Run sweep' })).toBeEnabled();
+  await expect(app.whatIf.sweepTable()).toHaveCount(0);
+});
+
 // A is the article pipeline; B the same with one Analytics consumer instead of four: 1,650 records/s for 600.
 test('compare: keep as A, take Analytics down to one consumer, and B lags more than A', async ({ app }) => {
   await app.open();
