@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import example from '../examples/article-pipeline.json';
+import { BatchBridge } from './bridge/batchBridge';
 import { WorkerBridge } from './bridge/workerBridge';
-import { spawnSimWorker } from './bridge/workerPort';
+import { spawnBatchWorker, spawnSimWorker } from './bridge/workerPort';
 import { useFranz } from './store/store';
 import { App } from './ui/App';
 import { loadInitialDesign, startAutosave, startLinkListener } from './ui/persistence';
@@ -10,6 +11,7 @@ import { recoverFromRenderCrash } from './ui/persistence/lastGood';
 import { browserEnv } from './ui/persistence/pageEnv';
 import { startTabSync } from './ui/persistence/tabSync';
 import { PartBoundary } from './ui/shell/PartBoundary';
+import { BatchActionsContext } from './ui/batchActions';
 import { SimActionsContext } from './ui/simActions';
 
 const root = document.getElementById('root');
@@ -27,13 +29,17 @@ startTabSync(useFranz);
 const bridge = new WorkerBridge(useFranz, spawnSimWorker);
 useFranz.getState().setSim({ speed: 5 });
 bridge.start({ play: true });
+// Sweeps and compares run in a worker of their own, started per batch.
+const batches = new BatchBridge(useFranz, spawnBatchWorker);
 
 createRoot(root).render(
   <StrictMode>
     <SimActionsContext.Provider value={bridge}>
-      <PartBoundary part="Franz">
-        <App />
-      </PartBoundary>
+      <BatchActionsContext.Provider value={batches}>
+        <PartBoundary part="Franz">
+          <App />
+        </PartBoundary>
+      </BatchActionsContext.Provider>
     </SimActionsContext.Provider>
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import { ClusterPage } from './clusterPage';
 import { InspectorPage } from './inspectorPage';
 import { KeepingPage } from './keepingPage';
 import { ToolbarPage } from './toolbarPage';
+import { WhatIfPage } from './whatIfPage';
 import { SIMULATED_TIME } from '../patience';
 
 /** The designer as a person sees it: toolbar on top, canvas (or cluster) in the middle, inspector on the right. */
@@ -15,6 +16,7 @@ export class AppPage {
   readonly inspector: InspectorPage;
   readonly keeping: KeepingPage;
   readonly toolbar: ToolbarPage;
+  readonly whatIf: WhatIfPage;
 
   constructor(readonly page: Page) {
     this.canvas = new CanvasPage(page);
@@ -23,6 +25,7 @@ export class AppPage {
     this.inspector = new InspectorPage(page);
     this.keeping = new KeepingPage(page);
     this.toolbar = new ToolbarPage(page);
+    this.whatIf = new WhatIfPage(page);
   }
 
   /** Opens the app on a fresh profile (or with `hash`), and waits for the design to be on screen. */

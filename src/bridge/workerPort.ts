@@ -1,3 +1,4 @@
+import type { FromBatch, ToBatch } from '../protocol/batchMessages';
 import type { FromWorker, ToWorker } from '../protocol/messages';
 
 /** The page's typed handle on one simulation worker. */
@@ -29,4 +30,26 @@ export const spawnSimWorker: SpawnWorker = ({ onMessage, onError }) => {
     send: (message, transfer) => worker.postMessage(message, transfer ?? []),
     terminate: () => worker.terminate(),
   };
+};
+
+/** The page's handle on one batch worker (sweeps and compares, src/protocol/batchMessages.ts). */
+export interface BatchPort {
+  send(message: ToBatch): void;
+  terminate(): void;
+}
+
+export type SpawnBatchWorker = (handlers: {
+  onMessage(message: FromBatch): void;
+  onError(message: string): void;
+}) => BatchPort;
+
+export const spawnBatchWorker: SpawnBatchWorker = ({ onMessage, onError }) => {
+  // By URL, like the simulation worker: Vite bundles batch.worker.ts and what it imports as a file of its own.
+  const worker = new Worker(new URL('../worker/batch.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'franz-batch',
+  });
+  worker.onmessage = (event: MessageEvent<FromBatch>) => onMessage(event.data);
+  worker.onerror = (event) => onError(event.message || 'the batch worker failed to start');
+  return { send: (message) => worker.postMessage(message), terminate: () => worker.terminate() };
 };

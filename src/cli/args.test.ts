@@ -153,4 +153,39 @@ describe('parseArgs: the command line of npm run simulate', () => {
     expect(parseArgs(['d.json', '--export'])).toBe('--export: expected topics, properties, compose, got ""');
     expect(parseArgs(['d.json', '--out'])).toBe('--out: expected a directory');
   });
+
+  it('--sweep takes <setting>=<values>, --compare a second file, --csv either table as CSV', () => {
+    expect(
+      parseArgs(['d.json', '--sweep', 'nodes.orders.partitions=3..48', '--duration', '1h']),
+    ).toMatchObject({
+      sweep: 'nodes.orders.partitions=3..48',
+      durationMs: 3_600_000,
+    });
+    expect(parseArgs(['a.json', '--compare', 'b.json', '--csv'])).toMatchObject({
+      file: 'a.json',
+      compare: 'b.json',
+      csv: true,
+    });
+    expect(parseArgs(['d.json', '--sweep', 'nodes.orders.partitions'])).toBe(
+      '--sweep: expected <setting>=<values>, e.g. nodes.orders.partitions=3..48, got "nodes.orders.partitions"',
+    );
+    expect(parseArgs(['d.json', '--sweep'])).toBe(
+      '--sweep: expected <setting>=<values>, e.g. nodes.orders.partitions=3..48, got ""',
+    );
+    expect(parseArgs(['d.json', '--compare'])).toBe('--compare: expected a second design file');
+    expect(parseArgs(['d.json', '--compare', '--json'])).toBe('--compare: expected a second design file');
+  });
+
+  it('--sweep, --compare, --export and --csv only where they make sense together', () => {
+    expect(parseArgs(['a.json', '--sweep', 'cluster.brokers=1,3', '--compare', 'b.json'])).toBe(
+      '--sweep and --compare: choose one',
+    );
+    expect(parseArgs(['a.json', '--compare', 'b.json', '--export', 'topics'])).toBe(
+      '--sweep and --compare run the design; --export and --out do not: choose one',
+    );
+    expect(parseArgs(['a.json', '--csv'])).toBe('--csv: only with --sweep or --compare');
+    expect(parseArgs(['a.json', '--compare', 'b.json', '--csv', '--json'])).toBe(
+      '--csv and --json: choose one',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 // Command-line arguments of `npm run simulate`.
-import { MEMORY_BUDGET_BYTES } from '../engine';
+import { MEMORY_BUDGET_BYTES, SWEEP_RANGE_HELP } from '../engine';
 import { AUTO_FLUID_ABOVE_MS, MODES, type ModeChoice } from './mode';
 export interface SimulateArgs {
   file: string;
@@ -15,6 +15,12 @@ export interface SimulateArgs {
   outDir?: string;
   /** --mode: fluid (rates), record (every record) or auto (fluid for long runs). */
   mode: ModeChoice;
+  /** --sweep: `<setting>=<values>`, one run per value (read against the design in sweep/sweepVariants.ts). */
+  sweep?: string;
+  /** --compare: a second design file, run beside the first with the same seed and duration. */
+  compare?: string;
+  /** --csv: a sweep's or a compare's table as CSV. */
+  csv?: boolean;
 }
 
 export const EXPORT_KINDS = ['topics', 'properties', 'compose'] as const;
@@ -22,6 +28,8 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const USAGE = `usage: npm run simulate -- <design.json> [--duration 60s] [--seed 1] [--json] [--events] [--mode auto]
        npm run simulate -- <design.json> --export topics|properties|compose [--out DIR]
+       npm run simulate -- <design.json> --sweep <setting>=<values> [--duration 60s] [--seed 1] [--csv|--json]
+       npm run simulate -- <design.json> --compare <design-b.json> [--duration 60s] [--seed 1] [--csv|--json]
   --duration  simulated time to run: 500ms, 60s, 5m, 1h (default 60s)
   --seed      the random seed; the same design and seed give the same run (default 1)
   --json      print the report as one JSON object
@@ -33,6 +41,13 @@ export const USAGE = `usage: npm run simulate -- <design.json> [--duration 60s] 
               commands), properties (a producer or consumer block per client) or compose (Docker Compose)
   --out       write the export as files in this directory instead: topics.sh, one .properties per client,
               compose.yaml (all three without --export)
+  --sweep     run the design once per value of one setting and print a row of figures per value (max lag, lag
+              at end, time to drain, p99 latency, broker use, records lost). The setting is
+              nodes.<node id or name>.<key> (partitions, replicationFactor, consumers, processingRate, rate, acks,
+              ...) or cluster.brokers; the values: ${SWEEP_RANGE_HELP}
+  --compare   run the design (A) and this second design (B) with the same seed and duration, and print their
+              figures side by side with B - A; --json prints {a, b, difference} of figures
+  --csv       print a sweep's or a compare's table as CSV
 Progress goes to standard error on runs longer than a few seconds.`;
 
 /** Parses "60s", "5m", "1h", "250ms" or a plain number of milliseconds. */
@@ -88,10 +103,30 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | string {
       const dir = argv[++i];
       if (dir === undefined || dir === '') return '--out: expected a directory';
       args.outDir = dir;
-    } else if (a.startsWith('--')) return `unknown option ${a}`;
+    } else if (a === '--sweep') {
+      const text = argv[++i] ?? '';
+      if (!text.includes('='))
+        return `--sweep: expected <setting>=<values>, e.g. nodes.orders.partitions=3..48, got "${text}"`;
+      args.sweep = text;
+    } else if (a === '--compare') {
+      const file = argv[++i];
+      if (file === undefined || file === '' || file.startsWith('--'))
+        return '--compare: expected a second design file';
+      args.compare = file;
+    } else if (a === '--csv') args.csv = true;
+    else if (a.startsWith('--')) return `unknown option ${a}`;
     else if (args.file === undefined) args.file = a;
     else return `unexpected argument "${a}"`;
   }
   if (args.file === undefined) return 'missing the design file';
+  if (args.sweep !== undefined && args.compare !== undefined) return '--sweep and --compare: choose one';
+  if (
+    (args.sweep !== undefined || args.compare !== undefined) &&
+    (args.exportKind !== undefined || args.outDir !== undefined)
+  )
+    return '--sweep and --compare run the design; --export and --out do not: choose one';
+  if (args.csv && args.sweep === undefined && args.compare === undefined)
+    return '--csv: only with --sweep or --compare';
+  if (args.csv && args.json) return '--csv and --json: choose one';
   return args as SimulateArgs;
 }

@@ -1,4 +1,5 @@
 // Progress of a long `npm run simulate` on standard error, so the report on standard output stays clean.
+import type { BatchProgress } from '../engine';
 import { duration } from './format';
 
 export interface ProgressOptions {
@@ -40,4 +41,31 @@ export function runWithProgress(
       options.write(progressLine(t, durationMs, now - started));
     }
   }
+}
+
+/** "value 6, 2 of 5: simulated 12.0 min of 60.0 min (20%); all 24%, 4.1 s elapsed" */
+export function batchProgressLine(label: string, p: BatchProgress, elapsedMs: number): string {
+  const percent = Math.floor((p.doneMs / p.durationMs) * 100);
+  return (
+    `${label}, ${p.run + 1} of ${p.runs}: simulated ${duration(p.doneMs)} of ${duration(p.durationMs)} (${percent}%); ` +
+    `all ${Math.floor(p.fraction * 100)}%, ${(elapsedMs / 1000).toFixed(1)} s elapsed`
+  );
+}
+
+/**
+ * The progress callback of a sweep or a compare: a line whenever `intervalMs` of wall time passed since the last,
+ * naming the run (`label(run)`: "value 6", "B").
+ */
+export function batchProgress(
+  options: Omit<ProgressOptions, 'chunkMs'> & { label(run: number): string },
+): (p: BatchProgress) => void {
+  const started = options.now();
+  let lastLine = started;
+  return (p) => {
+    if (p.run >= p.runs || p.doneMs === 0) return;
+    const now = options.now();
+    if (now - lastLine < options.intervalMs) return;
+    lastLine = now;
+    options.write(batchProgressLine(options.label(p.run), p, now - started));
+  };
 }

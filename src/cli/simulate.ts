@@ -1,4 +1,5 @@
-// `npm run simulate -- <design.json> --duration 60s --seed 1 [--json]`: runs a design headless and reports.
+// `npm run simulate -- <design.json> --duration 60s --seed 1 [--json]`: runs a design headless and reports
+// (or, with --sweep or --compare, several runs of it: batch.ts).
 import { writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
@@ -10,6 +11,7 @@ import {
   slowWarning,
 } from '../engine';
 import { USAGE, parseArgs } from './args';
+import { compareCommand, sweepCommand, type BatchIo } from './batch';
 import { escapeJson, escapeLines, escapeText } from './escape';
 import { exportText, writeExports } from './exportFiles';
 import { formatEvents, formatReport } from './format';
@@ -87,6 +89,17 @@ if (chosen.line !== null) say(chosen.line);
 // The warning counts the per-record mode's ticks and records; the fluid mode steps a second at a time.
 const slow = chosen.mode === 'record' ? slowWarning(estimate) : null;
 if (slow) say(`warning: ${slow}`);
+
+// A sweep or a compare: several runs, one table.
+const io: BatchIo = { fail, say, progressIntervalMs: progressIntervalMs() };
+if (args.sweep !== undefined) {
+  writeAll(1, sweepCommand(parsed.doc, { ...args, sweep: args.sweep, mode: chosen.mode }, io) + '\n');
+  process.exit(0);
+}
+if (args.compare !== undefined) {
+  writeAll(1, compareCommand(parsed.doc, { ...args, compare: args.compare, mode: chosen.mode }, io) + '\n');
+  process.exit(0);
+}
 
 const sim = createSimulation(parsed.doc, { seed: args.seed, mode: chosen.mode });
 runWithProgress(sim, args.durationMs, {

@@ -105,3 +105,31 @@ export { clientPropertyBlocks, clientPropertiesText } from './export/clientPrope
 export type { ClientPropertiesBlock, ClientPropertiesOptions } from './export/clientProperties';
 export { composeFile, quorumVoters, controllerIds, KAFKA_IMAGE } from './export/compose';
 export { fileStem } from './export/fileStem';
+export { parseSweep, sweepVariants, type SweepVariant } from './sweep/sweepVariants';
+export {
+  parseSweepPath,
+  settablePaths,
+  currentValue,
+  SWEEP_KEYS,
+  type SweepPath,
+  type SweepValue,
+} from './sweep/sweepPath';
+export { parseSweepRange, SWEEP_RANGE_HELP, MAX_SWEEP_VALUES } from './sweep/sweepRange';
+export {
+  FIGURES,
+  differenceText,
+  figureDifference,
+  figureText,
+  type FigureKey,
+  type RunFigures,
+} from './sweep/figures';
+export { runFigures, MAX_LAG_POINTS, type FigureRun, type RunOptions } from './sweep/runFigures';
+export {
+  runSweep,
+  runCompare,
+  type BatchOptions,
+  type BatchProgress,
+  type CompareResult,
+  type SweepInput,
+  type SweepRow,
+} from './sweep/sweepRun';

@@ -2,13 +2,14 @@
 // and how the design is kept. How an edit goes through it to the worker, and a snapshot to the screen:
 // docs/architecture.md.
 import { create } from 'zustand';
+import { createBatchSlice, type BatchSlice } from './batchSlice';
 import { createKeepingSlice, type KeepingSlice } from './keepingSlice';
 import { createSavingSlice, type SavingSlice } from './savingSlice';
 import { createPipelineSlice, type PipelineSlice } from './pipelineSlice';
 import { createSimSlice, type SimSlice } from './simSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type FranzState = PipelineSlice & SimSlice & UiSlice & KeepingSlice & SavingSlice;
+export type FranzState = PipelineSlice & SimSlice & UiSlice & KeepingSlice & SavingSlice & BatchSlice;
 
 export function createFranzStore() {
   return create<FranzState>()((...a) => ({
@@ -17,6 +18,7 @@ export function createFranzStore() {
     ...createUiSlice(...a),
     ...createKeepingSlice(...a),
     ...createSavingSlice(...a),
+    ...createBatchSlice(...a),
   }));
 }
 

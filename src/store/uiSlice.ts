@@ -1,5 +1,6 @@
 // View state: never part of the design document.
 import type { StateCreator } from 'zustand';
+import type { PipelineDocument } from '../engine';
 import type { FranzState } from './store';
 
 export interface Notice {
@@ -12,7 +13,7 @@ export interface Notice {
 export interface UiSlice {
   selection: string[];
   /** The canvas through Kafka, the point-to-point alternative, or the brokers and their partitions. */
-  view: 'kafka' | 'without' | 'cluster' | 'capacity';
+  view: 'kafka' | 'without' | 'cluster' | 'capacity' | 'sweep' | 'compare';
   notice: Notice | null;
   /** The group whose partition lag the charts show. */
   chartGroup: string | null;
@@ -25,6 +26,9 @@ export interface UiSlice {
   setChartGroup(nodeId: string | null): void;
   /** Takes a broker down in the Capacity what-if, or brings it back. */
   toggleCapacityDown(broker: number): void;
+  /** Compare: the design as it was when the person pressed Keep as A (the design on the canvas is B). */
+  compareA: PipelineDocument | null;
+  keepAsA(): void;
 }
 
 export const createUiSlice: StateCreator<FranzState, [], [], UiSlice> = (set, get) => ({
@@ -33,6 +37,7 @@ export const createUiSlice: StateCreator<FranzState, [], [], UiSlice> = (set, ge
   notice: null,
   chartGroup: null,
   capacityDown: [],
+  compareA: null,
   select: (ids) => set({ selection: ids }),
   setView: (view) => set({ view }),
   notify: (kind, text) => set({ notice: { kind, text, id: (get().notice?.id ?? 0) + 1 } }),
@@ -46,4 +51,6 @@ export const createUiSlice: StateCreator<FranzState, [], [], UiSlice> = (set, ge
         : [...down, broker].sort((a, b) => a - b),
     });
   },
+  // The design is immutable (every edit makes a new one), so keeping it is keeping a reference.
+  keepAsA: () => set({ compareA: get().doc }),
 });

@@ -5,6 +5,8 @@ import { Canvas } from './canvas/Canvas';
 import { ChartsDock } from './charts/ChartsDock';
 import { CapacityView } from './capacity/CapacityView';
 import { ClusterView } from './cluster/ClusterView';
+import { CompareView } from './whatIf/CompareView';
+import { SweepView } from './whatIf/SweepView';
 import { useKeyboardShortcuts } from './commands/useKeyboardShortcuts';
 import { Controls } from './controls/Controls';
 import { DocumentMenu } from './controls/DocumentMenu';
@@ -32,7 +34,7 @@ export function App() {
   useKeyboardShortcuts();
   const view = useFranz((s) => s.view);
   const name = useFranz((s) => s.doc.name);
-  const wide = view === 'cluster' || view === 'capacity';
+  const wide = view === 'cluster' || view === 'capacity' || view === 'sweep' || view === 'compare';
   return (
     <ReactFlowProvider>
       <div className="shell">
@@ -112,6 +114,18 @@ function Stage({ view }: { view: UiSlice['view'] }) {
       return (
         <PartBoundary key={view} part="The capacity view">
           <CapacityView />
+        </PartBoundary>
+      );
+    case 'sweep':
+      return (
+        <PartBoundary key={view} part="The sweep view">
+          <SweepView />
+        </PartBoundary>
+      );
+    case 'compare':
+      return (
+        <PartBoundary key={view} part="The compare view">
+          <CompareView />
         </PartBoundary>
       );
   }

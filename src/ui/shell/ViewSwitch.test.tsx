@@ -1,4 +1,4 @@
-// The view switch as a person (and getByRole) finds it: four toggle buttons, one pressed.
+// The view switch as a person (and getByRole) finds it: six toggle buttons, one pressed.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -8,14 +8,14 @@ import { ViewSwitch } from './ViewSwitch';
 const pressed = (name: string) => screen.getByRole('button', { name }).getAttribute('aria-pressed');
 
 describe('the view switch', () => {
-  it('offers the canvas, the point-to-point alternative, the cluster and capacity, the canvas pressed at first', () => {
+  it('offers the canvas, the point-to-point alternative, the cluster, capacity, sweep and compare, the canvas pressed at first', () => {
     render(<ViewSwitch />);
     const group = screen.getByRole('group', { name: 'View' });
     expect(
       within(group)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['With Kafka', 'Without Kafka', 'Cluster', 'Capacity']);
+    ).toEqual(['With Kafka', 'Without Kafka', 'Cluster', 'Capacity', 'Sweep', 'Compare']);
     expect(pressed('With Kafka')).toBe('true');
     expect(pressed('Without Kafka')).toBe('false');
     expect(pressed('Cluster')).toBe('false');

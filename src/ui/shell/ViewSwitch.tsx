@@ -6,11 +6,13 @@ const VIEWS: { view: UiSlice['view']; label: string }[] = [
   { view: 'without', label: 'Without Kafka' },
   { view: 'cluster', label: 'Cluster' },
   { view: 'capacity', label: 'Capacity' },
+  { view: 'sweep', label: 'Sweep' },
+  { view: 'compare', label: 'Compare' },
 ];
 
 /**
  * Switches the workspace between the pipeline through Kafka, the point-to-point alternative, the cluster and the
- * Capacity answer.
+ * Capacity answer, and the what-if views: a sweep of one setting, and two designs compared.
  */
 export function ViewSwitch() {
   const current = useFranz((s) => s.view);

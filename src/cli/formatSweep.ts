@@ -1,0 +1,106 @@
+// A sweep's and a compare's figures for a terminal (a table) or a script (CSV, JSON): one row per swept value, or
+// one row per figure with A, B and B - A.
+import {
+  FIGURES,
+  differenceText,
+  figureText,
+  type CompareResult,
+  type FigureKey,
+  type SweepRow,
+} from '../engine';
+import { escapeText as e } from './escape';
+
+function table(cells: string[][]): string {
+  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
+  return cells
+    .map(
+      (r) =>
+        '  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
+    )
+    .join('\n');
+}
+
+/** Seconds and milliseconds in the heading; records and percentages speak for themselves. */
+const heading = (f: (typeof FIGURES)[number]) =>
+  f.unit === 's' || f.unit === 'ms' ? `${f.label} (${f.unit})` : f.label;
+
+/** A CSV cell: quoted when it holds a comma, a quote or a line break. */
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const raw = (v: number | null) => (v === null ? '' : String(v));
+
+export function sweepTable(setting: string, rows: readonly SweepRow[]): string {
+  const cells = [[e(setting), ...FIGURES.map(heading)]];
+  const refused: string[] = [];
+  for (const row of rows) {
+    if ('error' in row) {
+      cells.push([e(String(row.value)), 'refused', ...FIGURES.slice(1).map(() => '')]);
+      refused.push(`  ${e(String(row.value))}: ${e(row.error)}`);
+    } else cells.push([e(String(row.value)), ...FIGURES.map((f) => figureText(f.key, row.figures[f.key]))]);
+  }
+  return [table(cells).replace(/ +$/gm, ''), ...(refused.length ? ['', 'Refused', ...refused] : [])].join(
+    '\n',
+  );
+}
+
+export function sweepCsv(rows: readonly SweepRow[]): string {
+  const lines = [['value', ...FIGURES.map((f) => f.key), 'error'].join(',')];
+  for (const row of rows)
+    lines.push(
+      [
+        csvCell(e(String(row.value))),
+        ...FIGURES.map((f) => ('error' in row ? '' : raw(row.figures[f.key]))),
+        'error' in row ? csvCell(e(row.error)) : '',
+      ].join(','),
+    );
+  return lines.join('\n');
+}
+
+/** The JSON of a sweep: its setting, run, and per value the figures or the refusal. */
+export function sweepJson(setting: string, durationMs: number, seed: number, rows: readonly SweepRow[]) {
+  return {
+    setting,
+    durationMs,
+    seed,
+    rows: rows.map((r) =>
+      'error' in r ? { value: r.value, error: r.error } : { value: r.value, figures: r.figures },
+    ),
+  };
+}
+
+/** "+132,675 worse", "0", "B never drains (worse)". */
+function differenceCell(key: FigureKey, a: number | null, b: number | null): string {
+  const d = differenceText(key, a, b);
+  if (d.verdict === null) return d.text;
+  return /^[+−]/.test(d.text) ? `${d.text} ${d.verdict}` : `${d.text} (${d.verdict})`;
+}
+
+export function compareTable(nameA: string, nameB: string, result: CompareResult): string {
+  const cells = [['figure', `A: ${e(nameA)}`, `B: ${e(nameB)}`, 'B - A']];
+  for (const f of FIGURES)
+    cells.push([
+      heading(f),
+      figureText(f.key, result.a.figures[f.key]),
+      figureText(f.key, result.b.figures[f.key]),
+      differenceCell(f.key, result.a.figures[f.key], result.b.figures[f.key]),
+    ]);
+  return table(cells);
+}
+
+export function compareCsv(result: CompareResult): string {
+  const lines = ['figure,a,b,difference'];
+  for (const f of FIGURES)
+    lines.push(
+      [f.key, raw(result.a.figures[f.key]), raw(result.b.figures[f.key]), raw(result.difference[f.key])].join(
+        ',',
+      ),
+    );
+  return lines.join('\n');
+}
+
+/** The JSON of a compare: the figures of each run and B - A (not the whole reports: the figures are the answer). */
+export function compareJson(durationMs: number, seed: number, result: CompareResult) {
+  return { durationMs, seed, a: result.a.figures, b: result.b.figures, difference: result.difference };
+}

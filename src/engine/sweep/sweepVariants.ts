@@ -1,0 +1,45 @@
+// The documents of a sweep: one copy of the design per value, each validated by the schema as an edit would be, so
+// an impossible value (0 partitions) is refused with the schema's own message and the other values still run.
+import type { PipelineDocument } from '../model/schema';
+import { parseDocument } from '../model/validate';
+import { currentValue, parseSweepPath, withSetting, type SweepPath, type SweepValue } from './sweepPath';
+import { parseSweepRange } from './sweepRange';
+
+export type SweepVariant =
+  { value: SweepValue; ok: true; doc: PipelineDocument } | { value: SweepValue; ok: false; error: string };
+
+/** A list value typed like the setting it replaces: acks are text ("0", "1", "all"), partitions numbers. */
+function typedLike(value: SweepValue, current: SweepValue | undefined): SweepValue {
+  if (typeof current === 'string') return String(value);
+  if (typeof current === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
+
+export function sweepVariants(
+  doc: PipelineDocument,
+  path: SweepPath,
+  values: readonly SweepValue[],
+): SweepVariant[] {
+  const current = currentValue(doc, path);
+  return values.map((raw) => {
+    const value = typedLike(raw, current);
+    const next = withSetting(doc, path, value);
+    if (typeof next === 'string') return { value, ok: false, error: next };
+    const parsed = parseDocument(next);
+    return parsed.ok ? { value, ok: true, doc: parsed.doc } : { value, ok: false, error: parsed.errors[0]! };
+  });
+}
+
+/** `nodes.orders.partitions=3..48`: the path, its values and their documents, or what is wrong with the text. */
+export function parseSweep(
+  doc: PipelineDocument,
+  text: string,
+): { path: SweepPath; variants: SweepVariant[] } | string {
+  const at = text.indexOf('=');
+  if (at < 0) return `"${text}": expected <setting>=<values>, e.g. nodes.orders.partitions=3..48`;
+  const path = parseSweepPath(doc, text.slice(0, at));
+  if (typeof path === 'string') return path;
+  const values = parseSweepRange(text.slice(at + 1));
+  if (typeof values === 'string') return values;
+  return { path, variants: sweepVariants(doc, path, values) };
+}

@@ -1,0 +1,207 @@
+import { useMemo, useState } from 'react';
+import {
+  estimateDesign,
+  FIGURES,
+  MEMORY_BUDGET_BYTES,
+  sizeRefusal,
+  figureText,
+  parseSweepPath,
+  parseSweepRange,
+  settablePaths,
+  sweepVariants,
+  SWEEP_RANGE_HELP,
+  type FigureKey,
+  type SweepRow,
+} from '../../engine';
+import { useFranz } from '../../store/store';
+import { useBatchActions } from '../batchActions';
+import { BatchChartLazy } from '../charts/BatchChartLazy';
+import { BatchStatus } from './BatchStatus';
+import { Field } from './Field';
+import { defaultRange, firstSetting, RUN_DURATIONS } from './whatIfSettings';
+import './whatIf.css';
+
+const figureLabel = (key: FigureKey) => {
+  const f = FIGURES.find((x) => x.key === key)!;
+  return f.unit === 'records' ? f.label : `${f.label} (${f.unit})`;
+};
+
+/** A chart point: utilisation as a percentage, like the table; null where the value was refused. */
+function pointOf(row: SweepRow, key: FigureKey): number | null {
+  if ('error' in row) return null;
+  const v = row.figures[key];
+  return v === null ? null : key === 'brokerUtilisation' ? Math.round(v * 1000) / 10 : v;
+}
+
+/**
+ * Sweep: one setting of the design over a range of values, each run headless in the batch worker from time zero
+ * with the same seed and duration (the pipeline on the canvas plays on meanwhile); a table of the figures per value
+ * and a chart of one of them against the value.
+ */
+export function SweepView() {
+  const doc = useFranz((s) => s.doc);
+  const seed = useFranz((s) => s.sim.seed);
+  const batch = useFranz((s) => (s.batch?.kind === 'sweep' ? s.batch : null));
+  const actions = useBatchActions();
+  const paths = useMemo(() => settablePaths(doc), [doc]);
+  const [chosen, setChosen] = useState(() => firstSetting(paths));
+  const setting = paths.some((p) => p.path === chosen) ? chosen : firstSetting(paths);
+  const [range, setRange] = useState(() => defaultRange(doc, setting));
+  const [durationMs, setDurationMs] = useState(60_000);
+  const [figure, setFigure] = useState<FigureKey>('maxLag');
+  const values = parseSweepRange(range);
+  const running = batch?.status === 'running';
+
+  const run = () => {
+    const path = parseSweepPath(doc, setting);
+    if (typeof path === 'string' || typeof values === 'string') return;
+    // A value whose design is over the memory budget is refused as the CLI refuses it, before any run.
+    const inputs = sweepVariants(doc, path, values).map((v) => {
+      if (!v.ok) return { value: v.value, doc: null, error: v.error };
+      const tooBig = sizeRefusal(estimateDesign(v.doc, { durationMs }), MEMORY_BUDGET_BYTES);
+      return tooBig ? { value: v.value, doc: null, error: tooBig } : { value: v.value, doc: v.doc };
+    });
+    const label = paths.find((p) => p.path === setting)?.label ?? setting;
+    actions.sweep({ path: setting, label }, inputs, { seed, durationMs });
+  };
+
+  return (
+    <section className="whatif" aria-label="Sweep">
+      <div className="whatif__block">
+        <h2 className="whatif__title">Sweep one setting</h2>
+        <p className="whatif__hint">
+          Each value runs headless from time zero with seed {seed}, one after the other; the pipeline on the
+          canvas plays on.
+        </p>
+        <div className="whatif__form">
+          <Field label="Setting">
+            {(id) => (
+              <select
+                id={id}
+                value={setting}
+                onChange={(e) => {
+                  setChosen(e.target.value);
+                  setRange(defaultRange(doc, e.target.value));
+                }}
+              >
+                {paths.map((p) => (
+                  <option key={p.path} value={p.path}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Values">
+            {(id) => (
+              <input
+                id={id}
+                value={range}
+                onChange={(e) => setRange(e.target.value)}
+                aria-invalid={typeof values === 'string'}
+                aria-describedby="sweep-range-help"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          <Field label="Simulated time per value">
+            {(id) => (
+              <select id={id} value={durationMs} onChange={(e) => setDurationMs(Number(e.target.value))}>
+                {RUN_DURATIONS.map((d) => (
+                  <option key={d.ms} value={d.ms}>
+                    {d.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Chart">
+            {(id) => (
+              <select id={id} value={figure} onChange={(e) => setFigure(e.target.value as FigureKey)}>
+                {FIGURES.map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {f.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="whatif__buttons">
+            {running ? (
+              <button type="button" onClick={() => actions.cancel()}>
+                Cancel
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="whatif__run"
+                onClick={run}
+                disabled={typeof values === 'string'}
+              >
+                Run sweep
+              </button>
+            )}
+          </div>
+        </div>
+        <p id="sweep-range-help" className={typeof values === 'string' ? 'whatif__failed' : 'whatif__hint'}>
+          {typeof values === 'string'
+            ? values
+            : `${values.length} value${values.length === 1 ? '' : 's'}: ${values.join(', ')}. Values: ${SWEEP_RANGE_HELP}.`}
+        </p>
+        {batch && (
+          <BatchStatus batch={batch} unit={(run, runs) => `${Math.min(run + 1, runs)} of ${runs} values`} />
+        )}
+      </div>
+      {batch?.rows && <SweepResult rows={batch.rows} label={batch.settingLabel ?? ''} figure={figure} />}
+    </section>
+  );
+}
+
+function SweepResult({ rows, label, figure }: { rows: SweepRow[]; label: string; figure: FigureKey }) {
+  const chartRows = useMemo(
+    () => rows.map((r) => ({ x: String(r.value), y: pointOf(r, figure) })),
+    [rows, figure],
+  );
+  return (
+    <>
+      <div className="whatif__block">
+        <table className="whatif__table">
+          <caption>Sweep of {label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{label}</th>
+              {FIGURES.map((f) => (
+                <th key={f.key} scope="col">
+                  {figureLabel(f.key)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i}>
+                <th scope="row">{String(row.value)}</th>
+                {'error' in row ? (
+                  <td colSpan={FIGURES.length} className="whatif__refused">
+                    refused: {row.error}
+                  </td>
+                ) : (
+                  FIGURES.map((f) => <td key={f.key}>{figureText(f.key, row.figures[f.key])}</td>)
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="whatif__block">
+        <BatchChartLazy
+          label={`${figureLabel(figure)} against ${label}`}
+          rows={chartRows}
+          lines={[{ key: 'y', name: figureLabel(figure), color: '#2457c5' }]}
+          xLabel={label}
+          yLabel={figureLabel(figure)}
+        />
+      </div>
+    </>
+  );
+}
