@@ -2,7 +2,7 @@
 // and a lag falling by about 1,000 records/s under a 10,000-record saw-tooth is draining.
 import { describe, expect, it } from 'vitest';
 import { Series } from './series';
-import { fitLine, lagTrend, minimumSamples, type LagTrendInput } from './lagTrend';
+import { fitLine, lagTrend, minimumSamples, spanSamples, type LagTrendInput } from './lagTrend';
 
 const seriesOf = (values: number[]) => {
   const s = new Series(600);
@@ -103,5 +103,17 @@ describe('lagTrend', () => {
   it('reads a growing lag as growing and a zero lag as caught up', () => {
     expect(lagTrend(input(autoCommitLag(0, 1000, 600, 20))).trend).toBe('growing');
     expect(lagTrend(input([0, 0, 0, 0, 0, 0])).trend).toBe('caught-up');
+  });
+
+  it('judges samples 10 s apart (the fluid mode) over eight of them, so the jitter of a steady lag is no trend', () => {
+    // 20 s would be two samples and three commit intervals two: the floor of eight is the span.
+    expect(spanSamples(10_000, 5000)).toBe(8);
+    expect(spanSamples(1000, 5000)).toBe(20);
+    // A steady lag of about 4,000 records, sampled at 10 s, wandering by up to 60 records between samples.
+    const lag = [4010, 3990, 4030, 3970, 4040, 3985, 4000, 4050, 3995, 4020];
+    expect(lagTrend(input(lag, { intervalMs: 10_000 })).trend).toBe('steady');
+    // The same jitter on a lag rising by 100 records per sample (10 records/s) is growing.
+    const rising = lag.map((v, i) => v + 100 * i);
+    expect(lagTrend(input(rising, { intervalMs: 10_000 })).trend).toBe('growing');
   });
 });

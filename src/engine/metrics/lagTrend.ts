@@ -73,9 +73,12 @@ export interface LagTrendResult {
   timeToDrainMs: number | null;
 }
 
-/** The span: 20 s at the default 1 s interval, and at least three commit intervals. */
+/**
+ * The span: 20 s at the default 1 s interval, at least three commit intervals, and at least eight samples (the fluid
+ * mode samples every 10 s: a line through three samples has one degree of freedom left to judge the noise by).
+ */
 export function spanSamples(intervalMs: number, commitIntervalMs: number): number {
-  return Math.max(Math.round(20_000 / intervalMs), Math.ceil((3 * commitIntervalMs) / intervalMs));
+  return Math.max(Math.round(20_000 / intervalMs), Math.ceil((3 * commitIntervalMs) / intervalMs), 8);
 }
 
 /** Samples needed before saying anything: five, and more than one commit interval (one whole saw-tooth). */
