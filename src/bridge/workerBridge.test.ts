@@ -39,9 +39,10 @@ describe('WorkerBridge', () => {
 
   it('starts a worker on the store’s design and writes what it hears into the store', () => {
     const { spawned, types, sim, snapshot, store } = started({ play: true });
-    expect(types(0)).toEqual(['hello', 'load', 'speed', 'chartGroup', 'capacity', 'play']);
+    expect(types(0)).toEqual(['hello', 'mode', 'load', 'speed', 'chartGroup', 'capacity', 'play']);
     expect(spawned[0]!.sent[0]).toEqual({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
-    expect(spawned[0]!.sent[1]).toEqual({ type: 'load', document: store.getState().doc, seed: 1 });
+    expect(spawned[0]!.sent[1]).toEqual({ type: 'mode', mode: 'record' });
+    expect(spawned[0]!.sent[2]).toEqual({ type: 'load', document: store.getState().doc, seed: 1 });
     expect(sim()).toMatchObject({ status: 'live', running: true, error: null });
     expect(sim().layout!.partitions).toHaveLength(18);
     expect(snapshot()).toHaveLength(sim().layout!.length);

@@ -1,6 +1,7 @@
-import type { FaultAction, PipelineDocument } from '../engine';
+import type { FaultAction, PipelineDocument, SimulationMode } from '../engine';
 import { realClock, type Clock } from '../protocol/clock';
 import {
+  MAX_RECORD_SPEED,
   MAX_SPEED,
   MIN_SPEED,
   PROTOCOL_VERSION,
@@ -93,6 +94,13 @@ export class WorkerBridge {
     this.port?.send({ type: 'speed', factor });
   };
 
+  /** A new run in `mode`; the per-record mode goes no faster than MAX_RECORD_SPEED. */
+  readonly setMode = (mode: SimulationMode): void => {
+    if (mode === 'record' && this.store.getState().sim.speed > MAX_RECORD_SPEED)
+      this.setSim({ speed: MAX_RECORD_SPEED });
+    this.command(() => this.port?.send({ type: 'mode', mode }));
+  };
+
   readonly setSeed = (seed: number): void => {
     if (!Number.isSafeInteger(seed)) return;
     this.setSim({ seed });
@@ -156,6 +164,8 @@ export class WorkerBridge {
     this.setSim({ status: 'live', running: this.wantPlaying, error: null, invalid: null, refused: [] });
     // The worker handles messages in order, so the rest can follow the hello without waiting for ready.
     port.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    // The mode before the design, so the first run is already in it.
+    port.send({ type: 'mode', mode: this.store.getState().sim.mode });
     this.load();
     const state = this.store.getState();
     port.send({ type: 'speed', factor: state.sim.speed });
@@ -235,6 +245,8 @@ export class WorkerBridge {
         return this.setSim({ series: message.series });
       case 'layout':
         return this.setSim({ layout: message.layout });
+      case 'mode':
+        return this.setSim({ mode: message.mode });
       case 'refused': {
         const { sim, doc, notify } = this.store.getState();
         const notice = refusalNotice(sim.refused, message.refusals, doc);

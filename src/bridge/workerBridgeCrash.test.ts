@@ -19,8 +19,11 @@ function started() {
 }
 
 describe('WorkerBridge when the worker dies', () => {
-  it('says so and restarts it from the current design, with the same seed, speed and play state', () => {
+  it('says so and restarts it from the current design, with the same mode, seed, speed and play state', () => {
     const { bridge, store, spawned, clock, sim } = started();
+    // The worker switches to the fluid mode above 100x and says so; the page keeps what it was told.
+    bridge.setSpeed(600);
+    expect(sim().mode).toBe('fluid');
     bridge.setSpeed(10);
     bridge.setSeed(5);
     const edit = edits.updateConfig(store.getState().doc, 'email', { consumers: 5 });
@@ -36,6 +39,7 @@ describe('WorkerBridge when the worker dies', () => {
       text: 'The simulation worker stopped: out of memory. Restarting it from your design.',
     });
     expect(spawned[1]!.sent.slice(1)).toEqual([
+      { type: 'mode', mode: 'fluid' },
       { type: 'load', document: edit.doc, seed: 5 },
       { type: 'speed', factor: 10 },
       { type: 'chartGroup', node: null },

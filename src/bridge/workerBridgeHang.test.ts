@@ -43,7 +43,15 @@ describe('WorkerBridge when the worker stops answering', () => {
     expect(spawned).toHaveLength(2);
     expect(spawned[0]!.terminated).toBe(true);
     expect(store.getState().notice).toMatchObject({ kind: 'error', text: RESTARTED });
-    expect(types(1).slice(0, 6)).toEqual(['hello', 'load', 'speed', 'chartGroup', 'capacity', 'play']);
+    expect(types(1).slice(0, 7)).toEqual([
+      'hello',
+      'mode',
+      'load',
+      'speed',
+      'chartGroup',
+      'capacity',
+      'play',
+    ]);
     expect(sim()).toMatchObject({ status: 'live', running: true, error: null });
     // The new run plays at 1x: three more wall seconds are three more simulated seconds.
     const before = sim().report!.simulatedMs;

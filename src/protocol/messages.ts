@@ -11,15 +11,19 @@ import type {
   PipelineDocument,
   Refusal,
   SimEvent,
+  SimulationMode,
   SimulationReport,
   SnapshotLayout,
 } from '../engine';
 
-export const PROTOCOL_VERSION = 9;
+export const PROTOCOL_VERSION = 10;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
-export const MAX_SPEED = 100;
+/** An hour a second: the fluid mode's top speed (a day in 24 s). */
+export const MAX_SPEED = 3600;
+/** The per-record mode's top speed: faster asks for the fluid mode (the worker switches and says so). */
+export const MAX_RECORD_SPEED = 100;
 
 /** The charts' data (`series` message), built in the engine beside the metrics it reads. */
 export type { ChartSeries, DeliverySeries } from '../engine';
@@ -44,7 +48,13 @@ export type ToWorker =
   | { type: 'pause' }
   /** Advances simulated time by `ms` at once, playing or not. */
   | { type: 'step'; ms: number }
+  /** Above MAX_RECORD_SPEED in the per-record mode, the worker first switches to the fluid mode (a restart). */
   | { type: 'speed'; factor: number }
+  /**
+   * Runs the design again from time zero in this mode ('record': every record; 'fluid': flows as rates). A design
+   * the fluid mode cannot run (fluidRefusal) is refused with the reason, and the run goes on as it was.
+   */
+  | { type: 'mode'; mode: SimulationMode }
   /** Starts, closes or kills one consumer of a sink or processor node: `clientId`'s, or the newest. */
   | { type: 'consumer'; node: string; action: ConsumerAction; clientId?: string }
   /** Injects a fault now (kill or restart a broker, throttle it, pause a source...): see the document's fault schedule. */
@@ -75,6 +85,8 @@ export type FromWorker =
   | { type: 'refused'; refusals: Refusal[] }
   /** Which snapshot index is which; sent whenever the topology changes, always before its snapshots. */
   | { type: 'layout'; layout: SnapshotLayout }
+  /** The mode the simulation runs in, whenever it changes (and once after the first load). */
+  | { type: 'mode'; mode: SimulationMode }
   /** The flat state (see the engine's snapshot.ts), transferred; index 0 is the simulated time. */
   | { type: 'snapshot'; buffer: Float64Array }
   | { type: 'series'; series: ChartSeries }

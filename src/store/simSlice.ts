@@ -1,6 +1,6 @@
 // What the page knows of the running simulation, written by the worker bridge only.
 import type { StateCreator } from 'zustand';
-import type { Refusal, SimEvent, SimulationReport, SnapshotLayout } from '../engine';
+import type { Refusal, SimEvent, SimulationMode, SimulationReport, SnapshotLayout } from '../engine';
 import type { ChartSeries } from '../protocol/messages';
 import { SnapshotFeed } from './snapshotFeed';
 import type { FranzState } from './store';
@@ -11,6 +11,8 @@ export interface SimState {
   /** Whether it plays: as the person last asked, shown at once; false after the engine failed. */
   running: boolean;
   speed: number;
+  /** 'record' (every record) or 'fluid' (flows as rates): as the worker last said it runs. */
+  mode: SimulationMode;
   /** The speed the worker achieves while playing, when it falls short of `speed` (else null). */
   behindAt: number | null;
   seed: number;
@@ -37,6 +39,7 @@ export const initialSim: SimState = {
   status: 'idle',
   running: false,
   speed: 1,
+  mode: 'record',
   behindAt: null,
   seed: 1,
   report: null,

@@ -1,7 +1,7 @@
 // What the UI may ask of the running simulation. The worker bridge implements it; components get it
 // from context, so they never hold the bridge or a worker themselves.
 import { createContext, useContext } from 'react';
-import type { FaultAction } from '../engine';
+import type { FaultAction, SimulationMode } from '../engine';
 import type { ConsumerAction } from '../protocol/messages';
 
 export interface SimActions {
@@ -12,6 +12,8 @@ export interface SimActions {
   /** Starts the current design again from time zero with the current seed. */
   reset(): void;
   setSpeed(factor: number): void;
+  /** A new run in this mode: 'record' (every record) or 'fluid' (flows as rates). */
+  setMode(mode: SimulationMode): void;
   /** A new seed restarts the run. */
   setSeed(seed: number): void;
   /**

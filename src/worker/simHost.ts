@@ -1,6 +1,7 @@
 import {
   createSimulation,
   estimateDesign,
+  fluidRefusal,
   parsedDocumentProblem,
   sizeRefusal,
   slowWarning,
@@ -8,10 +9,12 @@ import {
   type PipelineDocument,
   type Refusal,
   type Simulation,
+  type SimulationMode,
 } from '../engine';
 import { TICKS_PER_REPORT, TICKS_PER_SERIES } from '../protocol/cadence';
 import type { Clock } from '../protocol/clock';
 import {
+  MAX_RECORD_SPEED,
   MAX_SPEED,
   MIN_SPEED,
   PROTOCOL_VERSION,
@@ -50,6 +53,9 @@ export class SimHost {
   private sim: Simulation | null = null;
   private seed = 1;
   private speed = 1;
+  /** The mode new simulations run in; the page was last told `toldMode`. */
+  private mode: SimulationMode = 'record';
+  private toldMode: SimulationMode | null = null;
   private chartGroup: string | null = null;
   /** The Capacity view is open (reports carry `capacity`), and the brokers its what-if takes down. */
   private capacity: { open: boolean; down: number[] } = { open: false, down: [] };
@@ -93,6 +99,8 @@ export class SimHost {
         return this.step(message.ms);
       case 'speed':
         return this.setSpeed(message.factor);
+      case 'mode':
+        return this.setMode(message.mode);
       case 'consumer':
         return this.consumer(message.node, message.action, message.clientId);
       case 'fault':
@@ -132,7 +140,16 @@ export class SimHost {
 
   /** A new simulation of the current design and seed, at time zero; playing on if it was playing. */
   private start(): void {
-    this.sim = this.simulate(this.doc!, { seed: this.seed });
+    const refused = this.mode === 'fluid' ? fluidRefusal(this.doc!) : null;
+    if (refused !== null) {
+      this.toRecordMode();
+      this.post({
+        type: 'notice',
+        text: `This design runs per record, at most ${MAX_RECORD_SPEED}x: the fluid mode cannot run it (${refused}).`,
+      });
+    }
+    this.sim = this.simulate(this.doc!, { seed: this.seed, mode: this.mode });
+    this.tellMode();
     this.ticks = 0;
     // A new simulation runs the whole design: nothing is left over to apply on Reset.
     this.post({ type: 'refused', refusals: [] });
@@ -196,9 +213,48 @@ export class SimHost {
   private setSpeed(factor: number): void {
     if (!(factor >= MIN_SPEED && factor <= MAX_SPEED))
       return this.fail(`speed must be between ${MIN_SPEED} and ${MAX_SPEED}, got ${factor}`);
+    // Faster than the per-record mode goes is the fluid mode's work: the run starts again in it, and the page says so.
+    const toFluid = factor > MAX_RECORD_SPEED && this.mode === 'record';
+    const refused = toFluid && this.doc ? fluidRefusal(this.doc) : null;
+    if (refused !== null)
+      return this.fail(
+        `speeds above ${MAX_RECORD_SPEED}x run the fluid mode, which cannot run this design: ${refused}`,
+      );
     this.speed = factor;
     this.achieved.restart(this.clock.now());
-    this.report();
+    if (!toFluid) return this.report();
+    this.mode = 'fluid';
+    if (!this.doc) return this.tellMode();
+    this.post({
+      type: 'notice',
+      text: `Above ${MAX_RECORD_SPEED}x the fluid mode runs: flows as rates instead of every record. The run started again at 0 s.`,
+    });
+    this.start();
+  }
+
+  /** A new run of the design in `mode` (the fluid mode only where fluidRefusal allows it). */
+  private setMode(mode: SimulationMode): void {
+    if (mode !== 'record' && mode !== 'fluid')
+      return this.fail(`mode must be "record" or "fluid", got ${String(mode)}`);
+    if (mode === this.mode) return this.tellMode();
+    const refused = mode === 'fluid' && this.doc ? fluidRefusal(this.doc) : null;
+    if (refused !== null) return this.fail(`the fluid mode cannot run this design: ${refused}`);
+    if (mode === 'record') this.toRecordMode();
+    else this.mode = mode;
+    if (this.doc) this.start();
+    else this.tellMode();
+  }
+
+  /** The per-record mode, at no more than its top speed. */
+  private toRecordMode(): void {
+    this.mode = 'record';
+    if (this.speed > MAX_RECORD_SPEED) this.speed = MAX_RECORD_SPEED;
+  }
+
+  private tellMode(): void {
+    if (this.toldMode === this.mode) return;
+    this.toldMode = this.mode;
+    this.post({ type: 'mode', mode: this.mode });
   }
 
   private consumer(node: string, action: ConsumerAction, clientId: string | undefined): void {

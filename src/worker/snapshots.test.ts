@@ -12,7 +12,7 @@ describe('SimHost snapshots', () => {
     host.receive({ type: 'load', document: example, seed: 1 });
     const types = posted.map((m) => m.type);
     // The layout comes just before the first snapshot it reads.
-    expect(types).toEqual(['ready', 'loaded', 'refused', 'layout', 'snapshot', 'series', 'report']);
+    expect(types).toEqual(['ready', 'loaded', 'mode', 'refused', 'layout', 'snapshot', 'series', 'report']);
     host.receive({ type: 'step', ms: 3000 });
     const { layout } = last('layout')!;
     expect(layout.partitions).toHaveLength(18);

@@ -9,6 +9,7 @@ export function recordingSimActions() {
     step: () => calls.push('step'),
     reset: () => calls.push('reset'),
     setSpeed: (f) => calls.push(`speed ${f}`),
+    setMode: (m) => calls.push(`mode ${m}`),
     setSeed: (s) => calls.push(`seed ${s}`),
     consumer: (node, action) => calls.push(`consumer ${node} ${action}`),
     injectFault: (fault) => calls.push(`fault ${JSON.stringify(fault)}`),

@@ -45,11 +45,15 @@ describe('Controls', () => {
     expect(calls).toEqual(['restart']);
   });
 
-  it('offers every speed from 0.1x to 100x under the name Speed, 1x chosen', () => {
+  it('offers every speed from 0.1x to 100x per record and 1x to 3600x fluid under the name Speed, 1x chosen', () => {
     renderWithSim(<Controls />);
     const speed = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Speed' });
     const options = within(speed).getAllByRole<HTMLOptionElement>('option');
-    expect(options.map((o) => o.value)).toEqual(SPEEDS.map(String));
+    expect(options.map((o) => o.value)).toEqual([
+      ...SPEEDS.map(String),
+      ...['1', '10', '100', '600', '3600'].map((f) => `fluid:${f}`),
+    ]);
+    expect(options.at(-1)!.textContent).toBe('3600x fluid');
     expect(speed.value).toBe('1');
     expect(within(speed).getByRole<HTMLOptionElement>('option', { selected: true }).textContent).toBe('1x');
   });
@@ -58,6 +62,18 @@ describe('Controls', () => {
     const { user, calls } = renderWithSim(<Controls />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '10x');
     expect(calls).toEqual(['speed 10']);
+  });
+
+  it('asks for the fluid mode with a fluid speed, and for the per-record mode back', async () => {
+    const { user, calls } = renderWithSim(<Controls />);
+    const speed = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Speed' });
+    await user.selectOptions(speed, '600x fluid');
+    expect(calls).toEqual(['mode fluid', 'speed 600']);
+    setSim({ mode: 'fluid', speed: 600 });
+    expect(speed.value).toBe('fluid:600');
+    await user.selectOptions(speed, '600x fluid');
+    await user.selectOptions(speed, '25x');
+    expect(calls.slice(2)).toEqual(['speed 600', 'mode record', 'speed 25']);
   });
 
   it('shows the simulated time and the seed', () => {
