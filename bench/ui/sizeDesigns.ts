@@ -26,23 +26,27 @@ interface Grid {
 }
 
 const pad = (n: number) => String(n).padStart(3, '0');
-/** Nodes in columns of at most `perColumn`, so a big design fits a screen at fit view roughly square. */
-const at = (column: number, index: number, perColumn: number, gap: number) => ({
-  x: (column + Math.floor(index / perColumn) * 0.25) * 420,
-  y: (index % perColumn) * gap,
+/** Nodes in columns of at most PER_COLUMN, COLUMN_WIDTH apart, so a big design fits a screen at fit view. */
+const PER_COLUMN = 25;
+const COLUMN_WIDTH = 300;
+const columns = (count: number) => Math.ceil(count / PER_COLUMN);
+const at = (x: number, index: number, gap: number) => ({
+  x: x + Math.floor(index / PER_COLUMN) * COLUMN_WIDTH,
+  y: (index % PER_COLUMN) * gap,
 });
 
 /** Sources write topic `s % topics`; sink `k` reads topic `k % topics`, as a group of its own. */
 function grid(g: Grid): unknown {
   const nodes: unknown[] = [];
   const edges: { from: string; to: string }[] = [];
-  const perColumn = 25;
+  const topicsX = (columns(g.sources) + 1) * COLUMN_WIDTH;
+  const sinksX = topicsX + (columns(g.topics) + 1) * COLUMN_WIDTH;
   for (let t = 0; t < g.topics; t++)
     nodes.push({
       id: `topic-${pad(t)}`,
       kind: 'topic',
       name: `events-${pad(t)}`,
-      position: at(4, t, perColumn, 220),
+      position: at(topicsX, t, 220),
       config: { partitions: g.partitions },
     });
   for (let s = 0; s < g.sources; s++) {
@@ -50,7 +54,7 @@ function grid(g: Grid): unknown {
       id: `source-${pad(s)}`,
       kind: 'source',
       name: `Service ${pad(s)}`,
-      position: at(0, s, perColumn, 140),
+      position: at(0, s, 140),
       config: {
         rate: g.rate,
         arrival: 'poisson',
@@ -65,7 +69,7 @@ function grid(g: Grid): unknown {
       id: `sink-${pad(k)}`,
       kind: 'sink',
       name: `Store ${pad(k)}`,
-      position: at(8, k, perColumn, 180),
+      position: at(sinksX, k, 110 + 14 * g.consumers),
       config: { consumers: g.consumers, autoOffsetReset: 'earliest' },
     });
     edges.push({ from: `topic-${pad(k % g.topics)}`, to: `sink-${pad(k)}` });

@@ -4,6 +4,7 @@ import { consumerFigures } from '../shared/deliveryFigures';
 import { Figures } from '../shared/Figures';
 import type { FlowNode } from '../shared/flowNode';
 import { GroupStatus } from '../shared/GroupStatus';
+import { useNodeDetail } from '../../canvas/useDetail';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode, useGroupReport, useProcessorReport } from '../shared/useDocNode';
 import { processorSummary } from './processorSummary';
@@ -13,7 +14,9 @@ export const ProcessorNode = memo(function ProcessorNode({ data }: NodeProps<Flo
   const node = useDocNode(data.nodeId, 'processor');
   const group = useGroupReport(data.nodeId);
   const live = useProcessorReport(data.nodeId);
+  const detail = useNodeDetail();
   if (!node) return null;
+  if (detail === 'compact') return <NodeCard kind="processor" name={node.name} input output compact />;
   return (
     <NodeCard kind="processor" name={node.name} input output>
       <div className="fnode__status">

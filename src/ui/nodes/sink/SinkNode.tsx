@@ -4,6 +4,7 @@ import { consumerFigures } from '../shared/deliveryFigures';
 import { Figures } from '../shared/Figures';
 import type { FlowNode } from '../shared/flowNode';
 import { GroupStatus } from '../shared/GroupStatus';
+import { useNodeDetail } from '../../canvas/useDetail';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode, useGroupReport } from '../shared/useDocNode';
 import { MemberChips } from './MemberChips';
@@ -12,7 +13,9 @@ import { MemberChips } from './MemberChips';
 export const SinkNode = memo(function SinkNode({ data }: NodeProps<FlowNode>) {
   const node = useDocNode(data.nodeId, 'sink');
   const group = useGroupReport(data.nodeId);
+  const detail = useNodeDetail();
   if (!node) return null;
+  if (detail === 'compact') return <NodeCard kind="sink" name={node.name} input output={false} compact />;
   const { consumers, assignor } = node.config;
   return (
     <NodeCard kind="sink" name={node.name} input output={false}>

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { producerFigures } from '../shared/deliveryFigures';
 import { Figures } from '../shared/Figures';
 import type { FlowNode } from '../shared/flowNode';
+import { useNodeDetail } from '../../canvas/useDetail';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode, useSourceReport } from '../shared/useDocNode';
 import { keyMode, partitionerLabel, partitionerTitle, rateLabel } from './sourceSummary';
@@ -11,7 +12,9 @@ import { keyMode, partitionerLabel, partitionerTitle, rateLabel } from './source
 export const SourceNode = memo(function SourceNode({ data }: NodeProps<FlowNode>) {
   const node = useDocNode(data.nodeId, 'source');
   const live = useSourceReport(data.nodeId);
+  const detail = useNodeDetail();
   if (!node) return null;
+  if (detail === 'compact') return <NodeCard kind="source" name={node.name} input={false} output compact />;
   const { config } = node;
   return (
     <NodeCard kind="source" name={node.name} input={false} output>
