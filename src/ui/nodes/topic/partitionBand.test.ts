@@ -21,6 +21,17 @@ describe('partition band', () => {
     expect(band.summary).toBe('4 partitions, 2,300 records retained; most behind: partition 0, lag 400');
   });
 
+  it('shades by retained records when no partition has lag', () => {
+    const r = report({
+      topics: [topic('orders', [at(0, 0, 1000), at(1, 500, 750)])],
+      groups: [group({ node: 'billing', committed: { orders: [1000, 750] } })],
+    });
+    const band = partitionBand('orders', 2, r);
+    expect(band.shade).toBe('retained');
+    expect([...band.heat]).toEqual([1, 0.25]);
+    expect(band.summary).toBe('2 partitions, 1,250 records retained; no lag');
+  });
+
   it('shades by retained records when no group reads the topic', () => {
     const r = report({ topics: [topic('orders', [at(0, 0, 1000), at(1, 500, 750)])] });
     const band = partitionBand('orders', 2, r);

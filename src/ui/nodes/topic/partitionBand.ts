@@ -1,5 +1,5 @@
 // A topic's partitions as one heatmap band, for a topic of many partitions or a zoomed-out canvas: a cell per
-// partition, shaded by how far its slowest group is behind (or, with no group reading, by how much it
+// partition, shaded by how far its slowest group is behind (or, with no lag anywhere, by how much it
 // retains), in rows of at most BAND_COLUMNS. Pure, so the numbers are pinned by tests.
 import { ownValue, type SimulationReport } from '../../../engine';
 import { formatCount } from '../../format';
@@ -28,35 +28,35 @@ export function partitionBand(
   const committed = report
     ? report.groups.map((g) => ownValue(g.committed, topic)).filter((c) => c !== undefined)
     : [];
-  const shade = committed.length > 0 ? 'lag' : 'retained';
-  const values = new Float64Array(partitions);
+  const lag = new Float64Array(partitions);
+  const kept = new Float64Array(partitions);
   let retained = 0;
   let worst = 0;
   let worstPartition = -1;
   for (let p = 0; p < partitions; p++) {
     const start = reported?.[p]?.logStartOffset ?? 0;
     const end = reported?.[p]?.logEndOffset ?? 0;
-    retained += Math.max(0, end - start);
-    let value = Math.max(0, end - start);
-    if (shade === 'lag') {
-      value = 0;
-      for (const c of committed) {
-        const at = c[p];
-        if (at !== null && at !== undefined) value = Math.max(value, end - at);
-      }
+    kept[p] = Math.max(0, end - start);
+    retained += kept[p]!;
+    for (const c of committed) {
+      const at = c[p];
+      if (at !== null && at !== undefined) lag[p] = Math.max(lag[p]!, end - at);
     }
-    values[p] = value;
-    if (value > worst) [worst, worstPartition] = [value, p];
+    if (lag[p]! > worst) [worst, worstPartition] = [lag[p]!, p];
   }
+  // With no lag anywhere the band shows what each partition retains, so it still tells partitions apart.
+  const shade = worst > 0 ? 'lag' : 'retained';
+  const values = shade === 'lag' ? lag : kept;
+  const top = Math.max(0, ...values);
   const heat = new Float32Array(partitions);
-  if (worst > 0) for (let p = 0; p < partitions; p++) heat[p] = values[p]! / worst;
+  if (top > 0) for (let p = 0; p < partitions; p++) heat[p] = values[p]! / top;
   const columns = Math.max(1, Math.min(BAND_COLUMNS, partitions));
   const most =
     shade === 'lag'
-      ? worstPartition >= 0
-        ? `most behind: partition ${worstPartition}, lag ${formatCount(worst)}`
-        : 'no lag'
-      : 'no group reads it';
+      ? `most behind: partition ${worstPartition}, lag ${formatCount(worst)}`
+      : committed.length > 0
+        ? 'no lag'
+        : 'no group reads it';
   return {
     heat,
     shade,
