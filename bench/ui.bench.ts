@@ -2,20 +2,28 @@
 // about a million records/s) in Chromium from a share link, plays it at 1x for ten seconds and prints the
 // page's frames per second, its longest main-thread task and what one snapshot costs it. Before that it
 // opens the first screen (the article pipeline, which starts running) three times in fresh pages and prints
-// the time from navigation to the first frame of the running pipeline. Asserts nothing.
+// the time from navigation to the first frame of the running pipeline. Then it plays each of issue 13's size
+// designs (bench/ui/sizeDesigns.ts) for ten seconds and prints per design its nodes, partitions, frames per
+// second and longest main-thread task beside the goals (`--json`: `designs[]`). Asserts nothing.
+// `--designs-only` measures only the size designs; `--design=c` only those whose name starts with c.
 // Builds dist/ first when it is missing or older than src/.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './ui/browser';
 import { ensureBuilt } from './ui/build';
 import { largeDesign, PARTITIONS, SINKS, SOURCES, TOPICS, TOTAL_RECORDS_PER_SEC } from './ui/largeDesign';
+import { measureDesign, SIZE_GOALS, type DesignRun } from './ui/measureDesign';
+import { playAtOneX } from './ui/playAtOneX';
 import { startPreview } from './ui/previewServer';
 import { designHash } from './ui/shareLink';
+import { sizeDesigns } from './ui/sizeDesigns';
 
 const MEASURE_MS = 10_000;
 const FIRST_SCREEN_RUNS = 3;
 const GOALS = { fps: 60, longestTaskMs: 50, snapshotCostMs: 0.1 };
 const json = process.argv.includes('--json');
+const designsOnly = process.argv.includes('--designs-only');
+const designFilter = process.argv.find((a) => a.startsWith('--design='))?.slice('--design='.length);
 const log = (line: string) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 
 interface Probe {
@@ -47,24 +55,6 @@ const median = (xs: number[]) => {
       : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
-
-/** Sets 1x and presses Play, if the page has those controls; says whether it is playing. */
-async function playAtOneX(page: Page): Promise<boolean> {
-  const play = page.getByRole('button', { name: 'Play', exact: true });
-  const pause = page.getByRole('button', { name: 'Pause', exact: true });
-  try {
-    await play.or(pause).first().waitFor({ state: 'visible', timeout: 20_000 });
-  } catch {
-    return false;
-  }
-  const speed = page.getByRole('combobox', { name: 'Speed' });
-  if (await speed.count()) await speed.selectOption('1');
-  if (await play.isVisible()) await play.click({ timeout: 10_000 });
-  return pause
-    .waitFor({ state: 'visible', timeout: 10_000 })
-    .then(() => true)
-    .catch(() => false);
-}
 
 /** Opens the first screen in a fresh page (nothing kept from an earlier visit) and waits for its first frames. */
 async function firstScreen(browser: Browser, url: string): Promise<FirstScreen> {
@@ -102,6 +92,10 @@ async function main(): Promise<void> {
     throw error;
   });
   try {
+    const designs: DesignRun[] = [];
+    for (const design of sizeDesigns().filter((d) => !designFilter || d.name.startsWith(designFilter)))
+      designs.push(await measureDesign(browser, server.url, design, MEASURE_MS));
+    if (designsOnly) return void reportDesigns(designs);
     const firstScreens: FirstScreen[] = [];
     for (let run = 0; run < FIRST_SCREEN_RUNS; run++)
       firstScreens.push(await firstScreen(browser, server.url));
@@ -132,7 +126,7 @@ async function main(): Promise<void> {
         clock: g.document.querySelector('[aria-label="Simulated time"]')?.textContent ?? null,
       };
     });
-    report({ firstScreens, played, probe, cost, clock, errors });
+    report({ firstScreens, played, probe, cost, clock, errors, designs });
   } finally {
     await browser.close();
     server.stop();
@@ -151,7 +145,9 @@ function report({
   cost,
   clock,
   errors,
+  designs,
 }: {
+  designs: DesignRun[];
   firstScreens: FirstScreen[];
   played: boolean;
   probe: Probe;
@@ -185,6 +181,8 @@ function report({
     simulatedClock: clock,
     pageErrors: errors,
     goals: GOALS,
+    designs: designs.map((d) => d.figures),
+    designGoals: SIZE_GOALS,
   };
   if (json) return void process.stdout.write(`${JSON.stringify(result)}\n`);
   const c = result.snapshotCost;
@@ -209,6 +207,29 @@ function report({
   );
   log(`  simulated clock at the end                ${clock ?? 'n/a'}`);
   if (errors.length) log(`  page errors: ${errors.join(' | ')}`);
+  printDesigns(designs);
+}
+
+/** `--designs-only`: the size designs alone (and with `--json`, `{designs, designGoals}`). */
+function reportDesigns(designs: DesignRun[]) {
+  const result = { designs: designs.map((d) => d.figures), designGoals: SIZE_GOALS };
+  if (json) return void process.stdout.write(`${JSON.stringify(result)}\n`);
+  printDesigns(designs);
+}
+
+function printDesigns(designs: DesignRun[]) {
+  log(
+    `Franz at size: each design ${MEASURE_MS / 1000} s at 1x; goals >= ${SIZE_GOALS.fps} fps, no task over ${SIZE_GOALS.longestTaskMs} ms`,
+  );
+  log('  design                                   nodes  partitions    fps  longest task');
+  for (const { figures: f, played, errors } of designs) {
+    const fps = f.fps === null ? 'n/a' : f.fps.toFixed(1);
+    const ok = (f.fps ?? 0) >= SIZE_GOALS.fps && f.longestTaskMs <= SIZE_GOALS.longestTaskMs;
+    log(
+      `  ${f.name.padEnd(40)} ${String(f.nodes).padStart(5)} ${String(f.partitions).padStart(11)} ${fps.padStart(6)} ${`${f.longestTaskMs} ms`.padStart(13)}  ${ok ? 'meets the goals' : 'below the goals'}${played ? '' : ' (NOT playing)'}`,
+    );
+    if (errors.length) log(`    page errors: ${errors.join(' | ')}`);
+  }
 }
 
 main().catch((error: unknown) => {

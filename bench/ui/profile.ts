@@ -5,6 +5,7 @@
 // CPU time: on a shared machine a task can wait for a core). For finding costs, not for gating.
 // FRANZ_PROFILE_OUT=/tmp/x also saves x.cpuprofile and x.trace.json (both open in Chrome DevTools);
 // FRANZ_PROFILE_CSS='selector { display: none }' hides part of the page, to see what it costs.
+// `--design=b` profiles the size design whose name starts with b (bench/ui/sizeDesigns.ts) instead, with its view.
 import type { Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,10 +16,12 @@ import { launchChromium } from './browser';
 import { largeDesign } from './largeDesign';
 import { startPreview } from './previewServer';
 import { designHash } from './shareLink';
+import { sizeDesigns } from './sizeDesigns';
 
 const seconds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10);
 /** `--from-load`: record from the page's first second (the charts' first draw, say), not its steady state. */
 const fromLoad = process.argv.includes('--from-load');
+const designName = process.argv.find((a) => a.startsWith('--design='))?.slice('--design='.length);
 
 interface ProfileNode {
   id: number;
@@ -174,10 +177,14 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
+    const size = designName ? sizeDesigns().find((d) => d.name.startsWith(designName)) : undefined;
+    if (designName && !size) throw new Error(`no size design starts with ${designName}`);
     const open = async () => {
-      await page.goto(`${server.url}${designHash(largeDesign())}`);
+      await page.goto(`${server.url}${designHash(size ? size.doc : largeDesign())}`);
       if (process.env.FRANZ_PROFILE_CSS) await page.addStyleTag({ content: process.env.FRANZ_PROFILE_CSS });
       await play(page);
+      if (size?.view === 'cluster')
+        await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Cluster' }).click();
     };
     if (!fromLoad) {
       await open();

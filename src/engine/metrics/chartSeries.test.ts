@@ -112,3 +112,35 @@ describe('buildChartSeries: delivery', () => {
     expect(newest(delivery)).toMatchObject({ lost: 0, failed: 0, outOfOrder: 0 });
   });
 });
+
+describe('buildChartSeries at size', () => {
+  /** One topic of 40 partitions read by one slow group, so every partition has lag. */
+  const wide = {
+    ...example,
+    nodes: [
+      { id: 'src', kind: 'source', name: 'Source', position: { x: 0, y: 0 }, config: { rate: 4000 } },
+      { id: 'wide', kind: 'topic', name: 'wide', position: { x: 300, y: 0 }, config: { partitions: 40 } },
+      { id: 'slow', kind: 'sink', name: 'Slow', position: { x: 600, y: 0 }, config: { consumers: 1 } },
+    ],
+    edges: [
+      { from: 'src', to: 'wide' },
+      { from: 'wide', to: 'slow' },
+    ],
+    faults: [],
+  };
+
+  it('draws the ten partitions most behind and sums the other thirty into one series', () => {
+    const series = buildChartSeries(simulated(20_000, wide), 'slow');
+    const lag = series.partitionLag!;
+    expect(lag.partitions).toHaveLength(10);
+    expect(lag.others!.count).toBe(30);
+    expect(lag.others!.values).toHaveLength(series.timeMs.length);
+    const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    // Every partition drawn is at least as far behind over the span as the others are on average.
+    const othersMean = total(lag.others!.values) / 30;
+    for (const p of lag.partitions) expect(total(p.lag)).toBeGreaterThanOrEqual(othersMean);
+    // One topic and one group: nothing summed there.
+    expect(series.otherTopics).toBeUndefined();
+    expect(series.otherGroups).toBeUndefined();
+  });
+});

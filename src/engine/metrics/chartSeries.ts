@@ -4,6 +4,7 @@
 import type { MeasuredPipeline } from './measuredPipeline';
 import { metricId, type GroupFigure, type ProducerFigure } from './metricId';
 import type { MetricsRecorder } from './recorder';
+import { splitTop, sumSeries, TOP_LAG_SERIES, TOP_TOPIC_SERIES, type OtherSeries } from './topSeries';
 
 /** The most samples per chart series: the charts draw a bounded span. */
 export const MAX_CHART_POINTS = 300;
@@ -11,12 +12,23 @@ export const MAX_CHART_POINTS = 300;
 /** The charts' data: a bounded span of samples, one per simulated second. */
 export interface ChartSeries {
   timeMs: number[];
-  /** Records/s into and out of (summed over groups) each topic. */
+  /** Records/s into and out of (summed over groups) each topic: the TOP_TOPIC_SERIES busiest. */
   topics: { name: string; produced: number[]; consumed: number[] }[];
-  /** Total lag per group, by node id. */
+  /** The other topics' records/s in and out, summed; absent when every topic has its own lines. */
+  otherTopics?: { count: number; produced: number[]; consumed: number[] };
+  /** Total lag per group, by node id: the TOP_LAG_SERIES groups most behind. */
   groups: { node: string; groupId: string; lag: number[] }[];
-  /** Lag per partition of one group (the selected one), when asked for. */
-  partitionLag: { node: string; partitions: { label: string; lag: number[] }[] } | null;
+  /** The other groups' lag, summed; absent when every group has its own line. */
+  otherGroups?: OtherSeries;
+  /**
+   * Lag per partition of one group (the selected one), when asked for: the TOP_LAG_SERIES partitions most
+   * behind, and the others' lag summed (absent when every partition has its own line).
+   */
+  partitionLag: {
+    node: string;
+    partitions: { label: string; lag: number[] }[];
+    others?: OtherSeries;
+  } | null;
   /** What went wrong with records so far: running totals, summed over the design's sources and groups. */
   delivery: DeliverySeries;
 }
@@ -76,19 +88,33 @@ export function buildChartSeries(
     for (const topic of group.subscribedTopics())
       readersOf.set(topic, [...(readersOf.get(topic) ?? []), node]);
 
-  const topics = [...pipeline.topics.values()].map(({ name }) => {
+  const allTopics = [...pipeline.topics.values()].map(({ name }) => {
     const out = (readersOf.get(name) ?? []).map((node) => metricId.topicRecordsOut(name, node));
     return { name, produced: tail(m.get(metricId.topicRecordsIn(name)), n), consumed: sumOf(m, out, n) };
   });
-  const groups = [...pipeline.groups.values()].map((g) => ({
+  const allGroups = [...pipeline.groups.values()].map((g) => ({
     node: g.nodeId,
     groupId: g.groupId,
     lag: tail(m.get(metricId.groupLag(g.nodeId)), n),
   }));
+  const topics = splitTop(allTopics, TOP_TOPIC_SERIES, (t) => t.produced);
+  const groups = splitTop(allGroups, TOP_LAG_SERIES, (g) => g.lag);
+  const otherProduced = sumSeries(topics.rest, n, (t) => t.produced);
+  const otherConsumed = sumSeries(topics.rest, n, (t) => t.consumed);
+  const otherGroups = sumSeries(groups.rest, n, (g) => g.lag);
   return {
     timeMs: tail(m.time, n),
-    topics,
-    groups,
+    topics: topics.top,
+    ...(otherProduced &&
+      otherConsumed && {
+        otherTopics: {
+          count: otherProduced.count,
+          produced: otherProduced.values,
+          consumed: otherConsumed.values,
+        },
+      }),
+    groups: groups.top,
+    ...(otherGroups && { otherGroups }),
     partitionLag: partitionLag(m, pipeline, chartGroup, n),
     delivery: delivery(m, pipeline, n),
   };
@@ -144,5 +170,7 @@ function partitionLag(
         lag: tail(m.get(metricId.groupPartitionLag(node, topic, p)), n),
       });
   }
-  return { node, partitions };
+  const { top, rest } = splitTop(partitions, TOP_LAG_SERIES, (p) => p.lag);
+  const others = sumSeries(rest, n, (p) => p.lag);
+  return others ? { node, partitions: top, others } : { node, partitions: top };
 }

@@ -9,6 +9,7 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useDropToAdd } from './useDropToAdd';
 import { useFitView } from './useFitView';
 import { useFlowElements } from './useFlowElements';
+import { LabelScale } from './useDetail';
 import { FIT_PADDING } from './viewport';
 import { ParticleLayer } from '../particles/ParticleLayer';
 import './canvas.css';
@@ -62,6 +63,7 @@ export function Canvas() {
         <MiniMap nodeColor={minimapColour} pannable zoomable style={MINIMAP_SIZE} />
         <Controls showInteractive={false} />
         <ParticleLayer />
+        <LabelScale />
       </ReactFlow>
     </div>
   );

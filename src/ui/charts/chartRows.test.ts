@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartSeries } from '../../protocol/messages';
 import {
   MAX_POINTS,
+  OTHERS_COLOR,
   distinctGroupColors,
   formatAxisCount,
   groupLagChart,
@@ -111,6 +112,42 @@ describe('many partitions', () => {
     expect(chart.lines.filter((l) => l.dashed).map((l) => l.name)).toEqual(['orders-10', 'orders-11']);
     expect(chart.lines[10]!.color).toBe(chart.lines[0]!.color);
     expect(chart.legend[10]).toEqual({ name: 'orders-10', color: seriesColor(0), dashed: true });
+  });
+});
+
+describe('the busiest series and "others"', () => {
+  it('draws the summed partitions as one grey dashed line after the partitions drawn one by one', () => {
+    const chart = partitionLagChart(
+      {
+        ...series,
+        partitionLag: {
+          ...series.partitionLag!,
+          others: { count: 990, values: [40, 50, 60] },
+        },
+      },
+      'billing',
+    );
+    expect(chart.lines.map((l) => l.name)).toEqual(['orders-0', 'orders-1', '990 other partitions']);
+    expect(chart.lines[2]).toMatchObject({ color: OTHERS_COLOR, dashed: true });
+    expect(chart.rows[1]).toEqual({ t: 2000, q0: 10, q1: 20, o: 50 });
+  });
+
+  it('sums the other groups into one line and the other topics into one pair', () => {
+    const withOthers: ChartSeries = {
+      ...series,
+      otherGroups: { count: 1, values: [7, 8, 9] },
+      otherTopics: { count: 24, produced: [1000, 1100, 1200], consumed: [900, 1000, 1100] },
+    };
+    const lag = groupLagChart(withOthers, pairsToMap(['billing', 'Billing']));
+    expect(lag.lines.at(-1)!.name).toBe('1 other group');
+    expect(lag.rows[2]!['o']).toBe(9);
+    const throughput = throughputChart(withOthers, indexMap(['orders', 'payments']));
+    expect(throughput.lines.slice(-2).map((l) => l.name)).toEqual([
+      '24 other topics produced',
+      '24 other topics consumed',
+    ]);
+    expect(throughput.legend.at(-1)).toMatchObject({ name: '24 other topics', color: OTHERS_COLOR });
+    expect(throughput.rows[0]).toMatchObject({ po: 1000, co: 900 });
   });
 });
 

@@ -36,6 +36,12 @@ export interface ChartData {
 
 export const EMPTY_CHART: ChartData = { rows: [], lines: [], legend: [] };
 
+/** The "others" line of a chart that draws only its busiest series: the app's idle grey. */
+export const OTHERS_COLOR = '#8a94a6';
+
+/** "30 other partitions", "1 other group". */
+const othersName = (count: number, one: string) => `${count} other ${one}${count === 1 ? '' : 's'}`;
+
 const legendOf = (lines: LineSpec[]): LegendItem[] =>
   lines.map(({ name, color, dashed }) => (dashed ? { name, color, dashed } : { name, color }));
 
@@ -80,6 +86,16 @@ export function throughputChart(series: ChartSeries, topicColors: ReadonlyMap<st
       { key: `c${i}`, name: `${topic.name} consumed`, color, dashed: true },
     );
   });
+  const others = series.otherTopics;
+  if (others) {
+    const name = othersName(others.count, 'topic');
+    legend.push({ name, color: OTHERS_COLOR, title: 'their records/s, summed' });
+    columns.push({ key: 'po', values: others.produced }, { key: 'co', values: others.consumed });
+    lines.push(
+      { key: 'po', name: `${name} produced`, color: OTHERS_COLOR, dashed: false },
+      { key: 'co', name: `${name} consumed`, color: OTHERS_COLOR, dashed: true },
+    );
+  }
   return { rows: toRows(series.timeMs, columns), lines, legend };
 }
 
@@ -93,6 +109,7 @@ export function groupLagChart(series: ChartSeries, nodeNames: ReadonlyMap<string
     color: colors[i]!,
     dashed: false,
   }));
+  withOthers(columns, lines, series.otherGroups, 'group');
   return { rows: toRows(series.timeMs, columns), lines, legend: legendOf(lines) };
 }
 
@@ -125,7 +142,20 @@ export function partitionLagChart(series: ChartSeries, node: string | null): Cha
     color: seriesColor(i),
     dashed: Math.floor(i / SERIES_COLORS.length) % 2 === 1,
   }));
+  withOthers(columns, lines, lag.others, 'partition');
   return { rows: toRows(series.timeMs, columns), lines, legend: legendOf(lines) };
+}
+
+/** Adds the summed line of the series a chart does not draw one by one, if there are any. */
+function withOthers(
+  columns: Column[],
+  lines: LineSpec[],
+  others: { count: number; values: number[] } | undefined,
+  one: string,
+) {
+  if (!others) return;
+  columns.push({ key: 'o', values: others.values });
+  lines.push({ key: 'o', name: othersName(others.count, one), color: OTHERS_COLOR, dashed: true });
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });

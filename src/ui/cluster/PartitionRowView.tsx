@@ -1,9 +1,12 @@
 import type { PartitionRow } from './partitionRows';
 
-/** One partition's row; its State cell says in words what the row's colour says. */
-export function PartitionRowView({ row }: { row: PartitionRow }) {
+/**
+ * One partition's row; its State cell says in words what the row's colour says. `rowIndex`: its place in a
+ * virtual table (1 is the heading), where the rows around it are not rendered.
+ */
+export function PartitionRowView({ row, rowIndex }: { row: PartitionRow; rowIndex?: number }) {
   return (
-    <tr className={`prow prow--${row.health}`}>
+    <tr className={`prow prow--${row.health}`} aria-rowindex={rowIndex}>
       <th scope="row" className="prow__name">
         {row.label}
       </th>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partition, report, topic } from '../reports.testing';
-import { replicasByBroker, type TopicReplicas } from './replicaChips';
+import { replicasByBroker, trimChips, type ReplicaChip, type TopicReplicas } from './replicaChips';
 
 /** "orders-1 leader" for each chip, row by row. */
 const roles = (rows: TopicReplicas[] | undefined) =>
@@ -35,5 +35,29 @@ describe('replica chips', () => {
       { topic: 'orders', partition: 0, role: 'out-of-sync', offline: true },
     ]);
     expect(chips.get(2)![0]!.chips[0]).toMatchObject({ role: 'in-sync', offline: true });
+  });
+});
+
+describe('replica chips at size', () => {
+  const chip = (partition: number, role: ReplicaChip['role'], offline = false): ReplicaChip => ({
+    topic: 'clicks',
+    partition,
+    role,
+    offline,
+  });
+
+  it('draws every chip of a short row', () => {
+    const chips = [chip(0, 'leader'), chip(1, 'in-sync')];
+    expect(trimChips(chips)).toEqual({ shown: chips, more: null });
+  });
+
+  it('draws the problems first, then the rest in partition order, and counts what is left out by role', () => {
+    // 100 partitions: even ones led here, odd ones followed; 71 and 97 dropped out of the ISR.
+    const chips = Array.from({ length: 100 }, (_, p) =>
+      chip(p, p === 71 || p === 97 ? 'out-of-sync' : p % 2 === 0 ? 'leader' : 'in-sync'),
+    );
+    const { shown, more } = trimChips(chips, 10);
+    expect(shown.map((c) => c.partition)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 71, 97]);
+    expect(more).toEqual({ count: 90, leaders: 46, inSync: 44, outOfSync: 0 });
   });
 });

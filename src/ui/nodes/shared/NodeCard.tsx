@@ -10,16 +10,21 @@ interface NodeCardProps {
   /** Records flow in on the left (topics, sinks, processors) and out on the right (sources, topics, processors). */
   input: boolean;
   output: boolean;
-  children: ReactNode;
+  /** Zoomed out (canvas/detailLevel.ts): the name alone, grown to stay readable, and `children` if any. */
+  compact?: boolean;
+  children?: ReactNode;
 }
 
 /**
  * The frame every node shares: a white card with its kind's accent, a heading and the handles. The
  * accessible name ("Topic: orders") is on React Flow's focusable wrapper, set from the document.
  */
-export function NodeCard({ kind, name, input, output, children }: NodeCardProps) {
+export function NodeCard({ kind, name, input, output, compact = false, children }: NodeCardProps) {
   return (
-    <div className={`fnode fnode--${kind}`} style={{ '--kind': KIND_COLOURS[kind] } as CSSProperties}>
+    <div
+      className={`fnode fnode--${kind}${compact ? ' fnode--compact' : ''}`}
+      style={{ '--kind': KIND_COLOURS[kind] } as CSSProperties}
+    >
       {input && <Handle type="target" position={Position.Left} className="fnode__handle" />}
       <div className="fnode__head">
         <span className="fnode__kind">{KIND_LABELS[kind]}</span>
@@ -27,7 +32,7 @@ export function NodeCard({ kind, name, input, output, children }: NodeCardProps)
           {name}
         </span>
       </div>
-      <div className="fnode__body">{children}</div>
+      {children && <div className="fnode__body">{children}</div>}
       {output && <Handle type="source" position={Position.Right} className="fnode__handle" />}
     </div>
   );

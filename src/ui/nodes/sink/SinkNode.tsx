@@ -4,14 +4,27 @@ import { consumerFigures } from '../shared/deliveryFigures';
 import { Figures } from '../shared/Figures';
 import type { FlowNode } from '../shared/flowNode';
 import { GroupStatus } from '../shared/GroupStatus';
+import { useNodeDetail } from '../../canvas/useDetail';
+import { CompactNode } from '../shared/CompactNode';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode, useGroupReport } from '../shared/useDocNode';
 import { MemberChips } from './MemberChips';
 
-/** A consumer group: its state, its members and the partitions each owns, its total lag, duplicates and order. */
+/**
+ * A consumer group: its state, its members and the partitions each owns, its total lag, duplicates and order.
+ * Zoomed out, its name only (CompactNode), which does not re-render as the simulation runs.
+ */
 export const SinkNode = memo(function SinkNode({ data }: NodeProps<FlowNode>) {
-  const node = useDocNode(data.nodeId, 'sink');
-  const group = useGroupReport(data.nodeId);
+  return useNodeDetail() === 'compact' ? (
+    <CompactNode nodeId={data.nodeId} kind="sink" input output={false} />
+  ) : (
+    <SinkCard nodeId={data.nodeId} />
+  );
+});
+
+function SinkCard({ nodeId }: { nodeId: string }) {
+  const node = useDocNode(nodeId, 'sink');
+  const group = useGroupReport(nodeId);
   if (!node) return null;
   const { consumers, assignor } = node.config;
   return (
@@ -29,4 +42,4 @@ export const SinkNode = memo(function SinkNode({ data }: NodeProps<FlowNode>) {
       )}
     </NodeCard>
   );
-});
+}

@@ -3,14 +3,27 @@ import type { NodeProps } from '@xyflow/react';
 import { producerFigures } from '../shared/deliveryFigures';
 import { Figures } from '../shared/Figures';
 import type { FlowNode } from '../shared/flowNode';
+import { useNodeDetail } from '../../canvas/useDetail';
+import { CompactNode } from '../shared/CompactNode';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode, useSourceReport } from '../shared/useDocNode';
 import { keyMode, partitionerLabel, partitionerTitle, rateLabel } from './sourceSummary';
 
-/** A producer application: its configured rate, how it picks keys, its partitioner, and what became of its records. */
+/**
+ * A producer application: its configured rate, how it picks keys, its partitioner, and what became of its records.
+ * Zoomed out, its name only (CompactNode), which does not re-render as the simulation runs.
+ */
 export const SourceNode = memo(function SourceNode({ data }: NodeProps<FlowNode>) {
-  const node = useDocNode(data.nodeId, 'source');
-  const live = useSourceReport(data.nodeId);
+  return useNodeDetail() === 'compact' ? (
+    <CompactNode nodeId={data.nodeId} kind="source" input={false} output />
+  ) : (
+    <SourceCard nodeId={data.nodeId} />
+  );
+});
+
+function SourceCard({ nodeId }: { nodeId: string }) {
+  const node = useDocNode(nodeId, 'source');
+  const live = useSourceReport(nodeId);
   if (!node) return null;
   const { config } = node;
   return (
@@ -33,4 +46,4 @@ export const SourceNode = memo(function SourceNode({ data }: NodeProps<FlowNode>
       {live && <Figures figures={producerFigures(live)} label="Delivery" compact />}
     </NodeCard>
   );
-});
+}

@@ -6,11 +6,17 @@ import { onResetText } from '../../inspector/runningValues';
 import type { FlowNode } from '../shared/flowNode';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode } from '../shared/useDocNode';
+import { useNodeDetail, usePartitionDetail } from '../../canvas/useDetail';
 import { topicLanes } from './lanes';
+import { PartitionBand } from './PartitionBand';
+import { partitionBand } from './partitionBand';
 import { replicationStatus } from './replicationStatus';
 import { TopicLane } from './TopicLane';
 
-/** A topic and its partitions as lanes: fill, log-end offset, each group's committed position. */
+/**
+ * A topic and its partitions as lanes: fill, log-end offset, each group's committed position. Zoomed out, or
+ * with many partitions until life-size, the partitions are one heatmap band instead (canvas/detailLevel.ts).
+ */
 export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) {
   const node = useDocNode(data.nodeId, 'topic');
   const report = useFranz((s) => s.sim.report);
@@ -21,20 +27,38 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
     (r) => r.node === data.nodeId && r.setting === 'partitions',
   )?.running;
   const partitions = runningPartitions ?? node?.config.partitions ?? 0;
-  const { lanes, hidden } = useMemo(() => topicLanes(name, partitions, report), [name, partitions, report]);
+  const detail = useNodeDetail();
+  const drawn = usePartitionDetail(partitions);
+  const lanesOrBand = useMemo(
+    () =>
+      drawn === 'lanes'
+        ? { lanes: topicLanes(name, partitions, report), band: null }
+        : { lanes: null, band: partitionBand(name, partitions, report) },
+    [drawn, name, partitions, report],
+  );
   const replication = useMemo(() => replicationStatus(name, report), [name, report]);
   const onReset = node ? onResetText(node.id, node.config, refused) : null;
   if (!node) return null;
+  const { lanes, band } = lanesOrBand;
+  if (detail === 'compact')
+    return (
+      <NodeCard kind="topic" name={node.name} input output compact>
+        {band && <PartitionBand topic={node.name} band={band} compact />}
+      </NodeCard>
+    );
   return (
     <NodeCard kind="topic" name={node.name} input output>
-      <ol className="lanes" aria-label={`Partitions of ${node.name}`}>
-        {lanes.map((lane) => (
-          <TopicLane key={lane.partition} topic={node.name} lane={lane} />
-        ))}
-      </ol>
-      {hidden > 0 && (
+      {band && <PartitionBand topic={node.name} band={band} compact={false} />}
+      {lanes && (
+        <ol className="lanes" aria-label={`Partitions of ${node.name}`}>
+          {lanes.lanes.map((lane) => (
+            <TopicLane key={lane.partition} topic={node.name} lane={lane} />
+          ))}
+        </ol>
+      )}
+      {lanes && lanes.hidden > 0 && (
         <div className="fnode__muted">
-          +{formatCount(hidden)} more of {formatCount(partitions)} partitions
+          +{formatCount(lanes.hidden)} more of {formatCount(partitions)} partitions
         </div>
       )}
       {onReset && (

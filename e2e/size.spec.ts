@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures';
+import { SizePage } from './pages/sizePage';
+
+test('a topic of a thousand partitions is one readable band at fit view, lanes when zoomed in, and a table that scrolls', async ({
+  app,
+}) => {
+  const size = new SizePage(app.page);
+  await app.open(SizePage.linkFor(SizePage.wideTopic('clicks', 1000)));
+  const topic = app.canvas.node('Topic', 'clicks');
+  await expect(topic).toBeVisible();
+
+  // At fit view: the partitions are one heatmap band, not a thousand lanes, and the name is readable.
+  await expect(size.band('clicks')).toBeVisible();
+  await expect(size.band('clicks')).toHaveAccessibleName(/1,000 partitions/);
+  await expect(size.lanes('clicks')).toHaveCount(0);
+  const name = size.name(topic, 'clicks');
+  const box = await name.boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(9);
+  expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  expect(await size.zoom()).toBeLessThan(1);
+
+  // Zoomed in to life-size, the partitions are lanes again: the first twelve, and how many more.
+  await size.zoomInUntil(size.lanes('clicks'));
+  expect(await size.zoom()).toBeGreaterThanOrEqual(1);
+  await expect(size.band('clicks')).toHaveCount(0);
+  await expect(size.lanes('clicks').getByRole('listitem')).toHaveCount(12);
+  await expect(topic.getByText('+988 more of 1,000 partitions')).toBeVisible();
+
+  // The Cluster view: a thousand partitions, of which only those in view are rendered; scrolling shows more.
+  await app.cluster.open();
+  await expect(app.cluster.root.getByText('1000 partitions', { exact: true })).toBeVisible();
+  await expect(size.partitionsTable()).toHaveAttribute('aria-rowcount', '1001');
+  await expect(app.cluster.row('clicks-0')).toBeVisible();
+  await expect(app.cluster.row('clicks-900')).toHaveCount(0);
+  expect(await size.partitionsTable().getByRole('row').count()).toBeLessThan(80);
+  await size.scrollPartitions(900 * 30);
+  await expect(app.cluster.row('clicks-900')).toBeVisible();
+  await expect(app.cluster.row('clicks-0')).toHaveCount(0);
+  await expect(app.cluster.replicas('clicks-900')).toHaveText(/^\d, \d$/);
+});
