@@ -241,8 +241,15 @@ export class SimHost {
     if (refused !== null) return this.fail(`the fluid mode cannot run this design: ${refused}`);
     if (mode === 'record') this.toRecordMode();
     else this.mode = mode;
-    if (this.doc) this.start();
-    else this.tellMode();
+    if (!this.doc) return this.tellMode();
+    this.post({
+      type: 'notice',
+      text:
+        mode === 'fluid'
+          ? 'The fluid mode runs: flows as rates instead of every record, for hours and days. The run started again at 0 s.'
+          : `Every record runs again, at up to ${MAX_RECORD_SPEED}x. The run started again at 0 s.`,
+    });
+    this.start();
   }
 
   /** The per-record mode, at no more than its top speed. */

@@ -33,6 +33,9 @@ describe('SimHost modes', () => {
     // Back to every record: a new run, at no more than 100x.
     host.receive({ type: 'mode', mode: 'record' });
     expect(last('mode')).toEqual({ type: 'mode', mode: 'record' });
+    expect(last('notice')!.text).toBe(
+      'Every record runs again, at up to 100x. The run started again at 0 s.',
+    );
     expect(last('report')!.report.simulatedMs).toBe(0);
     expect(last('report')!.report.mode).toBeUndefined();
     expect(last('report')!.speed).toBe(100);
