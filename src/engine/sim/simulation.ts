@@ -161,6 +161,7 @@ export class Simulation {
 
   /** Runs until the simulated clock reaches `timeMs`. */
   runUntil(timeMs: number): void {
+    if (this.fluid !== null) return this.fluid.finishAt(timeMs);
     this.step(timeMs - this.nowMs - this.carryMs);
   }
 

@@ -39,6 +39,8 @@ export class FluidEngine {
   private nextRetentionMs: number;
   private nextCleanerMs = 0;
   private nextSampleMs: number;
+  /** Simulated time asked for that does not yet make up the next step (step). */
+  private carryMs = 0;
 
   constructor(
     private readonly state: SimulationState,
@@ -74,15 +76,29 @@ export class FluidEngine {
     });
   }
 
-  /** Advances simulated time by `dtMs` in steps that end on the step grid and where a fault is due. */
+  /**
+   * Advances simulated time by `dtMs` in steps that end on the step grid and where a fault or a coordinator's deadline
+   * falls. Time short of the next step's end carries over to the next call, so the same span gives the same run
+   * however it is cut into calls (the page steps a quarter second at a time, the command line a second).
+   */
   step(dtMs: number): void {
+    const target = this.state.nowMs + this.carryMs + dtMs;
+    this.runTo(target, false);
+    this.carryMs = target - this.state.nowMs;
+  }
+
+  /** Runs to exactly `timeMs`, its last step cut short there: the end of a run (Simulation.runUntil). */
+  finishAt(timeMs: number): void {
+    this.runTo(timeMs, true);
+    this.carryMs = 0;
+  }
+
+  private runTo(target: number, cutLastStep: boolean): void {
     const state = this.state;
-    const target = state.nowMs + dtMs;
     while (state.nowMs < target) {
       const now = state.nowMs;
       // The first step is one millisecond, as the per-record loop's first tick: clients start (consumers join) at 1 ms.
       let until = now === 0 ? 1 : (Math.floor(now / this.stepMs) + 1) * this.stepMs;
-      if (until > target) until = target;
       const fault = this.faults.nextDueMs;
       if (fault > now && fault < until) until = fault;
       // A group coordinator's deadline (a join round's end, a session to expire) ends a step, as an event does.
@@ -90,6 +106,10 @@ export class FluidEngine {
       for (let i = 0; i < groups.length; i++) {
         const due = groups[i]!.coordinator.nextDeadlineMs;
         if (due > now && due < until) until = due;
+      }
+      if (until > target) {
+        if (!cutLastStep) return;
+        until = target;
       }
       this.advance(now, until);
     }

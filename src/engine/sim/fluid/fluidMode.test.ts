@@ -40,6 +40,19 @@ describe('the fluid mode', () => {
     expect(new Simulation(shop().document(), { seed: 1 }).report().mode).toBeUndefined();
   });
 
+  it('gives the same run however the time is cut into calls: what does not make up a step waits for the next', () => {
+    const whole = new Simulation(shop().document(), { seed: 1, mode: 'fluid' });
+    whole.runUntil(120_000);
+    const quarters = new Simulation(shop().document(), { seed: 1, mode: 'fluid' });
+    // The page's play loop: 250 ms at a time (and a 16.7 ms frame now and then).
+    for (let i = 0; i < 480; i++) quarters.step(i % 7 === 0 ? 16.7 : 250);
+    // 480 calls made 103,902.3 ms: the clock stands at the last whole step, the rest carries over.
+    expect(quarters.nowMs).toBe(103_000);
+    quarters.runUntil(120_000);
+    expect(JSON.stringify(quarters.report())).toBe(JSON.stringify(whole.report()));
+    expect(whole.report().groups[0]!.lag).toBeGreaterThan(0);
+  });
+
   it('gives the snapshot and the chart series from its 10 s samples', () => {
     const sim = new Simulation(shop().document(), { seed: 1, mode: 'fluid' });
     sim.step(60_000);
