@@ -19,6 +19,7 @@ import type { Refusal } from './refusal';
 import { snapshotLayout, writeSnapshot, type SnapshotLayout } from './snapshot';
 import { buildChartSeries, MAX_CHART_POINTS, type ChartSeries } from '../metrics/chartSeries';
 import { keepState } from './stateOf';
+import { idleTicks, refillSkipped, type SteppedParts } from './nextEvent';
 
 /**
  * log.initial.task.delay.ms: LogManager schedules "kafka-log-retention" this long after the broker starts, then every
@@ -42,6 +43,11 @@ export interface SimulationOptions {
   tickMs?: number;
   /** Simulated milliseconds between metric samples. */
   sampleIntervalMs?: number;
+  /**
+   * Jump over ticks in which nothing happens (sim/nextEvent.ts), with the same results; default true. False runs
+   * every tick, for tests and comparisons.
+   */
+  skipIdle?: boolean;
 }
 
 export class Simulation {
@@ -55,6 +61,9 @@ export class Simulation {
   private carryMs = 0;
   /** Which source's producer sends first this tick. */
   private senderTurn = 0;
+  private readonly skipIdle: boolean;
+  /** The step loop's view of the runtime pieces for event skipping: filled before each look, allocated once. */
+  private parts: SteppedParts | null = null;
   // Flat lists for the step loop, rebuilt when the design changes.
   private sourceList: SourceRuntime[] = [];
   private sinkList: GroupRuntime[] = [];
@@ -64,6 +73,7 @@ export class Simulation {
 
   constructor(doc: PipelineDocument, options: SimulationOptions) {
     this.tickMs = options.tickMs ?? 1;
+    this.skipIdle = options.skipIdle ?? true;
     this.state = new SimulationState(
       doc.cluster,
       options.seed,
@@ -113,14 +123,69 @@ export class Simulation {
     return refused;
   }
 
-  /** Advances simulated time by `dtMs`, in whole ticks; a remainder carries over to the next call. */
+  /**
+   * Advances simulated time by `dtMs`, in whole ticks; a remainder carries over to the next call. Ticks in which
+   * nothing happens are skipped (sim/nextEvent.ts) except the first and last of the call (the design or a fault may
+   * have changed anything between calls, and what a call leaves behind is what a person then acts on) and the one
+   * after a tick with work (a later phase of a tick, such as the cluster's, is read by earlier phases of the next).
+   */
   step(dtMs: number): void {
     this.carryMs += dtMs;
     const tick = this.tickMs;
+    const state = this.state;
+    let settle = true;
     while (this.carryMs >= tick) {
+      if (this.skipIdle) {
+        const idle = idleTicks(this.steppedParts(), state.nowMs, tick, Math.floor(this.carryMs / tick) - 1);
+        if (idle > 0 && !settle) {
+          this.skipTicks(tick, idle);
+          continue;
+        }
+        settle = idle === 0;
+      }
       this.carryMs -= tick;
+      state.ticksRun++;
       this.tick(tick);
     }
+  }
+
+  /** The pieces each tick runs, as `idleTicks` reads them (one object, refilled: the loop allocates nothing). */
+  private steppedParts(): SteppedParts {
+    const state = this.state;
+    let timer = this.nextRetentionMs < this.nextCleanerMs ? this.nextRetentionMs : this.nextCleanerMs;
+    if (this.nextSampleMs < timer) timer = this.nextSampleMs;
+    const parts = (this.parts ??= {
+      sources: this.sourceList,
+      producers: this.producerList,
+      processors: this.processorList,
+      sinks: this.sinkList,
+      cluster: state.cluster,
+      nextFaultMs: Infinity,
+      nextTimerMs: Infinity,
+    });
+    parts.sources = this.sourceList;
+    parts.producers = this.producerList;
+    parts.processors = this.processorList;
+    parts.sinks = this.sinkList;
+    parts.cluster = state.cluster;
+    parts.nextFaultMs = this.faults.nextAtMs;
+    parts.nextTimerMs = timer;
+    return parts;
+  }
+
+  /** `ticks` idle ticks at once: the clock moves as the ticks would have moved it, and the links refill. */
+  private skipTicks(tick: number, ticks: number): void {
+    const state = this.state;
+    let now = state.nowMs;
+    let n = 0;
+    // The same subtractions and additions as the ticks would make, and never the call's last tick.
+    for (; n < ticks && this.carryMs - tick >= tick; n++) {
+      this.carryMs -= tick;
+      now += tick;
+    }
+    state.nowMs = now;
+    if (this.sourceList.length > 0) this.senderTurn += n;
+    refillSkipped(this.parts!, tick, n, now);
   }
 
   /** Runs until the simulated clock reaches `timeMs`. */

@@ -14,6 +14,7 @@ import type { DeliveryCounters } from './deliveryCounters';
 import { LeaderAppend } from './leaderAppend';
 import type { PartitionQueue } from './partitionQueue';
 import { REFUSED_TOO_LARGE } from './produceErrors';
+import { PRODUCE_PENDING } from '../replication/replicatedPartition';
 import type { ProduceTopic, ProducerBroker } from './producerCluster';
 import type { ProducerMetadata } from './producerMetadata';
 import type { ProduceRequest, ProducerNode } from './producerNodes';
@@ -235,6 +236,55 @@ export class Sender {
       }
       inFlight.length = kept;
     }
+  }
+
+  /**
+   * The earliest end of a tick at which `sendProducerData` or `run` could change anything (for the simulation's event
+   * skipping): an open batch's linger.ms running out, a batch reaching its leader or its answer coming back, a retry's
+   * backoff ending, a request timing out, the next expiry pass. `nowMs` (the next tick) when something may go at once:
+   * a full batch, a closed one ready to drain, an answer the replicas already allow.
+   */
+  nextEventMs(nowMs: number): number {
+    const s = this.currentSettings;
+    if (s.deliveryTimeoutMs !== this.expiryTimeout) return nowMs;
+    let wake = this.nextExpiryMs;
+    const queues = this.queues;
+    for (let i = 0; i < queues.length; i++) {
+      const q = queues[i]!;
+      const inFlight = q.inFlight;
+      for (let k = 0; k < inFlight.length; k++) {
+        const b = inFlight[k]!;
+        let w = b.arriveMs >= 0 ? b.arriveMs : b.responseMs;
+        if (w < 0) {
+          // DelayedProduce (acks=all): answered once the replicas reach the batch, else at request.timeout.ms.
+          const rp = b.topic!.replicas[b.partition]!.rp;
+          if (rp.checkEnoughReplicasReachOffset(b.baseOffset + b.count, b.epoch) !== PRODUCE_PENDING)
+            return nowMs;
+          w = b.sentMs + s.requestTimeoutMs;
+        }
+        if (w < wake) wake = w;
+      }
+      const first = q.waiting.peekFirst();
+      if (first !== undefined) {
+        // A retry waits out retry.backoff.ms (unless the leader changed); any other closed batch may go now.
+        const backingOff =
+          first.retryAtMs > nowMs &&
+          first.topic!.replicas[first.partition]!.rp.leaderEpoch <= first.failedEpoch;
+        if (!backingOff) return nowMs;
+        if (first.retryAtMs < wake) wake = first.retryAtMs;
+      }
+      const open = q.open;
+      // A deque whose topic is no longer written goes once empty (`run`).
+      if (open === null) {
+        if (first === undefined && inFlight.length === 0) return nowMs;
+        continue;
+      }
+      if (open.openCount(q.partition) === 0) continue;
+      if (open.openFull(q.partition)) return nowMs;
+      const lingered = open.openCreatedMs(q.partition) + s.lingerMs;
+      if (lingered < wake) wake = lingered;
+    }
+    return wake;
   }
 
   /** The producer's process is gone: everything not yet acknowledged is dropped, and its connections with it. */
