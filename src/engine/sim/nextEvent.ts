@@ -23,6 +23,12 @@ export interface SteppedParts {
   nextFaultMs: number;
   /** The earliest of the simulation's own timers: retention, the cleaner, the metrics sample (each at a tick's end ≥ it). */
   nextTimerMs: number;
+  /**
+   * Set by `idleTicks` when it answers 0: a source, a fault or a producer may have work in the next tick (or it did
+   * not look that far). Producers keep what they read of the cluster and their deques for the next tick (the
+   * partitioners' load stats, the cached leaders), so the tick after theirs runs too.
+   */
+  clientsDue: boolean;
 }
 
 /**
@@ -40,6 +46,7 @@ export function idleTicks(parts: SteppedParts, nowMs: number, tickMs: number, ma
     const next = sources[i]!.nextArrivalMs;
     if (next < strict) strict = next;
   }
+  parts.clientsDue = true;
   if (firstEnd > strict) return 0;
   const wake = wakeMs(parts, nowMs, firstEnd);
   if (firstEnd >= wake) return 0;
@@ -63,6 +70,7 @@ function wakeMs(parts: SteppedParts, nowMs: number, firstEnd: number): number {
     if (w < wake) wake = w;
   }
   if (wake <= firstEnd) return wake;
+  parts.clientsDue = false;
   const c = clusterWakeMs(parts.cluster, nowMs);
   if (c < wake) wake = c;
   const processors = parts.processors;
@@ -88,6 +96,19 @@ function producerWakeMs(p: ProducerRuntime, nowMs: number): number {
   if (update < wake) wake = update;
   const sender = p.sender.nextEventMs(nowMs);
   return sender < wake ? sender : wake;
+}
+
+/**
+ * Within a tick that runs: the group has nothing to do in the tick ending at `untilMs` (as the cluster and the
+ * producers left things earlier in that tick), so its tick may be left out, its link refilled instead.
+ */
+export function groupIdleAt(g: GroupRuntime, untilMs: number): boolean {
+  return groupWakeMs(g, untilMs) > untilMs;
+}
+
+/** Within a tick that runs: ClusterRuntime.tick would change nothing in the tick ending at `untilMs`. */
+export function clusterIdleAt(cluster: ClusterRuntime, untilMs: number): boolean {
+  return clusterWakeMs(cluster, untilMs) > untilMs;
 }
 
 /** GroupRuntime.tick: Burrow's offset refresh, every member, the coordinator, members it no longer knows. */

@@ -19,7 +19,7 @@ import type { Refusal } from './refusal';
 import { snapshotLayout, writeSnapshot, type SnapshotLayout } from './snapshot';
 import { buildChartSeries, MAX_CHART_POINTS, type ChartSeries } from '../metrics/chartSeries';
 import { keepState } from './stateOf';
-import { idleTicks, refillSkipped, type SteppedParts } from './nextEvent';
+import { clusterIdleAt, groupIdleAt, idleTicks, refillSkipped, type SteppedParts } from './nextEvent';
 
 /**
  * log.initial.task.delay.ms: LogManager schedules "kafka-log-retention" this long after the broker starts, then every
@@ -62,6 +62,8 @@ export class Simulation {
   /** Which source's producer sends first this tick. */
   private senderTurn = 0;
   private readonly skipIdle: boolean;
+  /** The tick being run may leave out the pieces with nothing to do (see `step`). */
+  private partialTick = false;
   /** The step loop's view of the runtime pieces for event skipping: filled before each look, allocated once. */
   private parts: SteppedParts | null = null;
   // Flat lists for the step loop, rebuilt when the design changes.
@@ -127,7 +129,8 @@ export class Simulation {
    * Advances simulated time by `dtMs`, in whole ticks; a remainder carries over to the next call. Ticks in which
    * nothing happens are skipped (sim/nextEvent.ts) except the first and last of the call (the design or a fault may
    * have changed anything between calls, and what a call leaves behind is what a person then acts on) and the one
-   * after a tick with work (a later phase of a tick, such as the cluster's, is read by earlier phases of the next).
+   * after a tick in which the clients had work or something was told in the event log (a later phase of a tick, such
+   * as the cluster's, is read by earlier phases of the next: the producers' partitioners and cached leaders).
    */
   step(dtMs: number): void {
     this.carryMs += dtMs;
@@ -136,16 +139,24 @@ export class Simulation {
     let settle = true;
     while (this.carryMs >= tick) {
       if (this.skipIdle) {
-        const idle = idleTicks(this.steppedParts(), state.nowMs, tick, Math.floor(this.carryMs / tick) - 1);
+        const parts = this.steppedParts();
+        const idle = idleTicks(parts, state.nowMs, tick, Math.floor(this.carryMs / tick) - 1);
         if (idle > 0 && !settle) {
           this.skipTicks(tick, idle);
           continue;
         }
-        settle = idle === 0;
+        settle = idle === 0 && parts.clientsDue;
       }
+      const events = state.events.total;
+      // The last tick of a call, and the one before a fault, run whole: what a person or the fault then reads of the
+      // clients (the time of their last tick) is as every tick would have left it.
+      this.partialTick =
+        this.skipIdle && this.carryMs >= 2 * tick && state.nowMs + 2 * tick <= this.faults.nextAtMs;
       this.carryMs -= tick;
       state.ticksRun++;
       this.tick(tick);
+      // Something the event log tells of (an election, an ISR change, a rebalance) is read by the next tick's clients.
+      if (state.events.total !== events) settle = true;
     }
   }
 
@@ -162,6 +173,7 @@ export class Simulation {
       cluster: state.cluster,
       nextFaultMs: Infinity,
       nextTimerMs: Infinity,
+      clientsDue: true,
     });
     parts.sources = this.sourceList;
     parts.producers = this.producerList;
@@ -209,13 +221,25 @@ export class Simulation {
       for (let k = 0; k < n; k++) sources[(first + k) % n]!.producer.endTick(until);
     }
     state.nowMs = until;
-    state.cluster.tick(until);
+    // In a partial tick the cluster and the groups with nothing to do now are left out (their links refilled).
+    const partial = this.partialTick;
+    if (!partial || !clusterIdleAt(state.cluster, until)) state.cluster.tick(until);
     const producers = this.producerList;
     for (let i = 0; i < producers.length; i++) producers[i]!.sender.run(until);
     const processors = this.processorList;
-    for (let i = 0; i < processors.length; i++) processors[i]!.tick(until, until);
+    for (let i = 0; i < processors.length; i++) {
+      const p = processors[i]!;
+      if (partial && !p.producer.blocked && groupIdleAt(p.group, until)) {
+        p.group.clientLink.refillTicks(tick, 1, until);
+        p.producer.endTick(until);
+      } else p.tick(until, until);
+    }
     const sinks = this.sinkList;
-    for (let i = 0; i < sinks.length; i++) sinks[i]!.tick(until);
+    for (let i = 0; i < sinks.length; i++) {
+      const g = sinks[i]!;
+      if (partial && groupIdleAt(g, until)) g.clientLink.refillTicks(tick, 1, until);
+      else g.tick(until);
+    }
     if (until >= this.nextRetentionMs) {
       this.nextRetentionMs += this.doc.cluster.logRetentionCheckIntervalMs;
       this.applyRetention(until);
