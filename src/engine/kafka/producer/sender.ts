@@ -29,6 +29,9 @@ import type { WindowedAvg } from './windowedAvg';
  */
 const MAX_SENDER_ROUNDS = 64;
 
+/** How much earlier than a reconnect attempt the Sender asks to be woken (rounding in the backoff's comparison). */
+const RECONNECT_WAKE_MARGIN_MS = 1e-6;
+
 export class Sender {
   /** Every partition deque of this producer, in the order drains visit them. */
   private readonly queues: PartitionQueue[] = [];
@@ -270,8 +273,9 @@ export class Sender {
         const backingOff =
           first.retryAtMs > nowMs &&
           first.topic!.replicas[first.partition]!.rp.leaderEpoch <= first.failedEpoch;
-        if (!backingOff) return nowMs;
-        if (first.retryAtMs < wake) wake = first.retryAtMs;
+        const w = backingOff ? first.retryAtMs : this.sendableAtMs(q, nowMs);
+        if (w <= nowMs) return nowMs;
+        if (w < wake) wake = w;
       }
       const open = q.open;
       // A deque whose topic is no longer written goes once empty (`run`).
@@ -280,11 +284,31 @@ export class Sender {
         continue;
       }
       if (open.openCount(q.partition) === 0) continue;
-      if (open.openFull(q.partition)) return nowMs;
-      const lingered = open.openCreatedMs(q.partition) + s.lingerMs;
-      if (lingered < wake) wake = lingered;
+      let w = open.openFull(q.partition) ? nowMs : open.openCreatedMs(q.partition) + s.lingerMs;
+      if (w <= nowMs) w = this.sendableAtMs(q, nowMs);
+      if (w <= nowMs) return nowMs;
+      if (w < wake) wake = w;
     }
     return wake;
+  }
+
+  /**
+   * A deque whose first batch may go: when its leader's node (as the last ready() pass found it) can take it. Nothing
+   * goes to a broker the producer is not connected to before reconnect.backoff.ms allows an attempt, nor past
+   * max.in.flight.requests.per.connection (an answer frees a slot: those wake the Sender themselves), nor without a
+   * leader (an election, which the event log tells, comes first). `nowMs` when it may go now.
+   */
+  private sendableAtMs(q: PartitionQueue, nowMs: number): number {
+    const node = q.node;
+    if (node === null) return Infinity;
+    // With partitioner.availability.timeout.ms every ready() pass times the node: each tick counts.
+    if (this.currentSettings.partitionerAvailabilityTimeoutMs > 0) return nowMs;
+    const reconnect = node.reconnectAtMs;
+    // canConnect compares the time since the last attempt with the (jittered) backoff: wake a hair early.
+    if (reconnect > nowMs) return reconnect - RECONNECT_WAKE_MARGIN_MS;
+    if (node.connectionUp && node.inFlightRequests >= this.currentSettings.maxInFlightRequestsPerConnection)
+      return Infinity;
+    return nowMs;
   }
 
   /** The producer's process is gone: everything not yet acknowledged is dropped, and its connections with it. */
