@@ -21,6 +21,7 @@ import {
 // The one reach past the engine's index: the record rings' memory is inside the simulation, not in its report.
 import { stateOf } from '../src/engine/sim/stateOf';
 import { gcBetweenMarkers, type GcWindow } from './gcTrace';
+import { LOW_RATE, longRunFigures } from './longRuns';
 
 const GOALS = { recordsPerSec: 5_000_000, bytesPerRetainedRecord: 29, scavengesPerMillionRecords: 0 };
 
@@ -224,6 +225,8 @@ function main(): void {
   const sim = warmedUp();
   const memory = retainedRecordBytes(sim);
   const snapshot = snapshotCosts(sim);
+  // One simulated hour each, after the timed runs (on 2 cores, side by side they would time each other).
+  const long = longRunFigures();
 
   const cpus = os.cpus();
   const machine = {
@@ -241,6 +244,9 @@ function main(): void {
       snapshotOf: `writeSnapshot (${snapshot.doubles} doubles)`,
       reportMicros: Number(snapshot.report.toFixed(1)),
       scavengesPerMillionRecords: Number(scavengesPerMillionRecords.toFixed(3)),
+      article1hSeconds: Number(long.article1hSeconds.toFixed(2)),
+      lowRate1hSeconds: Number(long.lowRate1hSeconds.toFixed(2)),
+      lowRate1hSecondsEveryTick: Number(long.lowRate1hSecondsEveryTick.toFixed(2)),
       runs: runs.map((r) => ({
         ...r,
         wallMs: Number(r.wallMs.toFixed(1)),
@@ -288,6 +294,13 @@ function main(): void {
       scavengesPerMillionRecords.toFixed(3),
       `goal ${GOALS.scavengesPerMillionRecords}`,
       `${scavenges} in ${n(measured)} records`,
+    ),
+    row('article pipeline, 1 simulated hour: wall s', long.article1hSeconds.toFixed(2), '', 'per record'),
+    row(
+      `the same at ${LOW_RATE} rec/s per source: wall s`,
+      long.lowRate1hSeconds.toFixed(2),
+      '',
+      `${long.lowRate1hSecondsEveryTick.toFixed(2)} s ticking every ms (skipIdle: false)`,
     ),
     '',
     `  machine: node ${machine.node} (V8 ${machine.v8}), ${machine.cpu}, ${machine.cores} cores`,
