@@ -24,9 +24,9 @@ export interface SteppedParts {
   /** The earliest of the simulation's own timers: retention, the cleaner, the metrics sample (each at a tick's end ≥ it). */
   nextTimerMs: number;
   /**
-   * Set by `idleTicks` when it answers 0: a source, a fault or a producer may have work in the next tick (or it did
-   * not look that far). Producers keep what they read of the cluster and their deques for the next tick (the
-   * partitioners' load stats, the cached leaders), so the tick after theirs runs too.
+   * Set by `idleTicks` when it answers 0: a producer may have work in the next tick (or it did not look that far).
+   * Producers keep what they read of the cluster and of their deques for the next tick (the partitioners' load stats,
+   * the cached leaders), so the tick after theirs runs too. A fault tells the event log, which has the same effect.
    */
   clientsDue: boolean;
 }
@@ -47,7 +47,11 @@ export function idleTicks(parts: SteppedParts, nowMs: number, tickMs: number, ma
     if (next < strict) strict = next;
   }
   parts.clientsDue = true;
-  if (firstEnd > strict) return 0;
+  if (firstEnd > strict) {
+    // A record arriving is taken in by its producer within the tick; only a producer's own work needs the next one.
+    parts.clientsDue = producersWakeMs(parts.producers, nowMs, firstEnd) <= firstEnd;
+    return 0;
+  }
   const wake = wakeMs(parts, nowMs, firstEnd);
   if (firstEnd >= wake) return 0;
   let n = 0;
@@ -64,11 +68,7 @@ export function idleTicks(parts: SteppedParts, nowMs: number, tickMs: number, ma
 /** The earliest tick end at which a producer, the cluster or a group has work; stops looking once it is `firstEnd`. */
 function wakeMs(parts: SteppedParts, nowMs: number, firstEnd: number): number {
   let wake = parts.nextTimerMs;
-  const producers = parts.producers;
-  for (let i = 0; i < producers.length && wake > firstEnd; i++) {
-    const w = producerWakeMs(producers[i]!, nowMs);
-    if (w < wake) wake = w;
-  }
+  if (wake > firstEnd) wake = producersWakeMs(parts.producers, nowMs, firstEnd, wake);
   if (wake <= firstEnd) return wake;
   parts.clientsDue = false;
   const c = clusterWakeMs(parts.cluster, nowMs);
@@ -83,6 +83,20 @@ function wakeMs(parts: SteppedParts, nowMs: number, firstEnd: number): number {
   const sinks = parts.sinks;
   for (let i = 0; i < sinks.length && wake > firstEnd; i++) {
     const w = groupWakeMs(sinks[i]!, nowMs);
+    if (w < wake) wake = w;
+  }
+  return wake;
+}
+
+/** The earliest of the producers' wakes and `wake`; stops looking once it is `firstEnd`. */
+function producersWakeMs(
+  producers: readonly ProducerRuntime[],
+  nowMs: number,
+  firstEnd: number,
+  wake = Infinity,
+): number {
+  for (let i = 0; i < producers.length && wake > firstEnd; i++) {
+    const w = producerWakeMs(producers[i]!, nowMs);
     if (w < wake) wake = w;
   }
   return wake;
