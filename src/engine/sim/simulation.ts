@@ -19,7 +19,8 @@ import type { Refusal } from './refusal';
 import { snapshotLayout, writeSnapshot, type SnapshotLayout } from './snapshot';
 import { buildChartSeries, MAX_CHART_POINTS, type ChartSeries } from '../metrics/chartSeries';
 import { keepState } from './stateOf';
-import { clusterIdleAt, groupIdleAt, idleTicks, refillSkipped, type SteppedParts } from './nextEvent';
+import { idleTicks, refillSkipped, type SteppedParts } from './nextEvent';
+import { BusyPieces } from './busyPieces';
 
 /**
  * log.initial.task.delay.ms: LogManager schedules "kafka-log-retention" this long after the broker starts, then every
@@ -64,6 +65,8 @@ export class Simulation {
   private readonly skipIdle: boolean;
   /** The tick being run may leave out the pieces with nothing to do (see `step`). */
   private partialTick = false;
+  /** Which pieces have been busy tick after tick, so the loop stops asking them for a while (busyPieces.ts). */
+  private readonly busy = new BusyPieces();
   /** The step loop's view of the runtime pieces for event skipping: filled before each look, allocated once. */
   private parts: SteppedParts | null = null;
   // Flat lists for the step loop, rebuilt when the design changes.
@@ -138,9 +141,14 @@ export class Simulation {
     const state = this.state;
     let settle = true;
     while (this.carryMs >= tick) {
-      if (this.skipIdle) {
+      if (this.skipIdle && this.busy.uncheckedTicks > 0) {
+        // Busy for a while: run ticks without looking, as every tick would (a tick run needlessly changes nothing).
+        this.busy.uncheckedTicks--;
+        settle = true;
+      } else if (this.skipIdle) {
         const parts = this.steppedParts();
         const idle = idleTicks(parts, state.nowMs, tick, Math.floor(this.carryMs / tick) - 1);
+        this.busy.looked(idle === 0);
         if (idle > 0 && !settle) {
           this.skipTicks(tick, idle);
           continue;
@@ -223,13 +231,14 @@ export class Simulation {
     state.nowMs = until;
     // In a partial tick the cluster and the groups with nothing to do now are left out (their links refilled).
     const partial = this.partialTick;
-    if (!partial || !clusterIdleAt(state.cluster, until)) state.cluster.tick(until);
+    const busy = this.busy;
+    if (!partial || !busy.idle(0, state.cluster, until)) state.cluster.tick(until);
     const producers = this.producerList;
     for (let i = 0; i < producers.length; i++) producers[i]!.sender.run(until);
     const processors = this.processorList;
     for (let i = 0; i < processors.length; i++) {
       const p = processors[i]!;
-      if (partial && !p.producer.blocked && groupIdleAt(p.group, until)) {
+      if (partial && !p.producer.blocked && busy.idle(1 + i, p.group, until)) {
         p.group.clientLink.refillTicks(tick, 1, until);
         p.producer.endTick(until);
       } else p.tick(until, until);
@@ -237,7 +246,7 @@ export class Simulation {
     const sinks = this.sinkList;
     for (let i = 0; i < sinks.length; i++) {
       const g = sinks[i]!;
-      if (partial && groupIdleAt(g, until)) g.clientLink.refillTicks(tick, 1, until);
+      if (partial && busy.idle(1 + processors.length + i, g, until)) g.clientLink.refillTicks(tick, 1, until);
       else g.tick(until);
     }
     if (until >= this.nextRetentionMs) {
