@@ -13,7 +13,7 @@ function run(family: SoakFamily, seed: number, rateScale: number, skipIdle: bool
   const schedule = soakSchedule(family, seed);
   const doc = structuredClone(schedule.doc);
   for (const n of doc.nodes)
-    if (n.kind === 'source' && n.config.rate !== undefined)
+    if (n.kind === 'source' && n.config?.rate !== undefined)
       n.config.rate = Math.max(1, Math.round(n.config.rate * rateScale));
   const parsed = parseDocument(doc);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
