@@ -22,6 +22,7 @@ import {
 import { stateOf } from '../src/engine/sim/stateOf';
 import { fluidDay } from './fluidDay';
 import { gcBetweenMarkers, type GcWindow } from './gcTrace';
+import { LOW_RATE, longRunFigures } from './longRuns';
 
 const GOALS = {
   recordsPerSec: 5_000_000,
@@ -232,6 +233,8 @@ function main(): void {
   const snapshot = snapshotCosts(sim);
   // The fluid mode: a day of the article pipeline (fluidDay.ts).
   const day = fluidDay();
+  // One simulated hour each, after the timed runs (on 2 cores, side by side they would time each other).
+  const long = longRunFigures();
 
   const cpus = os.cpus();
   const machine = {
@@ -255,6 +258,9 @@ function main(): void {
         after1h: Number(day.heapAfter1hMB.toFixed(1)),
         after24h: Number(day.heapAfter24hMB.toFixed(1)),
       },
+      article1hSeconds: Number(long.article1hSeconds.toFixed(2)),
+      lowRate1hSeconds: Number(long.lowRate1hSeconds.toFixed(2)),
+      lowRate1hSecondsEveryTick: Number(long.lowRate1hSecondsEveryTick.toFixed(2)),
       runs: runs.map((r) => ({
         ...r,
         wallMs: Number(r.wallMs.toFixed(1)),
@@ -313,6 +319,13 @@ function main(): void {
       'heap after 1 h / after 24 h (fluid), MB',
       `${day.heapAfter1hMB.toFixed(1)} / ${day.heapAfter24hMB.toFixed(1)}`,
       'no growth',
+    ),
+    row('article pipeline, 1 simulated hour: wall s', long.article1hSeconds.toFixed(2), '', 'per record'),
+    row(
+      `the same at ${LOW_RATE} rec/s per source: wall s`,
+      long.lowRate1hSeconds.toFixed(2),
+      '',
+      `${long.lowRate1hSecondsEveryTick.toFixed(2)} s ticking every ms (skipIdle: false)`,
     ),
     '',
     `  machine: node ${machine.node} (V8 ${machine.v8}), ${machine.cpu}, ${machine.cores} cores`,

@@ -30,4 +30,10 @@ export class ClientLink {
     this.refilledMs = nowMs;
     if (this.bandwidth !== null && dt > 0) this.bandwidth.refill(dt);
   }
+
+  /** `ticks` idle ticks of `tickMs` ending at `nowMs`, refilled one by one as each tick's refill would have. */
+  refillTicks(tickMs: number, ticks: number, nowMs: number): void {
+    this.refilledMs = nowMs;
+    if (this.bandwidth !== null) this.bandwidth.refillTicks(tickMs, ticks);
+  }
 }

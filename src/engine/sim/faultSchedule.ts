@@ -16,6 +16,11 @@ export class FaultSchedule {
     this.next = this.pending[0]?.atMs ?? Infinity;
   }
 
+  /** When the next fault applies (in the tick that ends after it); Infinity when none is left. */
+  get nextAtMs(): number {
+    return this.next;
+  }
+
   /** A fault is due before `untilMs`. */
   dueBefore(untilMs: number): boolean {
     return this.next < untilMs;

@@ -48,9 +48,9 @@ export class ProducerRuntime implements SenderClient {
   private usesStickyPartitioner = false;
   /** False once the process is killed: nothing is sent until it restarts. */
   running = true;
-  private nextMetadataMs: number;
+  nextMetadataMs: number;
   /** The send side of the producer's machine's network link (networkMBps); unlimited until `setNetworkMBps`. */
-  private readonly clientLink: ClientLink;
+  readonly clientLink: ClientLink;
 
   constructor(
     readonly clientId: string,

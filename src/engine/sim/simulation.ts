@@ -19,8 +19,11 @@ import type { Refusal } from './refusal';
 import { snapshotLayout, writeSnapshot, type SnapshotLayout } from './snapshot';
 import { buildChartSeries, MAX_CHART_POINTS, type ChartSeries } from '../metrics/chartSeries';
 import { keepState } from './stateOf';
+import { applyRetention, cleanLogs } from './logTasks';
 import { FLUID_SAMPLE_INTERVAL_MS, FluidEngine } from './fluid/fluidEngine';
 import { fluidRefusal } from './fluid/fluidRefusal';
+import { idleTicks, refillSkipped, type SteppedParts } from './nextEvent';
+import { BusyPieces } from './busyPieces';
 
 /**
  * log.initial.task.delay.ms: LogManager schedules "kafka-log-retention" this long after the broker starts, then every
@@ -51,6 +54,11 @@ export interface SimulationOptions {
   tickMs?: number;
   /** Simulated milliseconds between metric samples (default 1000; FLUID_SAMPLE_INTERVAL_MS in the fluid mode). */
   sampleIntervalMs?: number;
+  /**
+   * Jump over ticks in which nothing happens (sim/nextEvent.ts), with the same results; default true. False runs
+   * every tick, for tests and comparisons.
+   */
+  skipIdle?: boolean;
 }
 
 export class Simulation {
@@ -64,6 +72,13 @@ export class Simulation {
   private carryMs = 0;
   /** Which source's producer sends first this tick. */
   private senderTurn = 0;
+  private readonly skipIdle: boolean;
+  /** The tick being run may leave out the pieces with nothing to do (see `step`). */
+  private partialTick = false;
+  /** Which pieces have been busy tick after tick, so the loop stops asking them for a while (busyPieces.ts). */
+  private readonly busy = new BusyPieces();
+  /** The step loop's view of the runtime pieces for event skipping: filled before each look, allocated once. */
+  private parts: SteppedParts | null = null;
   // Flat lists for the step loop, rebuilt when the design changes.
   private sourceList: SourceRuntime[] = [];
   private sinkList: GroupRuntime[] = [];
@@ -75,6 +90,7 @@ export class Simulation {
 
   constructor(doc: PipelineDocument, options: SimulationOptions) {
     this.tickMs = options.tickMs ?? 1;
+    this.skipIdle = options.skipIdle ?? true;
     this.state = new SimulationState(
       doc.cluster,
       options.seed,
@@ -90,8 +106,8 @@ export class Simulation {
         this.faults,
         {
           applyFault: (f) => this.applyScheduled(f),
-          retention: (nowMs) => this.applyRetention(nowMs),
-          clean: (nowMs) => this.clean(nowMs),
+          retention: (nowMs) => applyRetention(this.state, this.topicList, nowMs),
+          clean: (nowMs) => cleanLogs(this.state, this.topicList, nowMs),
         },
         LOG_INITIAL_TASK_DELAY_MS,
         options.fluidStepMs,
@@ -148,15 +164,85 @@ export class Simulation {
     return refused;
   }
 
-  /** Advances simulated time by `dtMs`, in whole ticks; a remainder carries over to the next call. */
+  /**
+   * Advances simulated time by `dtMs`, in whole ticks; a remainder carries over to the next call. Ticks in which
+   * nothing happens are skipped (sim/nextEvent.ts) except the first and last of the call (the design or a fault may
+   * have changed anything between calls, and what a call leaves behind is what a person then acts on) and the one
+   * after a tick in which the clients had work or something was told in the event log (a later phase of a tick, such
+   * as the cluster's, is read by earlier phases of the next: the producers' partitioners and cached leaders).
+   */
   step(dtMs: number): void {
     if (this.fluid !== null) return this.fluid.step(dtMs);
     this.carryMs += dtMs;
     const tick = this.tickMs;
+    const state = this.state;
+    let settle = true;
     while (this.carryMs >= tick) {
+      if (this.skipIdle && this.busy.uncheckedTicks > 0) {
+        // Busy for a while: run ticks without looking, as every tick would (a tick run needlessly changes nothing).
+        this.busy.uncheckedTicks--;
+        settle = true;
+      } else if (this.skipIdle) {
+        const parts = this.steppedParts();
+        const idle = idleTicks(parts, state.nowMs, tick, Math.floor(this.carryMs / tick) - 1);
+        this.busy.looked(idle === 0);
+        if (idle > 0 && !settle) {
+          this.skipTicks(tick, idle);
+          continue;
+        }
+        settle = idle === 0 && parts.clientsDue;
+      }
+      const events = state.events.total;
+      // The last tick of a call, and the one before a fault, run whole: what a person or the fault then reads of the
+      // clients (the time of their last tick) is as every tick would have left it.
+      this.partialTick =
+        this.skipIdle && this.carryMs >= 2 * tick && state.nowMs + 2 * tick <= this.faults.nextAtMs;
       this.carryMs -= tick;
+      state.ticksRun++;
       this.tick(tick);
+      // Something the event log tells of (an election, an ISR change, a rebalance) is read by the next tick's clients.
+      if (state.events.total !== events) settle = true;
     }
+  }
+
+  /** The pieces each tick runs, as `idleTicks` reads them (one object, refilled: the loop allocates nothing). */
+  private steppedParts(): SteppedParts {
+    const state = this.state;
+    let timer = this.nextRetentionMs < this.nextCleanerMs ? this.nextRetentionMs : this.nextCleanerMs;
+    if (this.nextSampleMs < timer) timer = this.nextSampleMs;
+    const parts = (this.parts ??= {
+      sources: this.sourceList,
+      producers: this.producerList,
+      processors: this.processorList,
+      sinks: this.sinkList,
+      cluster: state.cluster,
+      nextFaultMs: Infinity,
+      nextTimerMs: Infinity,
+      clientsDue: true,
+    });
+    parts.sources = this.sourceList;
+    parts.producers = this.producerList;
+    parts.processors = this.processorList;
+    parts.sinks = this.sinkList;
+    parts.cluster = state.cluster;
+    parts.nextFaultMs = this.faults.nextAtMs;
+    parts.nextTimerMs = timer;
+    return parts;
+  }
+
+  /** `ticks` idle ticks at once: the clock moves as the ticks would have moved it, and the links refill. */
+  private skipTicks(tick: number, ticks: number): void {
+    const state = this.state;
+    let now = state.nowMs;
+    let n = 0;
+    // The same subtractions and additions as the ticks would make, and never the call's last tick.
+    for (; n < ticks && this.carryMs - tick >= tick; n++) {
+      this.carryMs -= tick;
+      now += tick;
+    }
+    state.nowMs = now;
+    if (this.sourceList.length > 0) this.senderTurn += n;
+    refillSkipped(this.parts!, tick, n, now);
   }
 
   /** Runs until the simulated clock reaches `timeMs`. */
@@ -181,59 +267,38 @@ export class Simulation {
       for (let k = 0; k < n; k++) sources[(first + k) % n]!.producer.endTick(until);
     }
     state.nowMs = until;
-    state.cluster.tick(until);
+    // In a partial tick the cluster and the groups with nothing to do now are left out (their links refilled).
+    const partial = this.partialTick;
+    const busy = this.busy;
+    if (!partial || !busy.idle(0, state.cluster, until)) state.cluster.tick(until);
     const producers = this.producerList;
     for (let i = 0; i < producers.length; i++) producers[i]!.sender.run(until);
     const processors = this.processorList;
-    for (let i = 0; i < processors.length; i++) processors[i]!.tick(until, until);
+    for (let i = 0; i < processors.length; i++) {
+      const p = processors[i]!;
+      if (partial && !p.producer.blocked && busy.idle(1 + i, p.group, until)) {
+        p.group.clientLink.refillTicks(tick, 1, until);
+        p.producer.endTick(until);
+      } else p.tick(until, until);
+    }
     const sinks = this.sinkList;
-    for (let i = 0; i < sinks.length; i++) sinks[i]!.tick(until);
+    for (let i = 0; i < sinks.length; i++) {
+      const g = sinks[i]!;
+      if (partial && busy.idle(1 + processors.length + i, g, until)) g.clientLink.refillTicks(tick, 1, until);
+      else g.tick(until);
+    }
     if (until >= this.nextRetentionMs) {
       this.nextRetentionMs += this.doc.cluster.logRetentionCheckIntervalMs;
-      this.applyRetention(until);
+      applyRetention(state, this.topicList, until);
     }
     if (until >= this.nextCleanerMs) {
       this.nextCleanerMs += this.doc.cluster.logCleanerBackoffMs;
-      this.clean(until);
+      cleanLogs(state, this.topicList, until);
     }
     if (until >= this.nextSampleMs) {
       this.nextSampleMs += state.metrics.intervalMs;
       state.metrics.sample(state);
       state.cluster.sample(state.metrics.intervalMs);
-    }
-  }
-
-  /** The log cleaner: compacted topics keep the latest record per key (log.cleaner.backoff.ms between passes). */
-  private clean(nowMs: number): void {
-    const topics = this.topicList;
-    for (let i = 0; i < topics.length; i++) {
-      const topic = topics[i]!;
-      if (topic.config.cleanupPolicy !== 'compact') continue;
-      const removed = topic.clean(nowMs);
-      if (removed > 0)
-        this.state.emit(
-          'compaction',
-          topic.name,
-          `log cleaner removed ${removed} records superseded by a newer one with the same key`,
-        );
-    }
-  }
-
-  private applyRetention(nowMs: number): void {
-    const topics = this.topicList;
-    for (let i = 0; i < topics.length; i++) {
-      const topic = topics[i]!;
-      const before = topic.partitions.map((p) => p.logStartOffset);
-      if (topic.applyRetention(nowMs) > 0) {
-        const moved = topic.partitions
-          .map((p, i) => (p.logStartOffset > before[i]! ? `${i}: ${before[i]} -> ${p.logStartOffset}` : null))
-          .filter(Boolean);
-        this.state.emit(
-          'retention',
-          topic.name,
-          `${topic.name}: segments deleted, log start offset ${moved.join(', ')}`,
-        );
-      }
     }
   }
 

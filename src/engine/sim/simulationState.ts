@@ -16,6 +16,8 @@ import type { ClusterConfig } from '../model/schema';
 export class SimulationState {
   /** Simulated time; only the Simulation's step loop moves it. */
   nowMs = 0;
+  /** Ticks the step loop ran (the rest it skipped as idle: sim/nextEvent.ts), for tests and the benchmark. */
+  ticksRun = 0;
   readonly rng: Rng;
   readonly keys = new KeySpace();
   /** Topics by name (what clients use). */

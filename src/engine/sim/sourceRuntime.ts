@@ -56,6 +56,14 @@ export class SourceRuntime {
     return this.arrivals.targetRate(nowMs);
   }
 
+  /**
+   * The tick ending after this time is the next one with work for the source (a record arrives before its end); a
+   * send() blocked for buffer.memory retries every tick (-Infinity).
+   */
+  get nextArrivalMs(): number {
+    return this.producer.blocked ? -Infinity : this.arrivals.next;
+  }
+
   /** Produces every record that arrives before `untilMs`; the simulation then lets the senders drain. */
   tick(nowMs: number, untilMs: number): void {
     const arrivals = this.arrivals;

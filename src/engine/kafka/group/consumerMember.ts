@@ -27,23 +27,23 @@ export class ConsumerMember implements GroupMemberClient {
 
   private subscription: string[] = [];
   private readonly partitionCountsAtAssignment = new Map<string, number>();
-  private needsRejoin = true;
+  needsRejoin = true;
   private nowMs = 0;
-  private lastPollMs = 0;
-  private nextHeartbeatMs = 0;
-  private nextAutoCommitMs = 0;
-  private nextMetadataMs = 0;
+  lastPollMs = 0;
+  nextHeartbeatMs = 0;
+  nextAutoCommitMs = 0;
+  nextMetadataMs = 0;
   /** When the last poll's processing finished (or will, at the rate it started with). */
   private busyUntilMs = 0;
   /** The poll being processed: when it started, its records, how many are processed. */
   private pollStartMs = 0;
   private pollRecords = 0;
-  private pollDone = 0;
+  pollDone = 0;
   /** Processing runs at `anchorRate` from `anchorMs`, when `anchorDone` records were done. */
-  private anchorMs = 0;
-  private anchorDone = 0;
-  private anchorRate: number | null = null;
-  private readonly fetcher: Fetcher;
+  anchorMs = 0;
+  anchorDone = 0;
+  anchorRate: number | null = null;
+  readonly fetcher: Fetcher;
 
   constructor(
     private readonly ctx: ConsumerGroupContext,

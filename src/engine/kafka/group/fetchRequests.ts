@@ -110,6 +110,54 @@ export class FetchRequests {
     if (this.answer(nowMs, topics, partitions, positions)) this.deliver(nowMs);
   }
 
+  /**
+   * The earliest end of a tick at which `advance`, `receive` or `sendFetches` could change anything (for the
+   * simulation's event skipping): a request reaching its leader, its fetch.max.wait.ms running out, its answer
+   * arriving. `nowMs` (the next tick) when a request may go now, or a leader may answer now (fetch.min.bytes readable).
+   */
+  nextEventMs(
+    nowMs: number,
+    topics: readonly TopicView[],
+    partitions: readonly number[],
+    positions: readonly number[],
+  ): number {
+    const nodes = this.nodes;
+    const requestNode = this.requestNode;
+    for (let i = 0; i < requestNode.length; i++) {
+      if (requestNode[i]! >= 0 || positions[i]! < this.bufferedEnd[i]!) continue;
+      const leader = topics[i]!.leaderId(partitions[i]!);
+      if (leader < 0) continue;
+      // A partition with nothing buffered joins a request as soon as its leader's node has none on its way.
+      const n = this.nodeIndexOf(leader);
+      if (n < 0 || nodes[n]!.phase === IDLE) return nowMs;
+    }
+    let wake = Infinity;
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!;
+      let w = Infinity;
+      if (node.phase === RETURNING) w = node.arriveMs;
+      else if (node.phase === AT_LEADER) {
+        w = node.atLeaderMs;
+        if (w <= nowMs) {
+          w = node.atLeaderMs + this.net.settings.fetchMaxWaitMs;
+          if (
+            w <= nowMs ||
+            this.fill(n, topics, partitions, positions, false) >= this.net.settings.fetchMinBytes
+          )
+            return nowMs;
+        }
+      }
+      if (w < wake) wake = w;
+    }
+    return wake;
+  }
+
+  private nodeIndexOf(brokerId: number): number {
+    const nodes = this.nodes;
+    for (let n = 0; n < nodes.length; n++) if (nodes[n]!.brokerId === brokerId) return n;
+    return -1;
+  }
+
   private deliver(nowMs: number): void {
     const nodes = this.nodes;
     for (let n = 0; n < nodes.length; n++) {

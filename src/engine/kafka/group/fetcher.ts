@@ -105,6 +105,27 @@ export class Fetcher {
     this.requests.advance(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
   }
 
+  /**
+   * The earliest end of a tick at which `advanceFetches` or (when `polling`) `fetch` could change anything (for the
+   * simulation's event skipping): `nowMs` (the next tick) while a poll would hand out records or reset or validate a
+   * position, else when the fetch requests next move.
+   */
+  nextEventMs(nowMs: number, polling: boolean): number {
+    const n = this.assignedTopics.length;
+    if (n === 0) return Infinity;
+    const buffered = this.requests.bufferedEnd;
+    for (let i = 0; polling && i < n; i++) {
+      const topic = this.assignedTopics[i]!;
+      const p = this.assignedPartitions[i]!;
+      const position = this.positions[i]!;
+      if (position < topic.partitions[p]!.logStartOffset) return nowMs;
+      if (topic.truncations(p) !== this.seenTruncations[i]) return nowMs;
+      const hw = topic.highWatermark(p);
+      if ((buffered[i]! < hw ? buffered[i]! : hw) > position) return nowMs;
+    }
+    return this.requests.nextEventMs(nowMs, this.assignedTopics, this.assignedPartitions, this.positions);
+  }
+
   /** How many partitions the last poll's records came from (0 once processed). */
   get batchSize(): number {
     return this.batchLength;

@@ -177,6 +177,12 @@ export class GroupCoordinator {
     if (this.state === 'PreparingRebalance' && nowMs >= this.joinDeadline) this.onJoinDeadline(nowMs);
   }
 
+  /** When `tick` next has something to do: a session that may expire, or the join phase's deadline. */
+  nextEventMs(): number {
+    const join = this.state === 'PreparingRebalance' ? this.joinDeadline : Infinity;
+    return join < this.nextExpiryCheckMs ? join : this.nextExpiryCheckMs;
+  }
+
   private expireSessions(nowMs: number): void {
     // Set before the scan, not after: a removal below can complete a join round, which sets every member's
     // deadline anew (watchDeadline), including members the scan passed while they were still rejoining.

@@ -32,6 +32,11 @@ export class ProducerMetadata {
     return this.updateRequested && nowMs >= this.lastRefreshMs + retryBackoffMs;
   }
 
+  /** When a requested update falls due (`updateDue`); Infinity while none is requested. */
+  nextUpdateMs(retryBackoffMs: number): number {
+    return this.updateRequested ? this.lastRefreshMs + retryBackoffMs : Infinity;
+  }
+
   /** A metadata response arrived: the leaders are read from it (lazily, on each partition's next send). */
   refreshed(nowMs: number): void {
     this.version++;

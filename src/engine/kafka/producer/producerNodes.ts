@@ -51,6 +51,19 @@ export class ProducerNode {
     return this.inFlightRequests < maxInFlight && b.networkIn.clientMayStart() && b.disk.clientMayStart();
   }
 
+  /**
+   * When `ready` can next change anything: -Infinity while connected (it answers from the connection as it is);
+   * while disconnected, when ClusterConnectionStates.canConnect allows the next attempt.
+   */
+  get reconnectAtMs(): number {
+    return this.connected ? -Infinity : this.lastConnectAttemptMs + this.reconnectBackoffMs;
+  }
+
+  /** Connected to the broker process that runs now: `ready` keeps the connection. */
+  get connectionUp(): boolean {
+    return this.connected && this.broker.alive && this.broker.startedMs === this.connectedToStartMs;
+  }
+
   /** RecordAccumulator.updateNodeLatencyStats: readyTimeMs moves on every pass with data; drainTimeMs only when sent. */
   updateLatencyStats(nowMs: number, canDrain: boolean): void {
     if (!this.hasLatencyStats) {

@@ -14,6 +14,7 @@ import type { DeliveryCounters } from './deliveryCounters';
 import { LeaderAppend } from './leaderAppend';
 import type { PartitionQueue } from './partitionQueue';
 import { REFUSED_TOO_LARGE } from './produceErrors';
+import { PRODUCE_PENDING } from '../replication/replicatedPartition';
 import type { ProduceTopic, ProducerBroker } from './producerCluster';
 import type { ProducerMetadata } from './producerMetadata';
 import type { ProduceRequest, ProducerNode } from './producerNodes';
@@ -27,6 +28,9 @@ import type { WindowedAvg } from './windowedAvg';
  * (a retry.backoff.ms of 0 against a broker that keeps refusing would loop forever).
  */
 const MAX_SENDER_ROUNDS = 64;
+
+/** How much earlier than a reconnect attempt the Sender asks to be woken (rounding in the backoff's comparison). */
+const RECONNECT_WAKE_MARGIN_MS = 1e-6;
 
 export class Sender {
   /** Every partition deque of this producer, in the order drains visit them. */
@@ -235,6 +239,76 @@ export class Sender {
       }
       inFlight.length = kept;
     }
+  }
+
+  /**
+   * The earliest end of a tick at which `sendProducerData` or `run` could change anything (for the simulation's event
+   * skipping): an open batch's linger.ms running out, a batch reaching its leader or its answer coming back, a retry's
+   * backoff ending, a request timing out, the next expiry pass. `nowMs` (the next tick) when something may go at once:
+   * a full batch, a closed one ready to drain, an answer the replicas already allow.
+   */
+  nextEventMs(nowMs: number): number {
+    const s = this.currentSettings;
+    if (s.deliveryTimeoutMs !== this.expiryTimeout) return nowMs;
+    let wake = this.nextExpiryMs;
+    const queues = this.queues;
+    for (let i = 0; i < queues.length; i++) {
+      const q = queues[i]!;
+      const inFlight = q.inFlight;
+      for (let k = 0; k < inFlight.length; k++) {
+        const b = inFlight[k]!;
+        let w = b.arriveMs >= 0 ? b.arriveMs : b.responseMs;
+        if (w < 0) {
+          // DelayedProduce (acks=all): answered once the replicas reach the batch, else at request.timeout.ms.
+          const rp = b.topic!.replicas[b.partition]!.rp;
+          if (rp.checkEnoughReplicasReachOffset(b.baseOffset + b.count, b.epoch) !== PRODUCE_PENDING)
+            return nowMs;
+          w = b.sentMs + s.requestTimeoutMs;
+        }
+        if (w < wake) wake = w;
+      }
+      const first = q.waiting.peekFirst();
+      if (first !== undefined) {
+        // A retry waits out retry.backoff.ms (unless the leader changed); any other closed batch may go now.
+        const backingOff =
+          first.retryAtMs > nowMs &&
+          first.topic!.replicas[first.partition]!.rp.leaderEpoch <= first.failedEpoch;
+        const w = backingOff ? first.retryAtMs : this.sendableAtMs(q, nowMs);
+        if (w <= nowMs) return nowMs;
+        if (w < wake) wake = w;
+      }
+      const open = q.open;
+      // A deque whose topic is no longer written goes once empty (`run`).
+      if (open === null) {
+        if (first === undefined && inFlight.length === 0) return nowMs;
+        continue;
+      }
+      if (open.openCount(q.partition) === 0) continue;
+      let w = open.openFull(q.partition) ? nowMs : open.openCreatedMs(q.partition) + s.lingerMs;
+      if (w <= nowMs) w = this.sendableAtMs(q, nowMs);
+      if (w <= nowMs) return nowMs;
+      if (w < wake) wake = w;
+    }
+    return wake;
+  }
+
+  /**
+   * A deque whose first batch may go: when its leader's node (as the last ready() pass found it) can take it. Nothing
+   * goes to a broker the producer is not connected to before reconnect.backoff.ms allows an attempt, nor past
+   * max.in.flight.requests.per.connection (an answer frees a slot: those wake the Sender themselves), nor without a
+   * leader (an election, which the event log tells, comes first). `nowMs` when it may go now.
+   */
+  private sendableAtMs(q: PartitionQueue, nowMs: number): number {
+    const node = q.node;
+    if (node === null) return Infinity;
+    // With partitioner.availability.timeout.ms every ready() pass times the node: each tick counts.
+    if (this.currentSettings.partitionerAvailabilityTimeoutMs > 0) return nowMs;
+    const reconnect = node.reconnectAtMs;
+    // canConnect compares the time since the last attempt with the (jittered) backoff: wake a hair early.
+    if (reconnect > nowMs) return reconnect - RECONNECT_WAKE_MARGIN_MS;
+    if (node.connectionUp && node.inFlightRequests >= this.currentSettings.maxInFlightRequestsPerConnection)
+      return Infinity;
+    return nowMs;
   }
 
   /** The producer's process is gone: everything not yet acknowledged is dropped, and its connections with it. */

@@ -32,6 +32,15 @@ export class Bandwidth {
     this.balance = b > add ? add : b;
   }
 
+  /**
+   * `ticks` refills of `tickMs` each, as that many idle ticks would give: a link in debt climbs back tick by tick (the
+   * same additions, so the same rounding), and one at its cap stays there.
+   */
+  refillTicks(tickMs: number, ticks: number): void {
+    const add = (this.rate * tickMs) / 1000;
+    for (let i = 0; i < ticks && this.balance !== add; i++) this.refill(tickMs);
+  }
+
   /** True while the link can start another transfer this tick. */
   get available(): boolean {
     return this.balance > 0;

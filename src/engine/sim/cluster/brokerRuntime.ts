@@ -140,6 +140,13 @@ export class BrokerRuntime implements ProducerBroker {
     this.disk.refill(tickMs);
   }
 
+  /** `ticks` idle ticks' worth of bandwidth, as that many calls of `refill` would add. */
+  refillTicks(tickMs: number, ticks: number): void {
+    this.networkIn.refillTicks(tickMs, ticks);
+    this.networkOut.refillTicks(tickMs, ticks);
+    this.disk.refillTicks(tickMs, ticks);
+  }
+
   /** Closes a metrics sample of `intervalMs`. */
   sample(intervalMs: number): void {
     this.networkInPerSec = (this.networkIn.takeMoved() * 1000) / intervalMs;

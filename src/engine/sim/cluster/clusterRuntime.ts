@@ -29,7 +29,7 @@ export class ClusterRuntime {
   readonly brokers = new Map<number, BrokerRuntime>();
   brokerList: BrokerRuntime[] = [];
   /** Every partition's replicas, for the per-tick work. */
-  private partitions: PartitionReplicas[] = [];
+  partitions: PartitionReplicas[] = [];
   /** The controller's Random for replica placement (its own stream, so placement does not shift the workload's). */
   private readonly random: Rng;
   elections = 0;
@@ -41,10 +41,10 @@ export class ClusterRuntime {
   nextLeaderRebalanceMs: number | null = null;
   /** When the controller next tries unclean elections for leaderless partitions; null while none is scheduled. */
   nextUncleanElectionCheckMs: number | null = null;
-  private nextIsrCheckMs: number;
+  nextIsrCheckMs: number;
   private electing: 'preferred' | null = null;
   /** A leader changed since the controller last looked for imbalance. */
-  private leadersMoved = false;
+  leadersMoved = false;
   /** How long a round trip takes between racks (rttMs, crossRackRttMs), for clients and replica fetchers alike. */
   readonly roundTrips: RoundTrips;
 
@@ -156,6 +156,12 @@ export class ClusterRuntime {
   refill(tickMs: number): void {
     const brokers = this.brokerList;
     for (let i = 0; i < brokers.length; i++) brokers[i]!.refill(tickMs);
+  }
+
+  /** `ticks` idle ticks' worth of bandwidth on every link, as that many calls of `refill` would add. */
+  refillTicks(tickMs: number, ticks: number): void {
+    const brokers = this.brokerList;
+    for (let i = 0; i < brokers.length; i++) brokers[i]!.refillTicks(tickMs, ticks);
   }
 
   /** The rest of a tick: the controller fences silent brokers, followers fetch, leaders drop laggards. */

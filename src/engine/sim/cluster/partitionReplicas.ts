@@ -48,16 +48,16 @@ export class PartitionReplicas implements ProducePartition {
   truncatedTo = 0;
   private readonly stash = new TruncatedRecords();
   /** Per replica: when its idle long-poll fetch next returns. */
-  private readonly nextIdleFetchMs: Float64Array;
+  readonly nextIdleFetchMs: Float64Array;
   /**
    * Per replica: where the fetch response on its way ends (-1: none), the leader epoch it was asked in, and the high
    * watermark it carries (the leader's when it was asked).
    */
-  private readonly responseEnd: Float64Array;
-  private readonly responseEpoch: Int32Array;
+  readonly responseEnd: Float64Array;
+  readonly responseEpoch: Int32Array;
   private readonly responseHw: Float64Array;
   /** Per replica, when its fetch reaches the leader and its response the follower (half a round trip each). */
-  private readonly legs: ReplicaFetchLegs;
+  readonly legs: ReplicaFetchLegs;
   /** The bytes of the range the last `fetchEnd` chose. */
   private fetchBytes = 0;
   /** Who wrote each batch that a leader change could still cut. */
