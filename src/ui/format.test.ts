@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCompact, formatCount, formatSpeed } from './format';
+import { formatAxisClock, formatClock, formatCompact, formatCount, formatSpeed } from './format';
 
 describe('formatCount', () => {
   it('groups thousands and rounds to a whole record', () => {
@@ -44,6 +44,14 @@ describe('formatClock', () => {
     expect(formatClock(61_000)).toBe('01:01');
     expect(formatClock(59 * 60_000 + 59_999)).toBe('59:59');
     expect(formatClock(3_723_000)).toBe('1:02:03');
+  });
+});
+
+describe('formatAxisClock', () => {
+  it('reads as the clock under an hour and as hours and minutes past it, short enough for three labels', () => {
+    expect(formatAxisClock(59 * 60_000 + 59_999)).toBe('59:59');
+    expect(formatAxisClock(3_723_000)).toBe('1h02');
+    expect(formatAxisClock(25 * 3_600_000 + 5 * 60_000)).toBe('25h05');
   });
 });
 

@@ -48,6 +48,16 @@ export function formatClock(ms: number): string {
   return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${pad(minutes)}:${pad(seconds)}`;
 }
 
+/**
+ * Simulated time on a chart's time axis, where three labels share a narrow chart: as the clock under an hour, and
+ * hours and minutes past it (3,723,000 -> "1h02"), which the fluid mode's long runs reach.
+ */
+export function formatAxisClock(ms: number): string {
+  if (ms < 3_600_000) return formatClock(ms);
+  const minutes = Math.floor(ms / 60_000);
+  return `${Math.floor(minutes / 60)}h${pad(minutes % 60)}`;
+}
+
 /** A speed factor as the select shows it: 0.1 -> "0.1x", 10 -> "10x". */
 export function formatSpeed(factor: number): string {
   return `${factor}x`;

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { formatClock, formatCount } from '../format';
+import { formatAxisClock, formatClock, formatCount } from '../format';
 import { axisTick } from './AxisTick';
 import { allAtZero, timeTicks } from './axisTicks';
 import { ChartLines } from './ChartLines';
@@ -20,7 +20,7 @@ const NO_LINES = () => [];
 /** The invisible line draws no path: recharts would measure its length (a forced layout) on every update. */
 const NO_PATH = () => <g />;
 
-const timeTick = axisTick(formatClock);
+const timeTick = axisTick(formatAxisClock);
 const countTick = axisTick(formatAxisCount);
 const formatTooltipLabel = (t: unknown) => (typeof t === 'number' ? formatClock(t) : String(t));
 const formatTooltipValue = (v: unknown) => (typeof v === 'number' ? formatCount(v) : String(v));
