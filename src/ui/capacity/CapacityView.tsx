@@ -23,7 +23,7 @@ export function CapacityView() {
     [report, capacity, doc],
   );
   return (
-    <section className="capacity" aria-label="Capacity">
+    <section className="stage-view capacity" aria-label="Capacity">
       {!report ? (
         <p className="capacity__empty">Press Play or Step to see whether the cluster copes.</p>
       ) : !capacity || !why ? (

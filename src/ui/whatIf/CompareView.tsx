@@ -5,9 +5,8 @@ import { useBatchActions } from '../batchActions';
 import { BatchChartLazy } from '../charts/BatchChartLazy';
 import { seriesColor } from '../charts/palette';
 import { BatchStatus } from './BatchStatus';
-import { Field } from './Field';
 import { designDiff } from './designDiff';
-import { RUN_DURATIONS } from './whatIfSettings';
+import { DurationField, RunButtons } from './RunControls';
 import './whatIf.css';
 
 const heading = (f: (typeof FIGURES)[number]) =>
@@ -42,7 +41,7 @@ export function CompareView() {
   const running = batch?.status === 'running';
 
   return (
-    <section className="whatif" aria-label="Compare">
+    <section className="stage-view whatif" aria-label="Compare">
       <div className="whatif__block">
         <h2 className="whatif__title">Compare two designs</h2>
         <p className="whatif__hint">
@@ -53,33 +52,14 @@ export function CompareView() {
           <button type="button" onClick={keepAsA}>
             Keep as A
           </button>
-          <Field label="Simulated time">
-            {(id) => (
-              <select id={id} value={durationMs} onChange={(e) => setDurationMs(Number(e.target.value))}>
-                {RUN_DURATIONS.map((d) => (
-                  <option key={d.ms} value={d.ms}>
-                    {d.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <div className="whatif__buttons">
-            {running ? (
-              <button type="button" onClick={() => actions.cancel()}>
-                Cancel
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="whatif__run"
-                disabled={!a}
-                onClick={() => a && actions.compare(a, doc, { seed, durationMs })}
-              >
-                Compare
-              </button>
-            )}
-          </div>
+          <DurationField label="Simulated time" durationMs={durationMs} onChange={setDurationMs} />
+          <RunButtons
+            running={running}
+            label="Compare"
+            disabled={!a}
+            onRun={() => a && actions.compare(a, doc, { seed, durationMs })}
+            onCancel={() => actions.cancel()}
+          />
         </div>
         <div className="whatif__designs" aria-label="Designs compared">
           {!a ? (

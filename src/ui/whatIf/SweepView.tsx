@@ -18,7 +18,8 @@ import { useBatchActions } from '../batchActions';
 import { BatchChartLazy } from '../charts/BatchChartLazy';
 import { BatchStatus } from './BatchStatus';
 import { Field } from './Field';
-import { defaultRange, firstSetting, RUN_DURATIONS } from './whatIfSettings';
+import { defaultRange, firstSetting } from './whatIfSettings';
+import { DurationField, RunButtons } from './RunControls';
 import './whatIf.css';
 
 const figureLabel = (key: FigureKey) => {
@@ -66,7 +67,7 @@ export function SweepView() {
   };
 
   return (
-    <section className="whatif" aria-label="Sweep">
+    <section className="stage-view whatif" aria-label="Sweep">
       <div className="whatif__block">
         <h2 className="whatif__title">Sweep one setting</h2>
         <p className="whatif__hint">
@@ -104,17 +105,7 @@ export function SweepView() {
               />
             )}
           </Field>
-          <Field label="Simulated time per value">
-            {(id) => (
-              <select id={id} value={durationMs} onChange={(e) => setDurationMs(Number(e.target.value))}>
-                {RUN_DURATIONS.map((d) => (
-                  <option key={d.ms} value={d.ms}>
-                    {d.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <DurationField label="Simulated time per value" durationMs={durationMs} onChange={setDurationMs} />
           <Field label="Chart">
             {(id) => (
               <select id={id} value={figure} onChange={(e) => setFigure(e.target.value as FigureKey)}>
@@ -126,22 +117,13 @@ export function SweepView() {
               </select>
             )}
           </Field>
-          <div className="whatif__buttons">
-            {running ? (
-              <button type="button" onClick={() => actions.cancel()}>
-                Cancel
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="whatif__run"
-                onClick={run}
-                disabled={typeof values === 'string'}
-              >
-                Run sweep
-              </button>
-            )}
-          </div>
+          <RunButtons
+            running={running}
+            label="Run sweep"
+            disabled={typeof values === 'string'}
+            onRun={run}
+            onCancel={() => actions.cancel()}
+          />
         </div>
         <p id="sweep-range-help" className={typeof values === 'string' ? 'whatif__failed' : 'whatif__hint'}>
           {typeof values === 'string'
