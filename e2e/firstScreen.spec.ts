@@ -34,7 +34,7 @@ test('Without Kafka counts the integrations the design really wires, and follows
 
   // A new source wired to nothing adds no integration and no connection, and the view says why.
   await backToCanvas();
-  await app.canvas.dropFromPalette('Source', { x: 120, y: 40 });
+  await app.canvas.dropFromPalette('Source', { x: 40, y: 40 });
   await openView();
   await expect(view.getByText('12 integrations', { exact: true })).toBeVisible();
   await expect(view.getByText('5 + 4 = 9 connections')).toBeVisible();

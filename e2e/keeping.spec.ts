@@ -6,7 +6,7 @@ import { SIMULATED_TIME } from './patience';
 
 test('a reload finds the design as it was left', async ({ app }) => {
   await app.open();
-  await app.canvas.dropFromPalette('Processor', { x: 120, y: 40 });
+  await app.canvas.dropFromPalette('Processor', { x: 40, y: 40 });
   await expect(app.canvas.node('Processor', 'Processor 1')).toBeVisible();
   await app.reload();
   await expect(app.canvas.node('Processor', 'Processor 1')).toBeVisible();
@@ -44,7 +44,7 @@ test('Share puts the design in a link that opens it elsewhere; a broken link is 
   browser,
 }) => {
   await app.open();
-  await app.canvas.dropFromPalette('Processor', { x: 120, y: 40 });
+  await app.canvas.dropFromPalette('Processor', { x: 40, y: 40 });
   await expect(app.canvas.node('Processor', 'Processor 1')).toBeVisible();
   await app.toolbar.button('Share').click();
   await expect.poll(() => app.page.url()).toContain('#design=');

@@ -27,7 +27,7 @@ async function breakTheCanvasOnAnEdit(app: AppPage): Promise<void> {
   await app.toolbar.button('Pause').click();
   await expect.poll(() => app.keeping.stored('franz.design.lastGood')).not.toBeNull();
   await setBroken(app.page, true);
-  await app.canvas.dropFromPalette('Processor', { x: 120, y: 40 });
+  await app.canvas.dropFromPalette('Processor', { x: 40, y: 40 });
   const failed = app.keeping.partError('The canvas');
   await expect(failed).toContainText('The canvas could not be drawn');
   await expect(failed).toContainText('Intl.NumberFormat is not available');

@@ -19,7 +19,7 @@ test('storage full: a banner stays while saving fails, offers Export, and goes o
   await app.open();
   await app.toolbar.button('Pause').click();
   expect(await app.page.evaluate<number>(FILL)).toBeGreaterThan(0);
-  await app.canvas.dropFromPalette('Processor', { x: 120, y: 40 });
+  await app.canvas.dropFromPalette('Processor', { x: 40, y: 40 });
   const banner = app.keeping.storageBanner();
   await expect(banner).toContainText('Browser storage is full: changes are not being saved.');
   await app.page.screenshot({ path: test.info().outputPath('storage-full-banner.png') });
