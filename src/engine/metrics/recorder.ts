@@ -4,6 +4,7 @@
 import { Series } from './series';
 import type { MeasuredPipeline } from './measuredPipeline';
 import { metricId } from './metricId';
+import { MetricIds } from './metricIds';
 
 export const SERIES_CAPACITY = 600;
 
@@ -14,6 +15,8 @@ export class MetricsRecorder {
   /** Per group, how many samples in a row were taken since it first committed (before, lag reads 0). */
   private readonly measuredLag = new Map<string, number>();
   private lastSampleMs = 0;
+  /** The series names, built once per owner. */
+  private readonly names = new MetricIds();
 
   constructor(readonly intervalMs: number) {}
 
@@ -56,39 +59,44 @@ export class MetricsRecorder {
       this.value(metricId.processorDelivery(id, 'duplicated'), p.producer.recordsDuplicated);
       this.value(metricId.processorDelivery(id, 'failed'), p.producer.recordsFailed);
     }
+    const names = this.names;
     for (const topic of state.topics.values()) {
+      const ids = names.topic(topic.name, topic.partitionCount);
       let records = 0,
         bytes = 0;
       for (let p = 0; p < topic.partitionCount; p++) {
         records += topic.recordsIn[p]!;
         bytes += topic.bytesIn[p]!;
-        this.rate(metricId.partitionRecordsIn(topic.name, p), topic.recordsIn[p]!, dt);
-        this.rate(metricId.partitionBytesIn(topic.name, p), topic.bytesIn[p]!, dt);
+        this.rate(ids.partitionRecordsIn[p]!, topic.recordsIn[p]!, dt);
+        this.rate(ids.partitionBytesIn[p]!, topic.bytesIn[p]!, dt);
       }
-      this.rate(metricId.topicRecordsIn(topic.name), records, dt);
-      this.rate(metricId.topicBytesIn(topic.name), bytes, dt);
+      this.rate(ids.recordsIn, records, dt);
+      this.rate(ids.bytesIn, bytes, dt);
     }
     for (const [id, group] of state.groups) {
-      this.rate(metricId.groupRecords(id), group.recordsConsumed, dt);
-      this.rate(metricId.groupBytes(id), group.bytesConsumed, dt);
-      this.value(metricId.groupLag(id), group.lag());
+      const ids = names.group(id);
+      this.rate(ids.records, group.recordsConsumed, dt);
+      this.rate(ids.bytes, group.bytesConsumed, dt);
+      this.value(ids.lag, group.lag());
       this.measuredLag.set(id, group.hasCommitted() ? this.measuredLagSamples(id) + 1 : 0);
-      this.value(metricId.groupDelivery(id, 'duplicates'), group.duplicates);
-      this.value(metricId.groupDelivery(id, 'out-of-order'), group.outOfOrder);
+      this.value(ids.duplicates, group.duplicates);
+      this.value(ids.outOfOrder, group.outOfOrder);
       for (const member of group.members) {
-        this.rate(metricId.memberRecords(id, member.clientId), member.recordsConsumed, dt);
-        this.rate(metricId.memberBytes(id, member.clientId), member.bytesConsumed, dt);
+        const [records, bytes] = names.member(ids, id, member.clientId);
+        this.rate(records, member.recordsConsumed, dt);
+        this.rate(bytes, member.bytesConsumed, dt);
       }
       for (const topicName of group.subscribedTopics()) {
         const topic = state.topics.get(topicName)!;
         const counters = group.countersFor(topicName, topic.partitionCount);
+        const topicIds = names.groupTopic(ids, id, topicName, topic.partitionCount);
         let consumed = 0;
         // Per partition only the lag (the group's partition-lag chart); consumed counts only as the topic's sum.
         for (let p = 0; p < topic.partitionCount; p++) {
           consumed += counters.consumed[p]!;
-          this.value(metricId.groupPartitionLag(id, topicName, p), group.partitionLag(topicName, p) ?? 0);
+          this.value(topicIds.partitionLag[p]!, group.partitionLag(topicName, p) ?? 0);
         }
-        this.rate(metricId.topicRecordsOut(topicName, id), consumed, dt);
+        this.rate(topicIds.recordsOut, consumed, dt);
       }
     }
   }
