@@ -19,17 +19,13 @@ import type { Refusal } from './refusal';
 import { snapshotLayout, writeSnapshot, type SnapshotLayout } from './snapshot';
 import { buildChartSeries, MAX_CHART_POINTS, type ChartSeries } from '../metrics/chartSeries';
 import { keepState } from './stateOf';
-import { applyRetention, cleanLogs } from './logTasks';
+import { LOG_INITIAL_TASK_DELAY_MS, ScheduledTasks } from './scheduledTasks';
 import { FLUID_SAMPLE_INTERVAL_MS, FluidEngine } from './fluid/fluidEngine';
 import { fluidRefusal } from './fluid/fluidRefusal';
 import { idleTicks, refillSkipped, type SteppedParts } from './nextEvent';
 import { BusyPieces } from './busyPieces';
 
-/**
- * log.initial.task.delay.ms: LogManager schedules "kafka-log-retention" this long after the broker starts, then every
- * log.retention.check.interval.ms (ServerLogConfigs.LOG_INITIAL_TASK_DELAY_MS_DEFAULT, an internal setting).
- */
-export const LOG_INITIAL_TASK_DELAY_MS = 30_000;
+export { LOG_INITIAL_TASK_DELAY_MS };
 
 /**
  * What a report carries besides the state: `capacity`, the Capacity answer (capacity/buildCapacity.ts); with `down`,
@@ -66,9 +62,8 @@ export class Simulation {
   private readonly tickMs: number;
   private readonly faults = new FaultSchedule();
   private doc: PipelineDocument;
-  private nextRetentionMs: number;
-  private nextCleanerMs: number;
-  private nextSampleMs: number;
+  /** Retention, the cleaner and the metrics sample, on one schedule for both loops. */
+  private readonly tasks: ScheduledTasks;
   private carryMs = 0;
   /** Which source's producer sends first this tick. */
   private senderTurn = 0;
@@ -77,8 +72,8 @@ export class Simulation {
   private partialTick = false;
   /** Which pieces have been busy tick after tick, so the loop stops asking them for a while (busyPieces.ts). */
   private readonly busy = new BusyPieces();
-  /** The step loop's view of the runtime pieces for event skipping: filled before each look, allocated once. */
-  private parts: SteppedParts | null = null;
+  /** The step loop's view of the runtime pieces for event skipping: its lists set by `update`, its timers per look. */
+  private parts!: SteppedParts;
   // Flat lists for the step loop, rebuilt when the design changes.
   private sourceList: SourceRuntime[] = [];
   private sinkList: GroupRuntime[] = [];
@@ -99,26 +94,17 @@ export class Simulation {
     );
     keepState(this, this.state);
     this.doc = doc;
+    this.tasks = new ScheduledTasks(this.state);
     if (options.mode === 'fluid') {
       refuseInFluidMode(doc);
       this.fluid = new FluidEngine(
         this.state,
         this.faults,
-        {
-          applyFault: (f) => this.applyScheduled(f),
-          retention: (nowMs) => applyRetention(this.state, this.topicList, nowMs),
-          clean: (nowMs) => cleanLogs(this.state, this.topicList, nowMs),
-        },
-        LOG_INITIAL_TASK_DELAY_MS,
+        this.tasks,
+        (f) => this.applyScheduled(f),
         options.fluidStepMs,
       );
     }
-    // LogManager.startup: retention first runs after the initial task delay, then at a fixed rate.
-    this.nextRetentionMs = LOG_INITIAL_TASK_DELAY_MS;
-    // LogCleaner.startup starts its threads at once: a first pass now, then log.cleaner.backoff.ms after any pass
-    // that found nothing to clean (CleanerThread.doWork; a pass that cleaned loops at once, and ours cleans all).
-    this.nextCleanerMs = 0;
-    this.nextSampleMs = this.state.metrics.intervalMs;
     this.update(doc);
   }
 
@@ -159,6 +145,16 @@ export class Simulation {
       ...this.sourceList.map((s) => s.producer),
       ...this.processorList.map((p) => p.producer),
     ];
+    this.parts = {
+      sources: this.sourceList,
+      producers: this.producerList,
+      processors: this.processorList,
+      sinks: this.sinkList,
+      cluster: state.cluster,
+      nextFaultMs: Infinity,
+      nextTimerMs: Infinity,
+      clientsDue: true,
+    };
     this.faults.schedule(doc.faults, this.nowMs);
     this.fluid?.update(doc);
     return refused;
@@ -205,28 +201,11 @@ export class Simulation {
     }
   }
 
-  /** The pieces each tick runs, as `idleTicks` reads them (one object, refilled: the loop allocates nothing). */
+  /** The pieces each tick runs, as `idleTicks` reads them, with the timers as they stand now. */
   private steppedParts(): SteppedParts {
-    const state = this.state;
-    let timer = this.nextRetentionMs < this.nextCleanerMs ? this.nextRetentionMs : this.nextCleanerMs;
-    if (this.nextSampleMs < timer) timer = this.nextSampleMs;
-    const parts = (this.parts ??= {
-      sources: this.sourceList,
-      producers: this.producerList,
-      processors: this.processorList,
-      sinks: this.sinkList,
-      cluster: state.cluster,
-      nextFaultMs: Infinity,
-      nextTimerMs: Infinity,
-      clientsDue: true,
-    });
-    parts.sources = this.sourceList;
-    parts.producers = this.producerList;
-    parts.processors = this.processorList;
-    parts.sinks = this.sinkList;
-    parts.cluster = state.cluster;
+    const parts = this.parts;
     parts.nextFaultMs = this.faults.nextAtMs;
-    parts.nextTimerMs = timer;
+    parts.nextTimerMs = this.tasks.nextDueMs;
     return parts;
   }
 
@@ -242,7 +221,7 @@ export class Simulation {
     }
     state.nowMs = now;
     if (this.sourceList.length > 0) this.senderTurn += n;
-    refillSkipped(this.parts!, tick, n, now);
+    refillSkipped(this.parts, tick, n, now);
   }
 
   /** Runs until the simulated clock reaches `timeMs`. */
@@ -287,19 +266,7 @@ export class Simulation {
       if (partial && busy.idle(1 + processors.length + i, g, until)) g.clientLink.refillTicks(tick, 1, until);
       else g.tick(until);
     }
-    if (until >= this.nextRetentionMs) {
-      this.nextRetentionMs += this.doc.cluster.logRetentionCheckIntervalMs;
-      applyRetention(state, this.topicList, until);
-    }
-    if (until >= this.nextCleanerMs) {
-      this.nextCleanerMs += this.doc.cluster.logCleanerBackoffMs;
-      cleanLogs(state, this.topicList, until);
-    }
-    if (until >= this.nextSampleMs) {
-      this.nextSampleMs += state.metrics.intervalMs;
-      state.metrics.sample(state);
-      state.cluster.sample(state.metrics.intervalMs);
-    }
+    this.tasks.runDue(until, this.doc.cluster, this.topicList);
   }
 
   /** A scheduled fault that cannot apply (its target is gone) is told in the event log, not thrown. */

@@ -6,6 +6,7 @@
 import type { FaultAction, PipelineDocument } from '../../model/schema';
 import type { FaultSchedule } from '../faultSchedule';
 import type { GroupRuntime } from '../groupRuntime';
+import type { ScheduledTasks } from '../scheduledTasks';
 import type { SimulationState } from '../simulationState';
 import type { TopicRuntime } from '../topicRuntime';
 import { FluidPartitions } from './fluidPartitions';
@@ -21,13 +22,6 @@ export const FLUID_STEP_MS = 1000;
  */
 export const FLUID_SAMPLE_INTERVAL_MS = 10_000;
 
-/** What the fluid loop asks of the Simulation around it: the same handlers the per-record loop calls. */
-export interface FluidHooks {
-  applyFault(fault: FaultAction): void;
-  retention(nowMs: number): void;
-  clean(nowMs: number): void;
-}
-
 export class FluidEngine {
   private sources: FluidSource[] = [];
   private groups: GroupRuntime[] = [];
@@ -36,22 +30,19 @@ export class FluidEngine {
   private parts = new Map<TopicRuntime, FluidPartitions>();
   private partsList: FluidPartitions[] = [];
   private doc: PipelineDocument | null = null;
-  private nextRetentionMs: number;
-  private nextCleanerMs = 0;
-  private nextSampleMs: number;
   /** Simulated time asked for that does not yet make up the next step (step). */
   private carryMs = 0;
 
   constructor(
     private readonly state: SimulationState,
     private readonly faults: FaultSchedule,
-    private readonly hooks: FluidHooks,
-    firstRetentionMs: number,
+    /** Retention, the cleaner and the metrics sample: the per-record loop's schedule, shared. */
+    private readonly tasks: ScheduledTasks,
+    /** The Simulation's handler of a scheduled fault, as the per-record loop calls it. */
+    private readonly applyFault: (fault: FaultAction) => void,
     readonly stepMs: number = FLUID_STEP_MS,
   ) {
-    this.nextRetentionMs = firstRetentionMs;
     state.cluster.followersKeepUp = true;
-    this.nextSampleMs = state.metrics.intervalMs;
   }
 
   /** The design changed (reconcile has run): the flows follow the sources, topics and partitions now. */
@@ -119,7 +110,7 @@ export class FluidEngine {
     const state = this.state;
     const doc = this.doc!;
     // Faults at `now` (the per-record loop applies those before the end of the tick they fall in).
-    if (this.faults.dueBefore(now + 1)) this.faults.applyDue(now + 1, (f) => this.hooks.applyFault(f));
+    if (this.faults.dueBefore(now + 1)) this.faults.applyDue(now + 1, this.applyFault);
     state.cluster.refill(until - now);
     const topics = this.topics;
     const parts = this.partsList;
@@ -140,18 +131,6 @@ export class FluidEngine {
       // A new generation: the members take their assignments now (per record they would within a tick).
       if (g.coordinator.generation !== generation) g.tick(until);
     }
-    if (until >= this.nextRetentionMs) {
-      this.nextRetentionMs += doc.cluster.logRetentionCheckIntervalMs;
-      this.hooks.retention(until);
-    }
-    if (until >= this.nextCleanerMs) {
-      this.nextCleanerMs += doc.cluster.logCleanerBackoffMs;
-      this.hooks.clean(until);
-    }
-    if (until >= this.nextSampleMs) {
-      this.nextSampleMs += state.metrics.intervalMs;
-      state.metrics.sample(state);
-      state.cluster.sample(state.metrics.intervalMs);
-    }
+    this.tasks.runDue(until, doc.cluster, this.topics);
   }
 }
