@@ -9,9 +9,9 @@ import {
   runCompare,
   runSweep,
   sizeRefusal,
+  sweepInputs,
   type PipelineDocument,
   type SimulationMode,
-  type SweepInput,
 } from '../engine';
 import type { SimulateArgs } from './args';
 import { escapeJson, escapeText } from './escape';
@@ -38,11 +38,7 @@ export function sweepCommand(
 ): string {
   const sweep = parseSweep(doc, args.sweep);
   if (typeof sweep === 'string') io.fail(`--sweep: ${sweep}`);
-  const inputs: SweepInput[] = sweep.variants.map((v) => {
-    if (!v.ok) return { value: v.value, doc: null, error: v.error };
-    const tooBig = sizeRefusal(estimateDesign(v.doc, { durationMs: args.durationMs }), args.memoryBytes);
-    return tooBig ? { value: v.value, doc: null, error: tooBig } : { value: v.value, doc: v.doc };
-  });
+  const inputs = sweepInputs(sweep.variants, args.durationMs, args.memoryBytes);
   const rows = runSweep(inputs, {
     seed: args.seed,
     mode: batchMode(

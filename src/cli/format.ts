@@ -1,6 +1,7 @@
 // The readable form of a simulation report, for people at a terminal.
 import type { GroupReport, SimEvent, SimulationReport } from '../engine';
 import { escapeText as e } from './escape';
+import { textTable } from './textTable';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
 /** Kafka's windowed averages: '-' when nothing was sent in the window. */
@@ -20,18 +21,7 @@ export function duration(ms: number): string {
 
 /** Cells hold names from the design (escaped here, so the columns line up with what is printed). */
 function table(cells: string[][]): string {
-  const rows = cells.map((r) => r.map(e));
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows
-    .map(
-      (r) =>
-        '  ' +
-        r
-          .map((cell, c) => cell.padEnd(widths[c]!))
-          .join('  ')
-          .trimEnd(),
-    )
-    .join('\n');
+  return textTable(cells.map((r) => r.map(e)));
 }
 
 export function formatReport(r: SimulationReport, name: string): string {

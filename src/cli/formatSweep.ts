@@ -3,26 +3,14 @@
 import {
   FIGURES,
   differenceText,
+  figureHeading,
   figureText,
   type CompareResult,
   type FigureKey,
   type SweepRow,
 } from '../engine';
 import { escapeText as e } from './escape';
-
-function table(cells: string[][]): string {
-  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
-  return cells
-    .map(
-      (r) =>
-        '  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
-    )
-    .join('\n');
-}
-
-/** Seconds and milliseconds in the heading; records and percentages speak for themselves. */
-const heading = (f: (typeof FIGURES)[number]) =>
-  f.unit === 's' || f.unit === 'ms' ? `${f.label} (${f.unit})` : f.label;
+import { textTable } from './textTable';
 
 /** A CSV cell: quoted when it holds a comma, a quote or a line break. */
 function csvCell(text: string): string {
@@ -32,7 +20,7 @@ function csvCell(text: string): string {
 const raw = (v: number | null) => (v === null ? '' : String(v));
 
 export function sweepTable(setting: string, rows: readonly SweepRow[]): string {
-  const cells = [[e(setting), ...FIGURES.map(heading)]];
+  const cells = [[e(setting), ...FIGURES.map(figureHeading)]];
   const refused: string[] = [];
   for (const row of rows) {
     if ('error' in row) {
@@ -40,9 +28,7 @@ export function sweepTable(setting: string, rows: readonly SweepRow[]): string {
       refused.push(`  ${e(String(row.value))}: ${e(row.error)}`);
     } else cells.push([e(String(row.value)), ...FIGURES.map((f) => figureText(f.key, row.figures[f.key]))]);
   }
-  return [table(cells).replace(/ +$/gm, ''), ...(refused.length ? ['', 'Refused', ...refused] : [])].join(
-    '\n',
-  );
+  return [textTable(cells, 'numbers'), ...(refused.length ? ['', 'Refused', ...refused] : [])].join('\n');
 }
 
 export function sweepCsv(rows: readonly SweepRow[]): string {
@@ -81,12 +67,12 @@ export function compareTable(nameA: string, nameB: string, result: CompareResult
   const cells = [['figure', `A: ${e(nameA)}`, `B: ${e(nameB)}`, 'B - A']];
   for (const f of FIGURES)
     cells.push([
-      heading(f),
+      figureHeading(f),
       figureText(f.key, result.a.figures[f.key]),
       figureText(f.key, result.b.figures[f.key]),
       differenceCell(f.key, result.a.figures[f.key], result.b.figures[f.key]),
     ]);
-  return table(cells);
+  return textTable(cells, 'numbers');
 }
 
 export function compareCsv(result: CompareResult): string {

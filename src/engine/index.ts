@@ -105,7 +105,7 @@ export { clientPropertyBlocks, clientPropertiesText } from './export/clientPrope
 export type { ClientPropertiesBlock, ClientPropertiesOptions } from './export/clientProperties';
 export { composeFile, quorumVoters, controllerIds, KAFKA_IMAGE } from './export/compose';
 export { fileStem } from './export/fileStem';
-export { parseSweep, sweepVariants, type SweepVariant } from './sweep/sweepVariants';
+export { parseSweep, sweepInputs, sweepVariants, type SweepVariant } from './sweep/sweepVariants';
 export {
   parseSweepPath,
   settablePaths,
@@ -119,6 +119,7 @@ export {
   FIGURES,
   differenceText,
   figureDifference,
+  figureHeading,
   figureText,
   type FigureKey,
   type RunFigures,

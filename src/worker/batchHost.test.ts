@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import example from '../../examples/article-pipeline.json';
-import { parseDocument, parseSweep } from '../engine';
+import { parseDocument, parseSweep, sweepInputs } from '../engine';
 import type { FromBatch } from '../protocol/batchMessages';
 import { TestClock } from '../protocol/testClock.testing';
 import { runBatch } from './batchHost';
@@ -14,9 +14,7 @@ function article() {
 function inputs(text: string) {
   const sweep = parseSweep(article(), text);
   if (typeof sweep === 'string') throw new Error(sweep);
-  return sweep.variants.map((v) =>
-    v.ok ? { value: v.value, doc: v.doc } : { value: v.value, doc: null, error: v.error },
-  );
+  return sweepInputs(sweep.variants, 60_000);
 }
 
 describe('the batch worker', () => {

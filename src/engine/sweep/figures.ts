@@ -33,6 +33,11 @@ export const FIGURES: readonly { key: FigureKey; label: string; unit: string }[]
   { key: 'recordsLost', label: 'records lost', unit: 'records' },
 ];
 
+/** A figure's column heading: seconds and milliseconds named; records and percentages speak for themselves. */
+export function figureHeading(f: (typeof FIGURES)[number]): string {
+  return f.unit === 's' || f.unit === 'ms' ? `${f.label} (${f.unit})` : f.label;
+}
+
 function drainSeconds(g: GroupReport, worst: number): number | null {
   if (g.lagTrend === 'caught-up' || g.lagTrend === 'steady' || g.lag === 0) return worst;
   if (g.lagTrend === 'draining' && g.timeToDrainMs !== null) return Math.max(worst, g.timeToDrainMs / 1000);

@@ -6,7 +6,7 @@ import { Simulation } from '../sim/simulation';
 import { figuresOf, type RunFigures } from './figures';
 import { runFigures } from './runFigures';
 import { runCompare, runSweep, type BatchProgress } from './sweepRun';
-import { parseSweep } from './sweepVariants';
+import { parseSweep, sweepInputs } from './sweepVariants';
 
 function article(): PipelineDocument {
   const parsed = parseDocument(exampleCopy());
@@ -17,9 +17,7 @@ function article(): PipelineDocument {
 function inputs(text: string) {
   const sweep = parseSweep(article(), text);
   if (typeof sweep === 'string') throw new Error(sweep);
-  return sweep.variants.map((v) =>
-    v.ok ? { value: v.value, doc: v.doc } : { value: v.value, doc: null, error: v.error },
-  );
+  return sweepInputs(sweep.variants, 60_000);
 }
 
 const options = { seed: 1, durationMs: 30_000 };

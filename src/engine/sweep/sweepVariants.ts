@@ -1,9 +1,11 @@
 // The documents of a sweep: one copy of the design per value, each validated by the schema as an edit would be, so
 // an impossible value (0 partitions) is refused with the schema's own message and the other values still run.
+import { estimateDesign, MEMORY_BUDGET_BYTES, sizeRefusal } from '../model/designSize';
 import type { PipelineDocument } from '../model/schema';
 import { parseDocument } from '../model/validate';
 import { currentValue, parseSweepPath, withSetting, type SweepPath, type SweepValue } from './sweepPath';
 import { parseSweepRange } from './sweepRange';
+import type { SweepInput } from './sweepRun';
 
 export type SweepVariant =
   { value: SweepValue; ok: true; doc: PipelineDocument } | { value: SweepValue; ok: false; error: string };
@@ -42,4 +44,20 @@ export function parseSweep(
   const values = parseSweepRange(text.slice(at + 1));
   if (typeof values === 'string') return values;
   return { path, variants: sweepVariants(doc, path, values) };
+}
+
+/**
+ * What a sweep runs: each variant's design, or why it does not run: the schema's refusal, or a design over the memory
+ * budget for a run of `durationMs` (refused before any run, as `npm run simulate` refuses one design).
+ */
+export function sweepInputs(
+  variants: readonly SweepVariant[],
+  durationMs: number,
+  memoryBytes: number = MEMORY_BUDGET_BYTES,
+): SweepInput[] {
+  return variants.map((v) => {
+    if (!v.ok) return { value: v.value, doc: null, error: v.error };
+    const tooBig = sizeRefusal(estimateDesign(v.doc, { durationMs }), memoryBytes);
+    return tooBig ? { value: v.value, doc: null, error: tooBig } : { value: v.value, doc: v.doc };
+  });
 }

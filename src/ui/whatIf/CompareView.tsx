@@ -1,5 +1,12 @@
 import { useMemo, useState } from 'react';
-import { FIGURES, differenceText, figureText, type CompareResult, type FigureKey } from '../../engine';
+import {
+  FIGURES,
+  differenceText,
+  figureHeading,
+  figureText,
+  type CompareResult,
+  type FigureKey,
+} from '../../engine';
 import { useFranz } from '../../store/store';
 import { useBatchActions } from '../batchActions';
 import { BatchChartLazy } from '../charts/BatchChartLazy';
@@ -8,9 +15,6 @@ import { BatchStatus } from './BatchStatus';
 import { designDiff } from './designDiff';
 import { DurationField, RunButtons } from './RunControls';
 import './whatIf.css';
-
-const heading = (f: (typeof FIGURES)[number]) =>
-  f.unit === 's' || f.unit === 'ms' ? `${f.label} (${f.unit})` : f.label;
 
 /** B - A with which way it went (engine's differenceText): a rise is worse, every figure here being better lower. */
 function Difference({ k, a, b }: { k: FigureKey; a: number | null; b: number | null }) {
@@ -110,7 +114,7 @@ function CompareResultView({ result }: { result: CompareResult }) {
           <tbody>
             {FIGURES.map((f) => (
               <tr key={f.key}>
-                <th scope="row">{heading(f)}</th>
+                <th scope="row">{figureHeading(f)}</th>
                 <td>{figureText(f.key, result.a.figures[f.key])}</td>
                 <td>{figureText(f.key, result.b.figures[f.key])}</td>
                 <Difference k={f.key} a={result.a.figures[f.key]} b={result.b.figures[f.key]} />

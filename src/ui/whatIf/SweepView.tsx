@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import {
-  estimateDesign,
   FIGURES,
-  MEMORY_BUDGET_BYTES,
-  sizeRefusal,
+  figureHeading,
   figureText,
   parseSweepPath,
   parseSweepRange,
   settablePaths,
+  sweepInputs,
   sweepVariants,
   SWEEP_RANGE_HELP,
   type FigureKey,
@@ -22,9 +21,10 @@ import { defaultRange, firstSetting } from './whatIfSettings';
 import { DurationField, RunButtons } from './RunControls';
 import './whatIf.css';
 
-const figureLabel = (key: FigureKey) => {
+/** A figure on the chart's axis, where utilisation is a plain number: its heading, and "(%)" for utilisation. */
+const axisLabel = (key: FigureKey) => {
   const f = FIGURES.find((x) => x.key === key)!;
-  return f.unit === 'records' ? f.label : `${f.label} (${f.unit})`;
+  return f.unit === '%' ? `${f.label} (%)` : figureHeading(f);
 };
 
 /** A chart point: utilisation as a percentage, like the table; null where the value was refused. */
@@ -57,11 +57,7 @@ export function SweepView() {
     const path = parseSweepPath(doc, setting);
     if (typeof path === 'string' || typeof values === 'string') return;
     // A value whose design is over the memory budget is refused as the CLI refuses it, before any run.
-    const inputs = sweepVariants(doc, path, values).map((v) => {
-      if (!v.ok) return { value: v.value, doc: null, error: v.error };
-      const tooBig = sizeRefusal(estimateDesign(v.doc, { durationMs }), MEMORY_BUDGET_BYTES);
-      return tooBig ? { value: v.value, doc: null, error: tooBig } : { value: v.value, doc: v.doc };
-    });
+    const inputs = sweepInputs(sweepVariants(doc, path, values), durationMs);
     const label = paths.find((p) => p.path === setting)?.label ?? setting;
     actions.sweep({ path: setting, label }, inputs, { seed, durationMs });
   };
@@ -154,7 +150,7 @@ function SweepResult({ rows, label, figure }: { rows: SweepRow[]; label: string;
               <th scope="col">{label}</th>
               {FIGURES.map((f) => (
                 <th key={f.key} scope="col">
-                  {figureLabel(f.key)}
+                  {figureHeading(f)}
                 </th>
               ))}
             </tr>
@@ -177,11 +173,11 @@ function SweepResult({ rows, label, figure }: { rows: SweepRow[]; label: string;
       </div>
       <div className="whatif__block">
         <BatchChartLazy
-          label={`${figureLabel(figure)} against ${label}`}
+          label={`${axisLabel(figure)} against ${label}`}
           rows={chartRows}
-          lines={[{ key: 'y', name: figureLabel(figure), color: '#2457c5' }]}
+          lines={[{ key: 'y', name: axisLabel(figure), color: '#2457c5' }]}
           xLabel={label}
-          yLabel={figureLabel(figure)}
+          yLabel={axisLabel(figure)}
         />
       </div>
     </>
