@@ -37,6 +37,14 @@ describe('WorkerBridge', () => {
     expect(typeof actions.consumer).toBe('function');
   });
 
+  it('follows the mode the worker says it runs, at no more than 100x per record', () => {
+    const { bridge, sim } = started();
+    bridge.setSpeed(3600);
+    expect(sim()).toMatchObject({ mode: 'fluid', speed: 3600 });
+    bridge.setMode('record');
+    expect(sim()).toMatchObject({ mode: 'record', speed: 100 });
+  });
+
   it('starts a worker on the store’s design and writes what it hears into the store', () => {
     const { spawned, types, sim, snapshot, store } = started({ play: true });
     expect(types(0)).toEqual(['hello', 'mode', 'load', 'speed', 'chartGroup', 'capacity', 'play']);

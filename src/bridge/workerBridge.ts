@@ -94,12 +94,9 @@ export class WorkerBridge {
     this.port?.send({ type: 'speed', factor });
   };
 
-  /** A new run in `mode`; the per-record mode goes no faster than MAX_RECORD_SPEED. */
-  readonly setMode = (mode: SimulationMode): void => {
-    if (mode === 'record' && this.store.getState().sim.speed > MAX_RECORD_SPEED)
-      this.setSim({ speed: MAX_RECORD_SPEED });
+  /** A new run in `mode`, once the worker says it runs (the `mode` message). */
+  readonly setMode = (mode: SimulationMode): void =>
     this.command(() => this.port?.send({ type: 'mode', mode }));
-  };
 
   readonly setSeed = (seed: number): void => {
     if (!Number.isSafeInteger(seed)) return;
@@ -245,8 +242,14 @@ export class WorkerBridge {
         return this.setSim({ series: message.series });
       case 'layout':
         return this.setSim({ layout: message.layout });
-      case 'mode':
-        return this.setSim({ mode: message.mode });
+      case 'mode': {
+        // The per-record mode goes no faster than MAX_RECORD_SPEED: the worker slowed down, whoever asked for it.
+        const { speed } = this.store.getState().sim;
+        return this.setSim({
+          mode: message.mode,
+          speed: message.mode === 'record' && speed > MAX_RECORD_SPEED ? MAX_RECORD_SPEED : speed,
+        });
+      }
       case 'refused': {
         const { sim, doc, notify } = this.store.getState();
         const notice = refusalNotice(sim.refused, message.refusals, doc);

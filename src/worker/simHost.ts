@@ -164,6 +164,9 @@ export class SimHost {
     this.doc = document;
     const sim = this.sim;
     if (!sim) return this.start();
+    // A design the fluid mode cannot run (a processor added, a topic compacted) runs again per record, saying why
+    // (start), rather than failing as an engine error would.
+    if (sim.mode === 'fluid' && fluidRefusal(document) !== null) return this.start();
     let refusals: Refusal[] = [];
     if (!this.guard(() => (refusals = sim.update(document)))) return;
     this.post({ type: 'refused', refusals });

@@ -75,4 +75,22 @@ describe('SimHost modes', () => {
       /^This design runs per record, at most 100x: the fluid mode cannot run it/,
     );
   });
+
+  it('runs per record again, from 0 s and saying why, when a fluid run is changed into a design it cannot run', () => {
+    const { host, last, all } = greetedHost();
+    host.receive({ type: 'load', document: example, seed: 1 });
+    host.receive({ type: 'speed', factor: 600 });
+    host.receive({ type: 'play' });
+    host.receive({ type: 'step', ms: 60_000 });
+    host.receive({ type: 'update', document: exampleWith('t-customers', { cleanupPolicy: 'compact' }) });
+    expect(last('mode')).toEqual({ type: 'mode', mode: 'record' });
+    expect(last('notice')!.text).toMatch(
+      /^This design runs per record, at most 100x: the fluid mode cannot run it/,
+    );
+    expect(all('error')).toEqual([]);
+    const { report, running, speed } = last('report')!;
+    expect(report.simulatedMs).toBe(0);
+    expect(running).toBe(true);
+    expect(speed).toBe(100);
+  });
 });

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { fluidRefusal, type SimulationMode } from '../../engine';
 import { useFranz } from '../../store/store';
 import { formatSpeed } from '../format';
@@ -12,7 +13,8 @@ import { FLUID_SPEEDS, fluidValue, SPEEDS } from './speeds';
 export function SpeedSelect() {
   const speed = useFranz((s) => s.sim.speed);
   const mode = useFranz((s) => s.sim.mode);
-  const refused = useFranz((s) => fluidRefusal(s.doc));
+  const doc = useFranz((s) => s.doc);
+  const refused = useMemo(() => fluidRefusal(doc), [doc]);
   const { setSpeed, setMode } = useSimActions();
   const value = mode === 'fluid' ? fluidValue(speed) : String(speed);
   const choose = (chosen: string) => {
