@@ -103,6 +103,15 @@ export function SweepView() {
             )}
           </Field>
           <TogetherFields paths={paths} first={setting} together={together} onChange={setTogether} />
+        </div>
+        <TogetherOffers
+          paths={paths}
+          first={setting}
+          together={together}
+          suggested={suggested}
+          onChange={setTogether}
+        />
+        <div className="whatif__form">
           <Field label="Values">
             {(id) => (
               <input
@@ -135,13 +144,6 @@ export function SweepView() {
             onCancel={() => actions.cancel()}
           />
         </div>
-        <TogetherOffers
-          paths={paths}
-          first={setting}
-          together={together}
-          suggested={suggested}
-          onChange={setTogether}
-        />
         <p id="sweep-range-help" className={typeof values === 'string' ? 'whatif__failed' : 'whatif__hint'}>
           {typeof values === 'string'
             ? values

@@ -7,7 +7,7 @@ interface Setting {
 
 /**
  * The settings a sweep moves with the first one, each set to the same value at every step: a select per setting
- * with a button to remove it (in the form's row, after the first setting).
+ * with a button to remove it (in the form's row, after the first setting), then a button that adds one.
  */
 export function TogetherFields({
   paths,
@@ -22,7 +22,8 @@ export function TogetherFields({
 }) {
   const taken = new Set([first, ...together]);
   const labelOf = (path: string) => paths.find((p) => p.path === path)?.label ?? path;
-  return together.map((path, i) => (
+  const free = paths.find((p) => !taken.has(p.path));
+  const fields = together.map((path, i) => (
     <Fragment key={path}>
       <span className="whatif__equals" aria-hidden="true">
         =
@@ -56,12 +57,22 @@ export function TogetherFields({
       </div>
     </Fragment>
   ));
+  return (
+    <>
+      {fields}
+      {free && (
+        <button type="button" className="whatif__add" onClick={() => onChange([...together, free.path])}>
+          + Another setting, same values
+        </button>
+      )}
+    </>
+  );
 }
 
 /**
- * Buttons that add a setting to move with the first. Where the first is a topic's partitions it offers the consumers
- * of the groups reading the topic (`suggested`), since a group's consumers beyond the partition count sit idle;
- * otherwise, or once those are taken, any other setting.
+ * Where the first setting is a topic's partitions, buttons that add the consumers of each group reading the topic
+ * (`suggested`, those not yet moved with it): a group's consumers beyond the partition count sit idle, so the two
+ * are usually moved together.
  */
 export function TogetherOffers({
   paths,
@@ -79,26 +90,15 @@ export function TogetherOffers({
   const taken = new Set([first, ...together]);
   const labelOf = (path: string) => paths.find((p) => p.path === path)?.label ?? path;
   const offers = suggested.filter((p) => !taken.has(p));
-  const free = paths.find((p) => !taken.has(p.path));
-  if (offers.length === 0 && !free) return null;
+  if (offers.length === 0) return null;
   return (
     <div className="whatif__together" role="group" aria-label="Move together">
-      {offers.length > 0 && (
-        <span>
-          A group's consumers beyond the partition count sit idle: set the readers' consumers to the same
-          value too?
-        </span>
-      )}
+      <span>Consumers beyond the partition count sit idle: give the readers as many?</span>
       {offers.map((path) => (
         <button key={path} type="button" onClick={() => onChange([...together, path])}>
           + {labelOf(path)}
         </button>
       ))}
-      {free && (
-        <button type="button" onClick={() => onChange([...together, free.path])}>
-          + {offers.length > 0 ? 'Another' : 'Set another'} setting to the same value
-        </button>
-      )}
     </div>
   );
 }
