@@ -39,9 +39,9 @@ function pointOf(row: SweepRow, key: FigureKey): number | null {
 
 /**
  * Sweep: one setting of the design over a range of values (or several settings set to the same value at each step,
- * such as a topic's partitions and the consumers of the group reading it), each run headless in the batch worker from time zero
- * with the same seed and duration (the pipeline on the canvas plays on meanwhile); a table of the figures per value
- * and a chart of one of them against the value.
+ * such as a topic's partitions and the consumers of the group reading it), each run headless in the batch worker
+ * from time zero with the same seed and duration (the pipeline on the canvas plays on meanwhile); a table of the
+ * figures per value and a chart of one of them against the value.
  */
 export function SweepView() {
   const doc = useFranz((s) => s.doc);
