@@ -26,6 +26,39 @@ test('a sweep of telemetry partitions shows its progress, and max lag falls as t
   await expect(app.whatIf.chart(app.whatIf.sweepRoot).locator('.recharts-line-dot')).toHaveCount(3);
 });
 
+// Analytics reads telemetry and user-events, about 1,650 records/s, at 600 records/s per consumer. Telemetry's
+// partitions and Analytics' consumers set to the same value: one consumer falls behind fastest, two still fall
+// behind, four and eight keep up.
+test('a sweep of telemetry partitions together with the consumers reading them: max lag falls as both grow', async ({
+  app,
+}) => {
+  await app.open();
+  await app.whatIf.openSweep();
+  await app.whatIf.sweepTogether('telemetry · partitions', ['Analytics · consumers'], '1..8', '1 min');
+  await expect(app.whatIf.sweepRoot.getByLabel('and set to the same value', { exact: true })).toHaveValue(
+    'nodes.analytics.consumers',
+  );
+  await expect(
+    app.whatIf.sweepRoot.getByRole('heading', { name: 'Sweep 2 settings together' }),
+  ).toBeVisible();
+  const status = app.whatIf.status(app.whatIf.sweepRoot);
+  await expect(status).toHaveText(/^[1234] of 4 values, \d+%$/);
+  await expect(app.whatIf.sweepRoot.getByRole('progressbar', { name: 'Progress' })).toBeVisible();
+  await expect(status).toHaveText('Done.', SIMULATED_TIME);
+  const table = app.whatIf.sweepTable();
+  await expect(table.getByRole('columnheader').first()).toHaveText(
+    'telemetry · partitions = Analytics · consumers',
+  );
+  await expect(table.getByRole('row')).toHaveCount(5);
+  const lag: number[] = [];
+  for (const value of ['1', '2', '4', '8']) lag.push(await app.whatIf.sweepFigure(value, 'max lag'));
+  expect(lag[0]).toBeGreaterThan(lag[1]!);
+  expect(lag[1]).toBeGreaterThan(lag[2]!);
+  expect(lag[2]).toBeGreaterThan(lag[3]!);
+  await expect(app.whatIf.chart(app.whatIf.sweepRoot)).toBeVisible();
+  await expect(app.whatIf.chart(app.whatIf.sweepRoot).locator('.recharts-line-dot')).toHaveCount(4);
+});
+
 test('a sweep value the design rules refuse says why, and the others run', async ({ app }) => {
   await app.open();
   await app.whatIf.openSweep();

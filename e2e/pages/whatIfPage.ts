@@ -41,6 +41,18 @@ export class WhatIfPage {
     await this.sweepRoot.getByRole('button', { name: 'Run sweep' }).click();
   }
 
+  /**
+   * Chooses the setting, then moves the settings offered under it with it ("+ Analytics · consumers": each takes
+   * the same value at every step), and runs over the values.
+   */
+  async sweepTogether(setting: string, offered: string[], values: string, duration: string): Promise<void> {
+    await this.sweepRoot.getByLabel('Setting', { exact: true }).selectOption({ label: setting });
+    const offers = this.sweepRoot.getByRole('group', { name: 'Move together' });
+    for (const label of offered)
+      await offers.getByRole('button', { name: `+ ${label}`, exact: true }).click();
+    await this.sweep(setting, values, duration);
+  }
+
   /** What a running or finished batch says: "2 of 3 values, 40%", "Running B, 70%", "Done.". */
   status(root: Locator): Locator {
     return root.getByRole('status');

@@ -44,7 +44,8 @@ export const USAGE = `usage: npm run simulate -- <design.json> [--duration 60s] 
   --sweep     run the design once per value of one setting and print a row of figures per value (max lag, lag
               at end, time to drain, p99 latency, broker use, records lost). The setting is
               nodes.<node id or name>.<key> (partitions, replicationFactor, consumers, processingRate, rate, acks,
-              ...) or cluster.brokers; the values: ${SWEEP_RANGE_HELP}
+              ...) or cluster.brokers; the values: ${SWEEP_RANGE_HELP}. Settings joined by commas all take
+              the same value at each step: nodes.telemetry.partitions,nodes.analytics.consumers=1..8
   --compare   run the design (A) and this second design (B) with the same seed and duration, and print their
               figures side by side with B - A; --json prints {a, b, difference} of figures
   --csv       print a sweep's or a compare's table as CSV

@@ -4,6 +4,8 @@ import { basename } from 'node:path';
 import {
   estimateDesign,
   fluidRefusal,
+  joinedHeading,
+  joinedPaths,
   parseDocumentJson,
   parseSweep,
   runCompare,
@@ -49,9 +51,12 @@ export function sweepCommand(
     durationMs: args.durationMs,
     onProgress: progress(io, (run) => `value ${escapeText(String(inputs[run]!.value))}`),
   })!;
+  const settings = sweep.paths.map((p) => p.text);
   if (args.json)
-    return escapeJson(JSON.stringify(sweepJson(sweep.path.text, args.durationMs, args.seed, rows)));
-  return args.csv ? sweepCsv(rows) : sweepTable(sweep.path.text, rows);
+    return escapeJson(
+      JSON.stringify(sweepJson(joinedPaths(sweep.paths), settings, args.durationMs, args.seed, rows)),
+    );
+  return args.csv ? sweepCsv(rows, settings) : sweepTable(joinedHeading(settings), rows);
 }
 
 export function compareCommand(

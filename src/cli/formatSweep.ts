@@ -31,12 +31,17 @@ export function sweepTable(setting: string, rows: readonly SweepRow[]): string {
   return [textTable(cells, 'numbers'), ...(refused.length ? ['', 'Refused', ...refused] : [])].join('\n');
 }
 
-export function sweepCsv(rows: readonly SweepRow[]): string {
-  const lines = [['value', ...FIGURES.map((f) => f.key), 'error'].join(',')];
+/**
+ * One row per value; the first column is `value`, or, when several settings take the same values, one column per
+ * setting headed by its path.
+ */
+export function sweepCsv(rows: readonly SweepRow[], settings: readonly string[] = []): string {
+  const firsts = settings.length > 1 ? settings.map((s) => csvCell(e(s))) : ['value'];
+  const lines = [[...firsts, ...FIGURES.map((f) => f.key), 'error'].join(',')];
   for (const row of rows)
     lines.push(
       [
-        csvCell(e(String(row.value))),
+        ...firsts.map(() => csvCell(e(String(row.value)))),
         ...FIGURES.map((f) => ('error' in row ? '' : raw(row.figures[f.key]))),
         'error' in row ? csvCell(e(row.error)) : '',
       ].join(','),
@@ -44,10 +49,20 @@ export function sweepCsv(rows: readonly SweepRow[]): string {
   return lines.join('\n');
 }
 
-/** The JSON of a sweep: its setting, run, and per value the figures or the refusal. */
-export function sweepJson(setting: string, durationMs: number, seed: number, rows: readonly SweepRow[]) {
+/**
+ * The JSON of a sweep: its setting (the paths joined by commas, as --sweep takes them), each of its settings, the
+ * run, and per value the figures or the refusal.
+ */
+export function sweepJson(
+  setting: string,
+  settings: readonly string[],
+  durationMs: number,
+  seed: number,
+  rows: readonly SweepRow[],
+) {
   return {
     setting,
+    settings,
     durationMs,
     seed,
     rows: rows.map((r) =>

@@ -60,6 +60,60 @@ describe('simulate --sweep', () => {
     expect(run.stderr).toBe('simulate: --sweep: no node "orders" in the design (give its id or its name)\n');
   });
 
+  const TOGETHER = [
+    '--sweep',
+    'nodes.telemetry.partitions,nodes.analytics.consumers=1,4',
+    '--duration',
+    '30s',
+  ];
+
+  it('settings joined by commas take the same value; the table names them all', { timeout: SLOW }, () => {
+    const table = simulate(EXAMPLE, ...TOGETHER)
+      .stdout.trimEnd()
+      .split('\n');
+    expect(table[0]).toMatch(
+      /^ {2}nodes\.telemetry\.partitions = nodes\.analytics\.consumers +max lag +lag at end/,
+    );
+    expect(
+      table.slice(1).map((l) =>
+        l
+          .trim()
+          .split(/\s{2,}/)
+          .slice(0, 2),
+      ),
+    ).toEqual([
+      ['1', '34,641'],
+      ['4', '13,985'],
+    ]);
+    const wrong = simulate(EXAMPLE, '--sweep', 'nodes.telemetry.partitions,nodes.analytics.partitions=1,4');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe('simulate: --sweep: sink "Analytics" has no setting "partitions"\n');
+  });
+
+  it('the CSV has a column per joined setting; the JSON lists them', { timeout: SLOW }, () => {
+    const csv = simulate(EXAMPLE, ...TOGETHER, '--csv')
+      .stdout.trimEnd()
+      .split('\n');
+    expect(csv[0]).toBe(
+      'nodes.telemetry.partitions,nodes.analytics.consumers,maxLag,lagSeconds,timeToDrainSeconds,p99LatencyMs,brokerUtilisation,recordsLost,error',
+    );
+    expect(csv.slice(1).map((l) => l.split(',').slice(0, 3))).toEqual([
+      ['1', '1', '34641'],
+      ['4', '4', '13985'],
+    ]);
+    const json = JSON.parse(simulate(EXAMPLE, ...TOGETHER, '--json').stdout) as {
+      setting: string;
+      settings: string[];
+      rows: { value: number; figures: { maxLag: number } }[];
+    };
+    expect(json.setting).toBe('nodes.telemetry.partitions,nodes.analytics.consumers');
+    expect(json.settings).toEqual(['nodes.telemetry.partitions', 'nodes.analytics.consumers']);
+    expect(json.rows.map((r) => [r.value, r.figures.maxLag])).toEqual([
+      [1, 34_641],
+      [4, 13_985],
+    ]);
+  });
+
   it('progress lines name the value on standard error', { timeout: SLOW }, () => {
     const run = simulateWith(
       { FRANZ_PROGRESS_INTERVAL_MS: '0' },

@@ -114,6 +114,7 @@ export {
   type SweepPath,
   type SweepValue,
 } from './sweep/sweepPath';
+export { parseSweepPaths, joinedPaths, joinedHeading, togetherSuggestions } from './sweep/sweepTogether';
 export { parseSweepRange, SWEEP_RANGE_HELP, MAX_SWEEP_VALUES } from './sweep/sweepRange';
 export {
   FIGURES,

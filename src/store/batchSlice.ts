@@ -12,7 +12,10 @@ export interface BatchState {
   /** The run's seed and simulated duration, the same for every value (or for A and B). */
   seed: number;
   durationMs: number;
-  /** A sweep's setting (`nodes.<id>.<key>` or `cluster.brokers`) and label, and its rows once done. */
+  /**
+   * A sweep's setting (`nodes.<id>.<key>` or `cluster.brokers`, several joined by commas when they move together)
+   * and label, and its rows once done.
+   */
   setting?: string;
   settingLabel?: string;
   rows?: SweepRow[];

@@ -47,6 +47,26 @@ describe('a sweep', () => {
     expect(one.timeToDrainSeconds).toBeNull();
   });
 
+  it('moving telemetry partitions and Analytics consumers together, max lag falls at each step', () => {
+    // Analytics reads telemetry (1,000 records/s) and user-events (about 650/s) at 600 records/s per consumer:
+    // one consumer takes 1,650/s, two 825/s each, four and eight keep up. More partitions alone leave 4 consumers.
+    const rows = runSweep(inputs('nodes.telemetry.partitions,nodes.analytics.consumers=1..8'), options)!;
+    expect(
+      rows.map((r) => {
+        if ('error' in r) throw new Error(r.error);
+        return [r.value, r.figures.maxLag, r.figures.timeToDrainSeconds];
+      }),
+    ).toEqual([
+      [1, 34_641, null],
+      [2, 24_898, null],
+      [4, 13_985, 10.076],
+      [8, 8609, 0],
+    ]);
+    // Eight partitions read by the design's four consumers lag more than eight read by eight.
+    const [alone] = runSweep(inputs('nodes.telemetry.partitions=8'), options)!;
+    expect(alone).toMatchObject({ figures: { maxLag: 14_286 } });
+  });
+
   it('runs the other values when the schema refuses one', () => {
     const rows = runSweep(inputs('nodes.t-payments.partitions=0,3'), { seed: 1, durationMs: 2000 })!;
     expect(rows[0]).toEqual({ value: 0, error: 'nodes[6].config.partitions: must be >= 1' });

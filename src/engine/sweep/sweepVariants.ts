@@ -3,8 +3,9 @@
 import { estimateDesign, MEMORY_BUDGET_BYTES, sizeRefusal } from '../model/designSize';
 import type { PipelineDocument } from '../model/schema';
 import { parseDocument } from '../model/validate';
-import { currentValue, parseSweepPath, withSetting, type SweepPath, type SweepValue } from './sweepPath';
+import { currentValue, withSetting, type SweepPath, type SweepValue } from './sweepPath';
 import { parseSweepRange } from './sweepRange';
+import { parseSweepPaths } from './sweepTogether';
 import type { SweepInput } from './sweepRun';
 
 export type SweepVariant =
@@ -17,33 +18,45 @@ function typedLike(value: SweepValue, current: SweepValue | undefined): SweepVal
   return value;
 }
 
+/**
+ * A copy of `doc` per value with that value at `path`, or at each of `path`'s settings when it lists several (each
+ * typed like its own setting; the row's value typed like the first). Refused when any of them refuses the value.
+ */
 export function sweepVariants(
   doc: PipelineDocument,
-  path: SweepPath,
+  path: SweepPath | readonly SweepPath[],
   values: readonly SweepValue[],
 ): SweepVariant[] {
-  const current = currentValue(doc, path);
+  const paths: readonly SweepPath[] = Array.isArray(path) ? path : [path as SweepPath];
+  const current = paths.map((p) => currentValue(doc, p));
   return values.map((raw) => {
-    const value = typedLike(raw, current);
-    const next = withSetting(doc, path, value);
-    if (typeof next === 'string') return { value, ok: false, error: next };
+    const value = typedLike(raw, current[0]);
+    let next: PipelineDocument | string = doc;
+    for (const [i, p] of paths.entries()) {
+      next = withSetting(next, p, typedLike(raw, current[i]));
+      if (typeof next === 'string') return { value, ok: false, error: next };
+    }
     const parsed = parseDocument(next);
     return parsed.ok ? { value, ok: true, doc: parsed.doc } : { value, ok: false, error: parsed.errors[0]! };
   });
 }
 
-/** `nodes.orders.partitions=3..48`: the path, its values and their documents, or what is wrong with the text. */
+/**
+ * `nodes.orders.partitions=3..48`, or several settings joined by commas that take the same values
+ * (`nodes.telemetry.partitions,nodes.analytics.consumers=1..8`): the paths, the values and their documents, or what
+ * is wrong with the text.
+ */
 export function parseSweep(
   doc: PipelineDocument,
   text: string,
-): { path: SweepPath; variants: SweepVariant[] } | string {
+): { paths: SweepPath[]; variants: SweepVariant[] } | string {
   const at = text.indexOf('=');
   if (at < 0) return `"${text}": expected <setting>=<values>, e.g. nodes.orders.partitions=3..48`;
-  const path = parseSweepPath(doc, text.slice(0, at));
-  if (typeof path === 'string') return path;
+  const paths = parseSweepPaths(doc, text.slice(0, at));
+  if (typeof paths === 'string') return paths;
   const values = parseSweepRange(text.slice(at + 1));
   if (typeof values === 'string') return values;
-  return { path, variants: sweepVariants(doc, path, values) };
+  return { paths, variants: sweepVariants(doc, paths, values) };
 }
 
 /**

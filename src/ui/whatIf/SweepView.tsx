@@ -3,12 +3,14 @@ import {
   FIGURES,
   figureHeading,
   figureText,
+  joinedHeading,
   parseSweepPath,
   parseSweepRange,
   settablePaths,
   sweepInputs,
   sweepVariants,
   SWEEP_RANGE_HELP,
+  togetherSuggestions,
   type FigureKey,
   type SweepRow,
 } from '../../engine';
@@ -17,6 +19,7 @@ import { useBatchActions } from '../batchActions';
 import { BatchChartLazy } from '../charts/BatchChartLazy';
 import { BatchStatus } from './BatchStatus';
 import { Field } from './Field';
+import { TogetherFields, TogetherOffers } from './TogetherFields';
 import { defaultRange, firstSetting } from './whatIfSettings';
 import { DurationField, RunButtons } from './RunControls';
 import './whatIf.css';
@@ -35,9 +38,10 @@ function pointOf(row: SweepRow, key: FigureKey): number | null {
 }
 
 /**
- * Sweep: one setting of the design over a range of values, each run headless in the batch worker from time zero
- * with the same seed and duration (the pipeline on the canvas plays on meanwhile); a table of the figures per value
- * and a chart of one of them against the value.
+ * Sweep: one setting of the design over a range of values (or several settings set to the same value at each step,
+ * such as a topic's partitions and the consumers of the group reading it), each run headless in the batch worker
+ * from time zero with the same seed and duration (the pipeline on the canvas plays on meanwhile); a table of the
+ * figures per value and a chart of one of them against the value.
  */
 export function SweepView() {
   const doc = useFranz((s) => s.doc);
@@ -47,6 +51,10 @@ export function SweepView() {
   const paths = useMemo(() => settablePaths(doc), [doc]);
   const [chosen, setChosen] = useState(() => firstSetting(paths));
   const setting = paths.some((p) => p.path === chosen) ? chosen : firstSetting(paths);
+  // The settings that take the same value as the first, those the design still has and not the first itself.
+  const [chosenTogether, setTogether] = useState<string[]>([]);
+  const together = chosenTogether.filter((t) => t !== setting && paths.some((p) => p.path === t));
+  const suggested = useMemo(() => togetherSuggestions(doc, setting), [doc, setting]);
   const [range, setRange] = useState(() => defaultRange(doc, setting));
   const [durationMs, setDurationMs] = useState(60_000);
   const [figure, setFigure] = useState<FigureKey>('maxLag');
@@ -54,18 +62,23 @@ export function SweepView() {
   const running = batch?.status === 'running';
 
   const run = () => {
-    const path = parseSweepPath(doc, setting);
-    if (typeof path === 'string' || typeof values === 'string') return;
+    const all = [setting, ...together];
+    const parsed = all.map((s) => parseSweepPath(doc, s));
+    if (typeof values === 'string') return;
+    const swept = parsed.filter((p) => typeof p !== 'string');
+    if (swept.length < parsed.length) return;
     // A value whose design is over the memory budget is refused as the CLI refuses it, before any run.
-    const inputs = sweepInputs(sweepVariants(doc, path, values), durationMs);
-    const label = paths.find((p) => p.path === setting)?.label ?? setting;
-    actions.sweep({ path: setting, label }, inputs, { seed, durationMs });
+    const inputs = sweepInputs(sweepVariants(doc, swept, values), durationMs);
+    const label = joinedHeading(all.map((s) => paths.find((p) => p.path === s)?.label ?? s));
+    actions.sweep({ path: all.join(','), label }, inputs, { seed, durationMs });
   };
 
   return (
     <section className="stage-view whatif" aria-label="Sweep">
       <div className="whatif__block">
-        <h2 className="whatif__title">Sweep one setting</h2>
+        <h2 className="whatif__title">
+          {together.length === 0 ? 'Sweep one setting' : `Sweep ${together.length + 1} settings together`}
+        </h2>
         <p className="whatif__hint">
           Each value runs headless from time zero with seed {seed}, one after the other; the pipeline on the
           canvas plays on.
@@ -89,6 +102,16 @@ export function SweepView() {
               </select>
             )}
           </Field>
+          <TogetherFields paths={paths} first={setting} together={together} onChange={setTogether} />
+        </div>
+        <TogetherOffers
+          paths={paths}
+          first={setting}
+          together={together}
+          suggested={suggested}
+          onChange={setTogether}
+        />
+        <div className="whatif__form">
           <Field label="Values">
             {(id) => (
               <input

@@ -21,11 +21,12 @@ function article(): PipelineDocument {
 function renderWithBatches(element: ReactElement) {
   const calls: {
     sweep?: [string, SweepInput[], BatchRunSettings];
+    label?: string;
     compare?: [PipelineDocument, PipelineDocument, BatchRunSettings];
     cancel?: true;
   }[] = [];
   const actions: BatchActions = {
-    sweep: (setting, inputs, run) => calls.push({ sweep: [setting.path, inputs, run] }),
+    sweep: (setting, inputs, run) => calls.push({ sweep: [setting.path, inputs, run], label: setting.label }),
     compare: (a, b, run) => calls.push({ compare: [a, b, run] }),
     cancel: () => calls.push({ cancel: true }),
   };
@@ -70,6 +71,53 @@ describe('the Sweep view', () => {
       [6, 'ok'],
     ]);
     expect(run).toEqual({ seed: 1, durationMs: 300_000 });
+  });
+
+  it('moves a topic’s partitions and its readers’ consumers together, offering the readers', async () => {
+    const { user, calls } = renderWithBatches(<SweepView />);
+    await user.selectOptions(screen.getByLabelText('Setting'), 'telemetry · partitions');
+    const offers = screen.getByRole('group', { name: 'Move together' });
+    expect(offers.textContent).toBe(
+      'Consumers beyond the partition count sit idle: give the readers as many?+ Analytics · consumers',
+    );
+    await user.click(within(offers).getByRole('button', { name: '+ Analytics · consumers' }));
+    const joined = screen.getByLabelText('and set to the same value') as HTMLSelectElement;
+    expect(joined.value).toBe('nodes.analytics.consumers');
+    expect(screen.getByRole('heading').textContent).toBe('Sweep 2 settings together');
+    // The suggestion is taken; any other setting can still be added.
+    expect(screen.queryByRole('group', { name: 'Move together' })).toBeNull();
+    expect(screen.getByRole('button', { name: '+ Another setting, same values' })).toBeTruthy();
+    await user.clear(screen.getByLabelText('Values'));
+    await user.type(screen.getByLabelText('Values'), '0,1,2,4,2000');
+    await user.click(screen.getByRole('button', { name: 'Run sweep' }));
+    const [path, inputs] = calls[0]!.sweep!;
+    expect(path).toBe('nodes.t-telemetry.partitions,nodes.analytics.consumers');
+    expect(calls[0]!.label).toBe('telemetry · partitions = Analytics · consumers');
+    const config = (doc: PipelineDocument, id: string) => doc.nodes.find((n) => n.id === id)!.config;
+    expect(
+      inputs.map((i) =>
+        i.doc === null
+          ? [i.value, i.error]
+          : [i.value, config(i.doc, 't-telemetry'), config(i.doc, 'analytics')].map((c) =>
+              typeof c === 'object'
+                ? 'partitions' in c
+                  ? c.partitions
+                  : 'consumers' in c
+                    ? c.consumers
+                    : c
+                : c,
+            ),
+      ),
+    ).toEqual([
+      [0, 'nodes[7].config.partitions: must be >= 1'],
+      [1, 1, 1],
+      [2, 2, 2],
+      [4, 4, 4],
+      [2000, 'nodes[10].config.consumers: must be <= 1000'],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Stop setting Analytics · consumers' }));
+    expect(screen.queryByLabelText('and set to the same value')).toBeNull();
+    expect(screen.getByRole('heading').textContent).toBe('Sweep one setting');
   });
 
   it('a range it cannot read says why, and Run waits for a good one', async () => {
