@@ -28,26 +28,26 @@ describe('the lane list of a topic', () => {
   it('lists a few partitions whole, with no scroll box', () => {
     const { container } = render(<LaneList topic="clicks" partitions={5} report={null} />);
     expect(ids()).toEqual([0, 1, 2, 3, 4]);
-    expect(container.querySelector('.lanes-scroll')).toBeNull();
+    expect(container.querySelector('.node-scroll')).toBeNull();
     expect(lanes()[0]!.getAttribute('aria-setsize')).toBeNull();
   });
 
   it('renders only the lanes in view of a thousand, in a box twelve lanes high that scrolls and does not zoom', () => {
     const { container } = render(<LaneList topic="clicks" partitions={1000} report={thousand} />);
-    const box = container.querySelector<HTMLElement>('.lanes-scroll')!;
+    const box = container.querySelector<HTMLElement>('.node-scroll')!;
     expect(box.style.height).toBe('144px');
-    expect([...box.classList]).toEqual(['lanes-scroll', 'nowheel', 'nodrag']);
+    expect([...box.classList]).toEqual(['node-scroll', 'nowheel', 'nodrag']);
     // No layout in the test: a 600 px view of 12 px lanes is 51 lanes, and 8 more below.
     expect(ids()).toEqual(Array.from({ length: 59 }, (_, p) => p));
     const list = screen.getByRole('list', { name: 'Partitions of clicks' });
     expect(list.style.paddingBottom).toBe(`${(1000 - 59) * LANE_ROW_PX}px`);
     expect(lanes()[0]!.getAttribute('aria-setsize')).toBe('1000');
-    expect(screen.getByText('1,000 partitions: scroll the lanes for more')).not.toBeNull();
+    expect(screen.getByText('1,000 partitions: scroll for more')).not.toBeNull();
   });
 
   it('renders the lanes around where it is scrolled to, down to partition 999', () => {
     const { container } = render(<LaneList topic="clicks" partitions={1000} report={thousand} />);
-    const box = container.querySelector<HTMLElement>('.lanes-scroll')!;
+    const box = container.querySelector<HTMLElement>('.node-scroll')!;
     box.scrollTop = 500 * LANE_ROW_PX;
     fireEvent.scroll(box);
     expect(ids()[0]).toBe(492);

@@ -1,7 +1,8 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import type { SimulationReport } from '../../../engine';
 import { formatCount } from '../../format';
 import { useVirtualRows } from '../../virtual/useVirtualRows';
+import { NodeScrollBox } from '../shared/NodeScrollBox';
 import { MAX_LANES, topicLanes } from './lanes';
 import { TopicLane } from './TopicLane';
 
@@ -16,9 +17,8 @@ interface LaneListProps {
 
 /**
  * A topic's partitions as lanes. Up to MAX_LANES it is the whole list; past it, a box MAX_LANES lanes high
- * that scrolls through every partition and renders only the lanes in view (ui/virtual). The box carries
- * React Flow's `nowheel` (the wheel scrolls the lanes instead of zooming the canvas) and `nodrag` (dragging
- * its scrollbar does not move the node); the node's edges attach to the card's own handles, not to lanes.
+ * (NodeScrollBox: the wheel scrolls it, not the canvas) that scrolls through every partition and renders
+ * only the lanes in view (ui/virtual). The node's edges attach to the card's own handles, not to lanes.
  */
 export function LaneList({ topic, partitions, report }: LaneListProps) {
   if (partitions <= MAX_LANES) return <WholeLanes topic={topic} partitions={partitions} report={report} />;
@@ -36,12 +36,6 @@ function WholeLanes({ topic, partitions, report }: LaneListProps) {
   );
 }
 
-/** Keys that scroll the focused box: kept from React Flow, which would move the selected node with them. */
-const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
-const keepScrollKeys = (event: KeyboardEvent) => {
-  if (SCROLL_KEYS.has(event.key)) event.stopPropagation();
-};
-
 function ScrollingLanes({ topic, partitions, report }: LaneListProps) {
   const { ref, onScroll, range } = useVirtualRows<HTMLDivElement>(partitions, LANE_ROW_PX);
   const { lanes } = useMemo(
@@ -50,15 +44,7 @@ function ScrollingLanes({ topic, partitions, report }: LaneListProps) {
   );
   return (
     <>
-      <div
-        ref={ref}
-        className="lanes-scroll nowheel nodrag"
-        style={{ height: MAX_LANES * LANE_ROW_PX }}
-        onScroll={onScroll}
-        onKeyDown={keepScrollKeys}
-        // Focusable, so the lanes scroll from the keyboard too.
-        tabIndex={0}
-      >
+      <NodeScrollBox ref={ref} onScroll={onScroll} height={MAX_LANES * LANE_ROW_PX}>
         <ol
           className="lanes lanes--scroll"
           aria-label={`Partitions of ${topic}`}
@@ -68,8 +54,8 @@ function ScrollingLanes({ topic, partitions, report }: LaneListProps) {
             <TopicLane key={lane.partition} topic={topic} lane={lane} setSize={partitions} />
           ))}
         </ol>
-      </div>
-      <div className="fnode__muted">{formatCount(partitions)} partitions: scroll the lanes for more</div>
+      </NodeScrollBox>
+      <div className="fnode__muted">{formatCount(partitions)} partitions: scroll for more</div>
     </>
   );
 }
