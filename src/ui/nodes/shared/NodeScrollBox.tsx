@@ -1,7 +1,10 @@
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
 
-/** Keys that scroll the focused box: kept from React Flow, which would move the selected node with them. */
-const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+/**
+ * Keys that scroll the focused box: kept from React Flow, which would move the selected node with the arrows.
+ * Space is not among them: it plays and pauses everywhere (the command registry).
+ */
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 const keepScrollKeys = (event: KeyboardEvent) => {
   if (SCROLL_KEYS.has(event.key)) event.stopPropagation();
 };

@@ -65,4 +65,18 @@ describe('the lane list of a topic', () => {
       'clicks-999: log-end offset 9,990, log start 0; owned by store-1; database committed 0 (lag 9,990)',
     );
   });
+
+  it('keeps the keys that scroll it from the node around it, which React Flow would move with them', () => {
+    const keys: string[] = [];
+    const { container } = render(
+      <div onKeyDown={(e) => keys.push(e.key)}>
+        <LaneList topic="clicks" partitions={1000} report={thousand} />
+      </div>,
+    );
+    const box = container.querySelector<HTMLElement>('.node-scroll')!;
+    expect(box.tabIndex).toBe(0);
+    for (const key of ['ArrowDown', 'PageDown', 'End', ' ', 'Delete']) fireEvent.keyDown(box, { key });
+    // Space plays and pauses wherever the focus is.
+    expect(keys).toEqual([' ', 'Delete']);
+  });
 });
