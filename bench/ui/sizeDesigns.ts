@@ -23,30 +23,57 @@ interface Grid {
   rate: number;
   consumers: number;
   brokers?: number;
+  /** How tall a column may be, in flow pixels: COLUMN_HEIGHT unless the design cannot fit a screen anyway. */
+  columnHeight?: number;
 }
 
 const pad = (n: number) => String(n).padStart(3, '0');
-/** Nodes in columns of at most PER_COLUMN, COLUMN_WIDTH apart, so a big design fits a screen at fit view. */
-const PER_COLUMN = 25;
-const COLUMN_WIDTH = 300;
-const columns = (count: number) => Math.ceil(count / PER_COLUMN);
-const at = (x: number, index: number, gap: number) => ({
-  x: x + Math.floor(index / PER_COLUMN) * COLUMN_WIDTH,
-  y: (index % PER_COLUMN) * gap,
-});
+/**
+ * Each kind of node in columns no taller than COLUMN_HEIGHT, so a design of about 120 nodes fits a 1280x800
+ * screen at the canvas's minimum zoom (0.2): its pane there shows about 3,900 x 2,000 flow pixels inside the
+ * fit view's padding. Columns are COLUMN_WIDTH apart (the widest card is 264 px), kinds GROUP_GAP apart, and
+ * nodes of a column far enough apart that no card overlaps the next at any zoom.
+ */
+const COLUMN_HEIGHT = 1950;
+const COLUMN_WIDTH = 290;
+const GROUP_GAP = 200;
+/** Card widths (nodes.css). */
+const CARD_WIDTH = { source: 232, topic: 248, sink: 264 };
+/**
+ * Card heights, what the rows must leave room for: zoomed in a source is 121 px high, a topic about 61 px
+ * and 12 px per lane (twelve at most: 205 px), a sink about 99 px and 18 px per member (240 px with eight).
+ * Zoomed out to 0.2 a card is its name, grown three times over two lines, about 116 px, and a topic's band
+ * under it (159 px).
+ */
+const SOURCE_GAP = 150;
+const topicGap = (partitions: number) => Math.max(185, 95 + 12 * Math.min(partitions, 12));
+const sinkGap = (consumers: number) => Math.max(150, 130 + 18 * consumers);
+
+/** `count` nodes `gap` apart in columns: the positions, and the x where the next kind starts. */
+function columns(x: number, count: number, gap: number, width: number, height: number) {
+  const rows = Math.max(1, Math.floor(height / gap));
+  const used = Math.ceil(count / rows);
+  const at = (index: number) => ({
+    x: x + Math.floor(index / rows) * COLUMN_WIDTH,
+    y: (index % rows) * gap,
+  });
+  return { at, next: x + (used - 1) * COLUMN_WIDTH + width + GROUP_GAP };
+}
 
 /** Sources write topic `s % topics`; sink `k` reads topic `k % topics`, as a group of its own. */
 function grid(g: Grid): unknown {
   const nodes: unknown[] = [];
   const edges: { from: string; to: string }[] = [];
-  const topicsX = (columns(g.sources) + 1) * COLUMN_WIDTH;
-  const sinksX = topicsX + (columns(g.topics) + 1) * COLUMN_WIDTH;
+  const height = g.columnHeight ?? COLUMN_HEIGHT;
+  const sources = columns(0, g.sources, SOURCE_GAP, CARD_WIDTH.source, height);
+  const topics = columns(sources.next, g.topics, topicGap(g.partitions), CARD_WIDTH.topic, height);
+  const sinks = columns(topics.next, g.sinks, sinkGap(g.consumers), CARD_WIDTH.sink, height);
   for (let t = 0; t < g.topics; t++)
     nodes.push({
       id: `topic-${pad(t)}`,
       kind: 'topic',
       name: `events-${pad(t)}`,
-      position: at(topicsX, t, 220),
+      position: topics.at(t),
       config: { partitions: g.partitions },
     });
   for (let s = 0; s < g.sources; s++) {
@@ -54,7 +81,7 @@ function grid(g: Grid): unknown {
       id: `source-${pad(s)}`,
       kind: 'source',
       name: `Service ${pad(s)}`,
-      position: at(0, s, 140),
+      position: sources.at(s),
       config: {
         rate: g.rate,
         arrival: 'poisson',
@@ -69,7 +96,7 @@ function grid(g: Grid): unknown {
       id: `sink-${pad(k)}`,
       kind: 'sink',
       name: `Store ${pad(k)}`,
-      position: at(sinksX, k, 110 + 14 * g.consumers),
+      position: sinks.at(k),
       config: { consumers: g.consumers, autoOffsetReset: 'earliest' },
     });
     edges.push({ from: `topic-${pad(k % g.topics)}`, to: `sink-${pad(k)}` });
@@ -129,6 +156,9 @@ export function sizeDesigns(): SizeDesign[] {
         sinks: 100,
         rate: 100,
         consumers: 2,
+        // 300 cards do not fit a screen at zoom 0.2: columns half again as tall keep the design about as
+        // wide as high, as the canvas is, so fit view shows most of it.
+        columnHeight: 3000,
       }),
     ),
     counted('e Cluster view, 1,000 partitions', thousand, 'cluster'),

@@ -3,14 +3,14 @@ import { KeepingPage } from './keepingPage';
 
 /**
  * A big design as a person meets it: a topic of a thousand partitions drawn as one heatmap band at fit view
- * (its name still readable) and as lanes once zoomed in, and the Cluster view's partitions table that
- * scrolls in a box of its own.
+ * (its name still readable) and as lanes once zoomed in, in a box of their own that scrolls; the Cluster
+ * view's partitions table and the inspector's list of a big group's members, which scroll too.
  */
 export class SizePage {
   constructor(readonly page: Page) {}
 
   /** A source writing one topic of `partitions` partitions, read by one sink: laid out to fit a screen. */
-  static wideTopic(topic: string, partitions: number): unknown {
+  static wideTopic(topic: string, partitions: number, consumers = 2): unknown {
     return {
       format: 'franz.pipeline',
       version: 1,
@@ -31,7 +31,7 @@ export class SizePage {
           position: { x: 300, y: 0 },
           config: { partitions, replicationFactor: 2 },
         },
-        { id: 'store', kind: 'sink', name: 'Store', position: { x: 620, y: 0 }, config: { consumers: 2 } },
+        { id: 'store', kind: 'sink', name: 'Store', position: { x: 620, y: 0 }, config: { consumers } },
       ],
       edges: [
         { from: 'clicks-source', to: 'wide' },
@@ -52,6 +52,31 @@ export class SizePage {
   /** The topic's partitions as lanes, one list item each. */
   lanes(topic: string): Locator {
     return this.page.getByRole('list', { name: `Partitions of ${topic}`, exact: true });
+  }
+
+  /** One partition's lane, by the topic-partition its tooltip starts with ("clicks-999: ..."). */
+  lane(topic: string, partition: number): Locator {
+    return this.lanes(topic).getByTitle(new RegExp(`^${topic}-${partition}: `));
+  }
+
+  /** Scrolls the topic's lanes with the mouse wheel over their box, as a person would. */
+  async scrollLanes(topic: string, pixels: number): Promise<void> {
+    // The list is as tall as all its lanes; the box around it is what shows and scrolls.
+    await this.lanes(topic).locator('..').hover();
+    await this.page.mouse.wheel(0, pixels);
+  }
+
+  /** The live group's members in the inspector. */
+  members(): Locator {
+    return this.page
+      .getByRole('complementary', { name: 'Inspector' })
+      .getByRole('list', { name: 'Members', exact: true });
+  }
+
+  /** Scrolls the inspector's member list with the mouse wheel over its box. */
+  async scrollMembers(pixels: number): Promise<void> {
+    await this.members().locator('..').hover();
+    await this.page.mouse.wheel(0, pixels);
   }
 
   /** The node's name as drawn on its card. */

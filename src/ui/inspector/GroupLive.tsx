@@ -1,11 +1,10 @@
 import { formatCount } from '../format';
 import { GroupStateBadge } from '../GroupStateBadge';
 import { useFranz } from '../../store/store';
-import { memberColour } from '../theme/colours';
 import { describeBehind } from '../timeBehind';
 import { TrendBadge } from '../TrendBadge';
 import { describeDrain, memberLines } from './groupLive';
-import { MemberActions } from './MemberActions';
+import { MemberList } from './MemberList';
 
 interface GroupLiveProps {
   nodeId: string;
@@ -76,46 +75,7 @@ export function GroupLive({ nodeId, processingRate }: GroupLiveProps) {
       {members.length === 0 && group.pendingMembers.length === 0 ? (
         <p className="group-live__none">No consumers in the group.</p>
       ) : (
-        <ul className="group-live__members">
-          {members.map((m) => (
-            <li
-              key={m.clientId}
-              className={m.crashed ? 'member member--crashed' : m.idle ? 'member member--idle' : 'member'}
-              aria-label={m.clientId}
-            >
-              <span
-                className="member__dot"
-                aria-hidden="true"
-                style={{ background: m.idle || m.crashed ? undefined : memberColour(nodeId, m.index) }}
-              />
-              <span className="member__id">{m.clientId}</span>
-              {!m.crashed && (
-                <MemberActions
-                  nodeId={nodeId}
-                  clientId={m.clientId}
-                  slowedTo={m.slowedTo}
-                  processingRate={processingRate}
-                  group={group}
-                />
-              )}
-              <span className="member__partitions">
-                {m.idle ? 'idle: no partitions' : m.partitions || 'waiting for an assignment'}
-              </span>
-              {m.note && (
-                <span className={m.crashed ? 'member__note member__note--crashed' : 'member__note'}>
-                  {m.note}
-                </span>
-              )}
-            </li>
-          ))}
-          {group.pendingMembers.map((m) => (
-            <li key={m.clientId} className="member member--pending" aria-label={m.clientId}>
-              <span className="member__dot" aria-hidden="true" />
-              <span className="member__id">{m.clientId}</span>
-              <span className="member__partitions">{m.status}</span>
-            </li>
-          ))}
-        </ul>
+        <MemberList nodeId={nodeId} group={group} members={members} processingRate={processingRate} />
       )}
     </div>
   );

@@ -11,11 +11,20 @@ function describe(topic: string, lane: Lane): string {
   return head + owner + commits.join('');
 }
 
-/** One partition: a bar as long as its retained log, ticks where groups have committed, its LEO (exact in the tooltip). */
-export function TopicLane({ topic, lane }: { topic: string; lane: Lane }) {
+/**
+ * One partition: a bar as long as its retained log, ticks where groups have committed, its LEO (exact in the
+ * tooltip). `setSize`: in a list that renders only the lanes in view, how many there are (the lane says which
+ * of them it is, so a screen reader counts them right).
+ */
+export function TopicLane({ topic, lane, setSize }: { topic: string; lane: Lane; setSize?: number }) {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   return (
-    <li className="lane" title={describe(topic, lane)}>
+    <li
+      className="lane"
+      title={describe(topic, lane)}
+      aria-setsize={setSize}
+      aria-posinset={setSize === undefined ? undefined : lane.partition + 1}
+    >
       <span className="lane__id">{lane.partition}</span>
       <span className="lane__track">
         <span

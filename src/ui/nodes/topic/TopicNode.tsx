@@ -1,21 +1,20 @@
 import { memo, useMemo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useFranz } from '../../../store/store';
-import { formatCount } from '../../format';
 import { onResetText } from '../../inspector/runningValues';
 import type { FlowNode } from '../shared/flowNode';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode } from '../shared/useDocNode';
 import { useNodeDetail, usePartitionDetail } from '../../canvas/useDetail';
-import { topicLanes } from './lanes';
+import { LaneList } from './LaneList';
 import { PartitionBand } from './PartitionBand';
 import { partitionBand } from './partitionBand';
 import { replicationStatus } from './replicationStatus';
-import { TopicLane } from './TopicLane';
 
 /**
- * A topic and its partitions as lanes: fill, log-end offset, each group's committed position. Zoomed out, or
- * with many partitions until life-size, the partitions are one heatmap band instead (canvas/detailLevel.ts).
+ * A topic and its partitions as lanes: fill, log-end offset, each group's committed position; past twelve
+ * they scroll (LaneList). Zoomed out, or with many partitions until life-size, the partitions are one heatmap
+ * band instead (canvas/detailLevel.ts).
  */
 export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) {
   const node = useDocNode(data.nodeId, 'topic');
@@ -29,17 +28,13 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
   const partitions = runningPartitions ?? node?.config.partitions ?? 0;
   const detail = useNodeDetail();
   const drawn = usePartitionDetail(partitions);
-  const lanesOrBand = useMemo(
-    () =>
-      drawn === 'lanes'
-        ? { lanes: topicLanes(name, partitions, report), band: null }
-        : { lanes: null, band: partitionBand(name, partitions, report) },
+  const band = useMemo(
+    () => (drawn === 'band' ? partitionBand(name, partitions, report) : null),
     [drawn, name, partitions, report],
   );
   const replication = useMemo(() => replicationStatus(name, report), [name, report]);
   const onReset = node ? onResetText(node.id, node.config, refused) : null;
   if (!node) return null;
-  const { lanes, band } = lanesOrBand;
   if (detail === 'compact')
     return (
       <NodeCard kind="topic" name={node.name} input output compact>
@@ -49,18 +44,7 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
   return (
     <NodeCard kind="topic" name={node.name} input output>
       {band && <PartitionBand topic={node.name} band={band} compact={false} />}
-      {lanes && (
-        <ol className="lanes" aria-label={`Partitions of ${node.name}`}>
-          {lanes.lanes.map((lane) => (
-            <TopicLane key={lane.partition} topic={node.name} lane={lane} />
-          ))}
-        </ol>
-      )}
-      {lanes && lanes.hidden > 0 && (
-        <div className="fnode__muted">
-          +{formatCount(lanes.hidden)} more of {formatCount(partitions)} partitions
-        </div>
-      )}
+      {drawn === 'lanes' && <LaneList topic={node.name} partitions={partitions} report={report} />}
       {onReset && (
         <div className="fnode__replication">
           <span

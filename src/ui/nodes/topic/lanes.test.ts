@@ -94,6 +94,16 @@ describe('topic lanes', () => {
     expect(lanes).toHaveLength(12);
     expect(hidden).toBe(8);
   });
+
+  it('gives the lanes a scrolled list has in view, filled relative to the whole topic', () => {
+    const r = report({
+      topics: [orders(...Array.from({ length: 1000 }, (_, p) => lane(p, 0, p === 999 ? 400 : 100)))],
+    });
+    const { lanes, hidden } = topicLanes('orders', 1000, r, 12, 990);
+    expect(lanes.map((l) => l.partition)).toEqual([990, 991, 992, 993, 994, 995, 996, 997, 998, 999]);
+    expect(hidden).toBe(990);
+    expect(lanes.map((l) => l.fill)).toEqual([0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 1]);
+  });
 });
 
 describe('topic lanes of topics named like JavaScript properties', () => {

@@ -4,6 +4,7 @@ import { ownValue, type GroupReport, type SimulationReport } from '../../../engi
 import { groupColour, memberColour } from '../../theme/colours';
 import { indexReport } from '../shared/lookups';
 
+/** Lanes in view at once: a topic of more partitions scrolls them in a box this many lanes high (LaneList). */
 export const MAX_LANES = 12;
 
 export interface LaneMarker {
@@ -32,7 +33,7 @@ export interface Lane {
 
 export interface TopicLanes {
   lanes: Lane[];
-  /** Partitions past MAX_LANES, summarised as "+N more". */
+  /** Partitions not in `lanes`: before `first` and past `first + maxLanes`. */
   hidden: number;
 }
 
@@ -55,22 +56,28 @@ function owner(group: GroupReport | undefined, topic: string, partition: number)
 
 /**
  * Lanes for `partitions` partitions of topic `topic` (the design's count: a partition just added shows
- * as an empty lane until the simulation reports it).
+ * as an empty lane until the simulation reports it): `maxLanes` of them from partition `first`, the ones a
+ * scrolled lane list has in view. Fills are relative to the whole topic, so a lane looks the same scrolled.
  */
 export function topicLanes(
   topic: string,
   partitions: number,
   report: SimulationReport | null,
   maxLanes = MAX_LANES,
+  first = 0,
 ): TopicLanes {
   const reported = report ? indexReport(report).topics.get(topic)?.partitions : undefined;
   const offsets = Array.from({ length: partitions }, (_, p) => ({
     start: reported?.[p]?.logStartOffset ?? 0,
     end: reported?.[p]?.logEndOffset ?? 0,
   }));
-  const maxRetained = Math.max(0, ...offsets.map((o) => o.end - o.start));
+  let maxRetained = 0;
+  for (const o of offsets) maxRetained = Math.max(maxRetained, o.end - o.start);
   const groups = readers(topic, report);
-  const lanes = offsets.slice(0, maxLanes).map(({ start, end }, partition): Lane => {
+  const from = Math.min(Math.max(0, first), partitions);
+  const shown = offsets.slice(from, from + maxLanes);
+  const lanes = shown.map(({ start, end }, i): Lane => {
+    const partition = from + i;
     const retained = Math.max(0, end - start);
     const fill = maxRetained > 0 ? retained / maxRetained : 0;
     const markers: LaneMarker[] = [];
@@ -98,5 +105,5 @@ export function topicLanes(
       markers,
     };
   });
-  return { lanes, hidden: Math.max(0, partitions - maxLanes) };
+  return { lanes, hidden: partitions - lanes.length };
 }
