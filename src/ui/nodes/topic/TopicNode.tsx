@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { ownValue } from '../../../engine';
 import { useFranz } from '../../../store/store';
 import { formatCount } from '../../format';
 import { onResetText } from '../../inspector/runningValues';
@@ -7,6 +8,7 @@ import type { FlowNode } from '../shared/flowNode';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode } from '../shared/useDocNode';
 import { useNodeDetail, usePartitionDetail } from '../../canvas/useDetail';
+import { indexReport } from '../shared/lookups';
 import { topicLanes } from './lanes';
 import { PartitionBand } from './PartitionBand';
 import { partitionBand } from './partitionBand';
@@ -22,6 +24,7 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
   const report = useFranz((s) => s.sim.report);
   const refused = useFranz((s) => s.sim.refused);
   const name = node?.name ?? '';
+  const digest = useFranz((s) => ownValue(s.sim.digests, name));
   // The lanes are the partitions that run: after a refused shrink, more than the design says.
   const runningPartitions = refused.find(
     (r) => r.node === data.nodeId && r.setting === 'partitions',
@@ -29,14 +32,21 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
   const partitions = runningPartitions ?? node?.config.partitions ?? 0;
   const detail = useNodeDetail();
   const drawn = usePartitionDetail(partitions);
+  // Until the worker hears that this topic draws lanes (canvas/LaneTopics.tsx), its report has no partitions for
+  // it: the band stays for that moment rather than empty lanes.
+  const detailed =
+    !report ||
+    !digest ||
+    digest.partitions === 0 ||
+    !!indexReport(report).topics.get(name)?.partitions.length;
   const lanesOrBand = useMemo(
     () =>
-      drawn === 'lanes'
+      drawn === 'lanes' && detailed
         ? { lanes: topicLanes(name, partitions, report), band: null }
-        : { lanes: null, band: partitionBand(name, partitions, report) },
-    [drawn, name, partitions, report],
+        : { lanes: null, band: partitionBand(partitions, digest) },
+    [drawn, detailed, name, partitions, report, digest],
   );
-  const replication = useMemo(() => replicationStatus(name, report), [name, report]);
+  const replication = useMemo(() => replicationStatus(digest), [digest]);
   const onReset = node ? onResetText(node.id, node.config, refused) : null;
   if (!node) return null;
   const { lanes, band } = lanesOrBand;
