@@ -47,10 +47,11 @@ describe('WorkerBridge', () => {
 
   it('starts a worker on the store’s design and writes what it hears into the store', () => {
     const { spawned, types, sim, snapshot, store } = started({ play: true });
-    expect(types(0)).toEqual(['hello', 'mode', 'load', 'speed', 'chartGroup', 'capacity', 'play']);
+    expect(types(0)).toEqual(['hello', 'mode', 'view', 'load', 'speed', 'chartGroup', 'capacity', 'play']);
     expect(spawned[0]!.sent[0]).toEqual({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
     expect(spawned[0]!.sent[1]).toEqual({ type: 'mode', mode: 'record' });
-    expect(spawned[0]!.sent[2]).toEqual({ type: 'load', document: store.getState().doc, seed: 1 });
+    expect(spawned[0]!.sent[2]).toEqual({ type: 'view', view: 'kafka', topics: [] });
+    expect(spawned[0]!.sent[3]).toEqual({ type: 'load', document: store.getState().doc, seed: 1 });
     expect(sim()).toMatchObject({ status: 'live', running: true, error: null });
     expect(sim().layout!.partitions).toHaveLength(18);
     expect(snapshot()).toHaveLength(sim().layout!.length);
@@ -76,7 +77,7 @@ describe('WorkerBridge', () => {
     expect(types(0)).not.toContain('update');
     clock.advance(UPDATE_DELAY_MS);
     expect(types(0).filter((t) => t === 'update')).toHaveLength(1);
-    expect(sim().report!.topics.find((t) => t.name === 'payments')!.partitions).toHaveLength(5);
+    expect(sim().digests['payments']!.partitions).toBe(5);
     expect(sim().refused).toEqual([]);
   });
 
@@ -89,6 +90,8 @@ describe('WorkerBridge', () => {
     store.getState().undo();
     clock.advance(UPDATE_DELAY_MS);
     const payments = () => sim().report!.topics.find((t) => t.name === 'payments')!.partitions;
+    // The lanes of payments are drawn, so its reports carry its partitions.
+    store.getState().setLaneTopics(['payments']);
     // Kafka never shrinks a topic (ReplicationControlManager.createPartitions, INVALID_PARTITIONS).
     expect(payments()).toHaveLength(5);
     expect(sim().refused).toEqual([
@@ -163,6 +166,31 @@ describe('WorkerBridge', () => {
     expect(sim().series!.partitionLag!.node).toBe('search');
   });
 
+  it('tells the worker what the page shows, and the store has the report trimmed to it at once', () => {
+    const { store, spawned, sim } = started();
+    const partitions = (topic: string) => sim().report!.topics.find((t) => t.name === topic)!.partitions;
+    // The canvas draws no lanes yet: every topic is only its digest, and the groups keep which topics they read.
+    expect(sim()).toMatchObject({ whole: false });
+    expect(partitions('user-events')).toEqual([]);
+    expect(sim().digests['user-events']).toMatchObject({ partitions: 6, replicationFactor: 3, read: true });
+    expect(Object.keys(sim().report!.groups.find((g) => g.node === 'search')!.committed)).toEqual([
+      'customers',
+      'user-events',
+    ]);
+    store.getState().setLaneTopics(['user-events']);
+    expect(spawned[0]!.sent.at(-1)).toEqual({ type: 'view', view: 'kafka', topics: ['user-events'] });
+    expect(partitions('user-events')).toHaveLength(6);
+    expect(partitions('payments')).toEqual([]);
+    // The same topics again are no change: the worker is not told.
+    const sent = spawned[0]!.sent.length;
+    store.getState().setLaneTopics(['user-events']);
+    expect(spawned[0]!.sent).toHaveLength(sent);
+    // The Cluster view shows every partition: its report is whole as soon as it opens.
+    store.getState().setView('cluster');
+    expect(sim().whole).toBe(true);
+    expect(partitions('payments')).toHaveLength(3);
+  });
+
   it('asks for the Capacity answer while its view is open, and for the brokers its what-if takes down', () => {
     const { store, spawned, sim } = started();
     expect(sim().report!.capacity).toBeUndefined();
@@ -175,12 +203,14 @@ describe('WorkerBridge', () => {
     expect(sim().report!.capacity!.whatIf!.scenario).toBe('brokers 1, 3 down');
     store.getState().toggleCapacityDown(3);
     expect(sim().report!.capacity!.whatIf!.scenario).toBe('broker 1 down');
-    // Another view that is not the Capacity view sends nothing new; leaving it closes it.
+    // Another view that is not the Capacity view asks for nothing new of it; leaving it closes it.
     store.getState().setView('cluster');
-    expect(spawned[0]!.sent.at(-1)).toEqual({ type: 'capacity', open: false, down: [1] });
-    const sent = spawned[0]!.sent.length;
+    expect(spawned[0]!.sent.slice(-2)).toEqual([
+      { type: 'view', view: 'cluster', topics: [] },
+      { type: 'capacity', open: false, down: [1] },
+    ]);
     store.getState().setView('kafka');
-    expect(spawned[0]!.sent).toHaveLength(sent);
+    expect(spawned[0]!.sent.at(-1)).toEqual({ type: 'view', view: 'kafka', topics: [] });
     expect(sim().report!.capacity).toBeUndefined();
   });
 

@@ -32,6 +32,13 @@ const capacityMessage = (state: FranzState): ToWorker => ({
   down: state.capacityDown,
 });
 
+/** What the page shows, so the worker's reports carry only that (src/protocol/viewNeed.ts). */
+const viewMessage = (state: FranzState): ToWorker => ({
+  type: 'view',
+  view: state.view,
+  topics: state.laneTopics,
+});
+
 /**
  * The page side of the simulation worker. It writes everything the worker says into the store, sends
  * the store's design whenever it changes, carries out the SimActions, and restarts a worker that dies
@@ -65,6 +72,9 @@ export class WorkerBridge {
       if (state.doc !== prev.doc) this.sync.changed();
       if (state.chartGroup !== prev.chartGroup)
         this.port?.send({ type: 'chartGroup', node: state.chartGroup });
+      // Before the capacity message, so the report that answers it is already whole.
+      if (state.view !== prev.view || state.laneTopics !== prev.laneTopics)
+        this.port?.send(viewMessage(state));
       if (
         (state.view === 'capacity') !== (prev.view === 'capacity') ||
         state.capacityDown !== prev.capacityDown
@@ -163,6 +173,8 @@ export class WorkerBridge {
     port.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
     // The mode before the design, so the first run is already in it.
     port.send({ type: 'mode', mode: this.store.getState().sim.mode });
+    // What the page shows, so the first report is already trimmed to it.
+    port.send(viewMessage(this.store.getState()));
     this.load();
     const state = this.store.getState();
     port.send({ type: 'speed', factor: state.sim.speed });
@@ -235,6 +247,8 @@ export class WorkerBridge {
         // Not its `running`: a report sent before the worker read the latest Play or Pause would undo it.
         return this.setSim({
           report: message.report,
+          whole: message.whole,
+          digests: message.digests,
           events: message.events,
           behindAt: message.fallingBehind ? message.achievedSpeed : null,
         });

@@ -40,6 +40,7 @@ describe('WorkerBridge when the worker dies', () => {
     });
     expect(spawned[1]!.sent.slice(1)).toEqual([
       { type: 'mode', mode: 'fluid' },
+      { type: 'view', view: 'kafka', topics: [] },
       { type: 'load', document: edit.doc, seed: 5 },
       { type: 'speed', factor: 10 },
       { type: 'chartGroup', node: null },

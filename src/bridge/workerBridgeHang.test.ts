@@ -43,9 +43,10 @@ describe('WorkerBridge when the worker stops answering', () => {
     expect(spawned).toHaveLength(2);
     expect(spawned[0]!.terminated).toBe(true);
     expect(store.getState().notice).toMatchObject({ kind: 'error', text: RESTARTED });
-    expect(types(1).slice(0, 7)).toEqual([
+    expect(types(1).slice(0, 8)).toEqual([
       'hello',
       'mode',
+      'view',
       'load',
       'speed',
       'chartGroup',

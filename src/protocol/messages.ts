@@ -15,8 +15,9 @@ import type {
   SimulationReport,
   SnapshotLayout,
 } from '../engine';
+import type { TopicDigest, ViewNeed } from './viewNeed';
 
-export const PROTOCOL_VERSION = 10;
+export const PROTOCOL_VERSION = 11;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
@@ -66,6 +67,11 @@ export type ToWorker =
    * person takes down in its what-if (`capacity.whatIf`; empty for none).
    */
   | { type: 'capacity'; open: boolean; down: number[] }
+  /**
+   * What the page shows (protocol/viewNeed.ts), whenever it changes: the reports after it carry per-partition
+   * detail only for that (worker/viewReport.ts), and one is sent at once. Until the first, reports are whole.
+   */
+  | ({ type: 'view' } & ViewNeed)
   /** Snapshot buffers the page is done with (a few at a time, transferred), for the worker to fill again. */
   | { type: 'recycle'; buffers: Float64Array[] };
 
@@ -92,7 +98,14 @@ export type FromWorker =
   | { type: 'series'; series: ChartSeries }
   | {
       type: 'report';
+      /**
+       * Trimmed to the page's last `view` message (worker/viewReport.ts): unless `whole`, a topic outside its
+       * detail has no `partitions`, and a group has committed offsets only for topics in detail and no
+       * partitionStatus; the digests sum up every topic.
+       */
       report: SimulationReport;
+      whole: boolean;
+      digests: Record<string, TopicDigest>;
       events: SimEvent[];
       running: boolean;
       speed: number;

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { Refusal, SimEvent, SimulationMode, SimulationReport, SnapshotLayout } from '../engine';
 import type { ChartSeries } from '../protocol/messages';
+import type { TopicDigest } from '../protocol/viewNeed';
 import { SnapshotFeed } from './snapshotFeed';
 import type { FranzState } from './store';
 
@@ -17,6 +18,13 @@ export interface SimState {
   behindAt: number | null;
   seed: number;
   report: SimulationReport | null;
+  /**
+   * The report carries every partition (the Cluster and Capacity views); else it is trimmed to the topics whose
+   * lanes are drawn (src/protocol/viewNeed.ts) and `digests` sum up every topic.
+   */
+  whole: boolean;
+  /** By topic name (read with ownValue), from the same report message. */
+  digests: Record<string, TopicDigest>;
   events: SimEvent[];
   /** What names the flat snapshot's indexes (sent once per layout by the worker, src/protocol/messages.ts); the snapshots are in `snapshots`. */
   layout: SnapshotLayout | null;
@@ -43,6 +51,8 @@ export const initialSim: SimState = {
   behindAt: null,
   seed: 1,
   report: null,
+  whole: true,
+  digests: {},
   events: [],
   layout: null,
   series: null,

@@ -19,6 +19,8 @@ export interface UiSlice {
   chartGroup: string | null;
   /** Brokers the Capacity view's what-if takes down (the running simulation is untouched). */
   capacityDown: number[];
+  /** Topics whose partition lanes the canvas draws now (zoomed in, in the viewport), by name: the worker details them. */
+  laneTopics: string[];
   select(ids: string[]): void;
   setView(view: UiSlice['view']): void;
   notify(kind: Notice['kind'], text: string): void;
@@ -26,6 +28,8 @@ export interface UiSlice {
   setChartGroup(nodeId: string | null): void;
   /** Takes a broker down in the Capacity what-if, or brings it back. */
   toggleCapacityDown(broker: number): void;
+  /** Kept as it was when the same topics come again, so the worker is told only of a change. */
+  setLaneTopics(topics: string[]): void;
   /** Compare: the design as it was when the person pressed Keep as A (the design on the canvas is B). */
   compareA: PipelineDocument | null;
   keepAsA(): void;
@@ -37,6 +41,7 @@ export const createUiSlice: StateCreator<FranzState, [], [], UiSlice> = (set, ge
   notice: null,
   chartGroup: null,
   capacityDown: [],
+  laneTopics: [],
   compareA: null,
   select: (ids) => set({ selection: ids }),
   setView: (view) => set({ view }),
@@ -50,6 +55,10 @@ export const createUiSlice: StateCreator<FranzState, [], [], UiSlice> = (set, ge
         ? down.filter((id) => id !== broker)
         : [...down, broker].sort((a, b) => a - b),
     });
+  },
+  setLaneTopics: (topics) => {
+    const now = get().laneTopics;
+    if (topics.length !== now.length || topics.some((t, i) => t !== now[i])) set({ laneTopics: topics });
   },
   // The design is immutable (every edit makes a new one), so keeping it is keeping a reference.
   keepAsA: () => set({ compareA: get().doc }),

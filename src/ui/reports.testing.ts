@@ -1,5 +1,6 @@
 // Hand-built reports for the view tests: only the fields a test is about need saying.
 import type { BrokerReport, DeliveryReport, GroupReport, PartitionReport, SimulationReport } from '../engine';
+import type { TopicDigest } from '../protocol/viewNeed';
 
 export type SourceReport = SimulationReport['sources'][number];
 export type ProcessorReport = SimulationReport['processors'][number];
@@ -154,4 +155,18 @@ export function partition(
 
 export function topic(name: string, partitions: PartitionReport[]): TopicReport {
   return { name, partitions, recordsPerSec: 0 };
+}
+
+/** A topic as the worker sums it up (worker/viewReport.ts): `retained` and `lag` per partition. */
+export function digest(overrides: Partial<TopicDigest> & Pick<TopicDigest, 'retained'>): TopicDigest {
+  return {
+    partitions: overrides.retained.length,
+    replicationFactor: 3,
+    offline: 0,
+    underMinIsr: 0,
+    underReplicated: 0,
+    lag: overrides.retained.map(() => 0),
+    read: false,
+    ...overrides,
+  };
 }

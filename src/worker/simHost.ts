@@ -23,8 +23,10 @@ import {
 } from '../protocol/messages';
 import { AchievedSpeed } from './achievedSpeed';
 import { advanceWithinBudget } from './advance';
+import type { ViewNeed } from '../protocol/viewNeed';
 import { PlayLoop } from './playLoop';
 import { SnapshotPublisher, type Post } from './snapshotPublisher';
+import { viewReport } from './viewReport';
 
 /** Events sent with each report, newest last. */
 export const REPORT_EVENTS = 8;
@@ -59,6 +61,8 @@ export class SimHost {
   private chartGroup: string | null = null;
   /** The Capacity view is open (reports carry `capacity`), and the brokers its what-if takes down. */
   private capacity: { open: boolean; down: number[] } = { open: false, down: [] };
+  /** What the page shows, so reports carry only that; null until it says (reports are whole). */
+  private need: ViewNeed | null = null;
   private ticks = 0;
   /** How fast the simulation really runs while playing, against `speed`. */
   private readonly achieved = new AchievedSpeed();
@@ -110,6 +114,9 @@ export class SimHost {
         return this.series();
       case 'capacity':
         this.capacity = { open: message.open, down: [...message.down] };
+        return this.report();
+      case 'view':
+        this.need = { view: message.view, topics: [...message.topics] };
         return this.report();
       case 'recycle':
         for (const buffer of message.buffers) this.publisher.recycle(buffer);
@@ -359,9 +366,13 @@ export class SimHost {
 
   private report(): void {
     if (!this.sim) return;
+    const full = this.sim.report(this.capacity.open ? { capacity: { down: this.capacity.down } } : {});
+    const { report, whole, digests } = viewReport(full, this.need);
     this.post({
       type: 'report',
-      report: this.sim.report(this.capacity.open ? { capacity: { down: this.capacity.down } } : {}),
+      report,
+      whole,
+      digests,
       events: [...this.sim.recentEvents(REPORT_EVENTS)],
       running: this.loop.running,
       speed: this.speed,

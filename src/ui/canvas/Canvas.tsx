@@ -10,6 +10,7 @@ import { useDropToAdd } from './useDropToAdd';
 import { useFitView } from './useFitView';
 import { useFlowElements } from './useFlowElements';
 import { LabelScale } from './useDetail';
+import { LaneTopics } from './LaneTopics';
 import { FIT_PADDING } from './viewport';
 import { ParticleLayer } from '../particles/ParticleLayer';
 import './canvas.css';
@@ -64,6 +65,7 @@ export function Canvas() {
         <Controls showInteractive={false} />
         <ParticleLayer />
         <LabelScale />
+        <LaneTopics />
       </ReactFlow>
     </div>
   );

@@ -17,7 +17,9 @@ import './capacity.css';
 export function CapacityView() {
   const report = useFranz((s) => s.sim.report);
   const doc = useFranz((s) => s.doc);
-  const capacity = report?.capacity;
+  // Just opened, the report may still be the canvas's, trimmed (protocol/viewNeed.ts): the whole one follows at once.
+  const whole = useFranz((s) => s.sim.whole);
+  const capacity = whole ? report?.capacity : undefined;
   const why = useMemo(
     () => (report && capacity ? whyContext(report, capacity, doc) : null),
     [report, capacity, doc],

@@ -8,12 +8,16 @@ import './cluster.css';
  */
 export function ClusterView() {
   const report = useFranz((s) => s.sim.report);
+  // Just opened, the report may still be the canvas's, trimmed (protocol/viewNeed.ts): the whole one follows at once.
+  const whole = useFranz((s) => s.sim.whole);
   return (
     <section className="cluster" aria-label="Cluster">
-      {report ? (
+      {!report ? (
+        <p className="cluster__empty">Press Play to see the brokers, their partitions and the controller.</p>
+      ) : whole ? (
         <ClusterPanels report={report} />
       ) : (
-        <p className="cluster__empty">Press Play to see the brokers, their partitions and the controller.</p>
+        <p className="cluster__empty">Measuring…</p>
       )}
     </section>
   );

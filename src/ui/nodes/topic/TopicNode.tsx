@@ -1,11 +1,13 @@
 import { memo, useMemo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { ownValue } from '../../../engine';
 import { useFranz } from '../../../store/store';
 import { onResetText } from '../../inspector/runningValues';
 import type { FlowNode } from '../shared/flowNode';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode } from '../shared/useDocNode';
 import { useNodeDetail, usePartitionDetail } from '../../canvas/useDetail';
+import { indexReport } from '../shared/lookups';
 import { LaneList } from './LaneList';
 import { PartitionBand } from './PartitionBand';
 import { partitionBand } from './partitionBand';
@@ -21,6 +23,7 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
   const report = useFranz((s) => s.sim.report);
   const refused = useFranz((s) => s.sim.refused);
   const name = node?.name ?? '';
+  const digest = useFranz((s) => ownValue(s.sim.digests, name));
   // The lanes are the partitions that run: after a refused shrink, more than the design says.
   const runningPartitions = refused.find(
     (r) => r.node === data.nodeId && r.setting === 'partitions',
@@ -28,11 +31,19 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
   const partitions = runningPartitions ?? node?.config.partitions ?? 0;
   const detail = useNodeDetail();
   const drawn = usePartitionDetail(partitions);
+  // Until the worker hears that this topic draws lanes (canvas/LaneTopics.tsx), its report has no partitions for
+  // it: the band stays for that moment rather than empty lanes.
+  const detailed =
+    !report ||
+    !digest ||
+    digest.partitions === 0 ||
+    !!indexReport(report).topics.get(name)?.partitions.length;
+  const lanes = drawn === 'lanes' && detailed;
   const band = useMemo(
-    () => (drawn === 'band' ? partitionBand(name, partitions, report) : null),
-    [drawn, name, partitions, report],
+    () => (lanes ? null : partitionBand(partitions, digest)),
+    [lanes, partitions, digest],
   );
-  const replication = useMemo(() => replicationStatus(name, report), [name, report]);
+  const replication = useMemo(() => replicationStatus(digest), [digest]);
   const onReset = node ? onResetText(node.id, node.config, refused) : null;
   if (!node) return null;
   if (detail === 'compact')
@@ -44,7 +55,7 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
   return (
     <NodeCard kind="topic" name={node.name} input output>
       {band && <PartitionBand topic={node.name} band={band} compact={false} />}
-      {drawn === 'lanes' && <LaneList topic={node.name} partitions={partitions} report={report} />}
+      {lanes && <LaneList topic={node.name} partitions={partitions} report={report} />}
       {onReset && (
         <div className="fnode__replication">
           <span

@@ -1,9 +1,8 @@
 // A topic's partitions as one heatmap band, for a topic of many partitions or a zoomed-out canvas: a cell per
 // partition, shaded by how far its slowest group is behind (or, with no lag anywhere, by how much it
 // retains), in rows of at most BAND_COLUMNS. Pure, so the numbers are pinned by tests.
-import { ownValue, type SimulationReport } from '../../../engine';
+import type { TopicDigest } from '../../../protocol/viewNeed';
 import { formatCount } from '../../format';
-import { indexReport } from '../shared/lookups';
 
 /** Cells per row: a thousand partitions make 20 rows of 50. */
 export const BAND_COLUMNS = 50;
@@ -19,29 +18,20 @@ export interface PartitionBand {
   summary: string;
 }
 
-export function partitionBand(
-  topic: string,
-  partitions: number,
-  report: SimulationReport | null,
-): PartitionBand {
-  const reported = report ? indexReport(report).topics.get(topic)?.partitions : undefined;
-  const committed = report
-    ? report.groups.map((g) => ownValue(g.committed, topic)).filter((c) => c !== undefined)
-    : [];
+/**
+ * `partitions`: the design's count (a partition just added is an empty cell until reported). `digest`: the
+ * worker's summary of the topic (worker/viewReport.ts), which every report carries whatever the view.
+ */
+export function partitionBand(partitions: number, digest: TopicDigest | undefined): PartitionBand {
   const lag = new Float64Array(partitions);
   const kept = new Float64Array(partitions);
   let retained = 0;
   let worst = 0;
   let worstPartition = -1;
   for (let p = 0; p < partitions; p++) {
-    const start = reported?.[p]?.logStartOffset ?? 0;
-    const end = reported?.[p]?.logEndOffset ?? 0;
-    kept[p] = Math.max(0, end - start);
+    kept[p] = digest?.retained[p] ?? 0;
     retained += kept[p]!;
-    for (const c of committed) {
-      const at = c[p];
-      if (at !== null && at !== undefined) lag[p] = Math.max(lag[p]!, end - at);
-    }
+    lag[p] = digest?.lag[p] ?? 0;
     if (lag[p]! > worst) [worst, worstPartition] = [lag[p]!, p];
   }
   // With no lag anywhere the band shows what each partition retains, so it still tells partitions apart.
@@ -54,7 +44,7 @@ export function partitionBand(
   const most =
     shade === 'lag'
       ? `most behind: partition ${worstPartition}, lag ${formatCount(worst)}`
-      : committed.length > 0
+      : digest?.read
         ? 'no lag'
         : 'no group reads it';
   return {

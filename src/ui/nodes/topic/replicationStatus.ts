@@ -1,5 +1,5 @@
 // One line on a topic's node about its replicas: in sync, under-replicated, below min.insync.replicas, or offline.
-import type { SimulationReport } from '../../../engine';
+import type { TopicDigest } from '../../../protocol/viewNeed';
 
 export interface ReplicationStatus {
   text: string;
@@ -8,20 +8,18 @@ export interface ReplicationStatus {
   title: string;
 }
 
-/** Null until the simulation reports the topic. */
-export function replicationStatus(topic: string, report: SimulationReport | null): ReplicationStatus | null {
-  const t = report?.topics.find((x) => x.name === topic);
-  if (!t || t.partitions.length === 0) return null;
-  const rf = t.partitions[0]!.replicas.length;
-  const offline = t.partitions.filter((p) => p.offline).length;
-  const underMinIsr = t.partitions.filter((p) => p.underMinIsr).length;
-  const under = t.partitions.filter((p) => p.underReplicated).length;
+/** From the worker's summary of the topic (worker/viewReport.ts); null until the simulation reports it. */
+export function replicationStatus(t: TopicDigest | undefined): ReplicationStatus | null {
+  if (!t || t.partitions === 0) return null;
+  const rf = t.replicationFactor;
+  const { offline, underMinIsr } = t;
+  const under = t.underReplicated;
   const replicas = `${rf} ${rf === 1 ? 'replica' : 'replicas'}`;
   if (offline > 0)
     return {
       text: `${replicas} · ${offline} offline`,
       tone: 'warn',
-      title: `${offline} of ${t.partitions.length} partitions have no leader: nothing can be written or read there`,
+      title: `${offline} of ${t.partitions} partitions have no leader: nothing can be written or read there`,
     };
   if (underMinIsr > 0)
     return {
@@ -33,7 +31,7 @@ export function replicationStatus(topic: string, report: SimulationReport | null
     return {
       text: `${replicas} · ${under} under-replicated`,
       tone: 'busy',
-      title: `${under} of ${t.partitions.length} partitions have a replica out of the ISR`,
+      title: `${under} of ${t.partitions} partitions have a replica out of the ISR`,
     };
   return {
     text: `${replicas} · in sync`,
