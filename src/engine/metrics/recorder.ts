@@ -8,10 +8,15 @@ import { MetricIds } from './metricIds';
 
 export const SERIES_CAPACITY = 600;
 
+/** One series and, for a rate, the counter it was last computed from: one map look-up per value sampled. */
+interface Slot {
+  readonly series: Series;
+  previous: number;
+}
+
 export class MetricsRecorder {
   readonly time = new Series(SERIES_CAPACITY);
-  private readonly series = new Map<string, Series>();
-  private readonly previous = new Map<string, number>();
+  private readonly series = new Map<string, Slot>();
   /** Per group, how many samples in a row were taken since it first committed (before, lag reads 0). */
   private readonly measuredLag = new Map<string, number>();
   private lastSampleMs = 0;
@@ -22,7 +27,7 @@ export class MetricsRecorder {
 
   /** The series with this id (metricId.ts), e.g. `source:web/records`, `group:analytics/lag`. */
   get(id: string): Series | undefined {
-    return this.series.get(id);
+    return this.series.get(id)?.series;
   }
 
   ids(): string[] {
@@ -31,7 +36,7 @@ export class MetricsRecorder {
 
   /** The latest sampled value, 0 before the first sample. */
   latest(id: string): number {
-    return this.series.get(id)?.last() ?? 0;
+    return this.series.get(id)?.series.last() ?? 0;
   }
 
   /** How many of the newest lag samples of this group are measurements (taken since it first committed). */
@@ -102,19 +107,25 @@ export class MetricsRecorder {
   }
 
   private rate(id: string, counter: number, dtSeconds: number): void {
-    const prev = this.previous.get(id) ?? 0;
-    this.previous.set(id, counter);
-    this.value(id, (counter - prev) / dtSeconds);
+    const slot = this.slot(id);
+    const prev = slot.previous;
+    slot.previous = counter;
+    slot.series.push((counter - prev) / dtSeconds);
   }
 
   private value(id: string, v: number): void {
-    let s = this.series.get(id);
-    if (!s) {
-      s = new Series(SERIES_CAPACITY);
+    this.slot(id).series.push(v);
+  }
+
+  private slot(id: string): Slot {
+    let slot = this.series.get(id);
+    if (!slot) {
+      const s = new Series(SERIES_CAPACITY);
       // A series born late starts with zeros so that all series line up with `time`.
       for (let i = 1; i < this.time.length; i++) s.push(0);
-      this.series.set(id, s);
+      slot = { series: s, previous: 0 };
+      this.series.set(id, slot);
     }
-    s.push(v);
+    return slot;
   }
 }

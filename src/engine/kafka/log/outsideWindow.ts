@@ -111,20 +111,32 @@ export class OutsideWindow {
     return n > 0 ? this.segments.recordBytes(i) / n : 0;
   }
 
-  /** Records (or, with `bytes`, their sizes at segment averages) in [from, to), segment by segment. */
+  /**
+   * Records (or, with `bytes`, their sizes at segment averages) in [from, to), segment by segment: liveBelow at both
+   * ends of each segment's part, with the segment's outside part worked out once for both.
+   */
   private sum(from: number, to: number, bytes: boolean): number {
     const segs = this.segments;
     const n = segs.count();
     let i = segs.indexOf(from);
     if (i < 0) i = 0;
+    const windowStart = this.log.windowStartOffset();
     let total = 0;
     let o = from;
+    let base = i < n ? segs.baseOffset(i) : 0;
     while (o < to && i < n) {
-      const segEnd = this.segmentEnd(i);
+      const segEnd = i + 1 < n ? segs.baseOffset(i + 1) : this.log.logEndOffset;
       const partEnd = segEnd < to ? segEnd : to;
-      const live = this.liveBelow(i, partEnd) - this.liveBelow(i, o);
+      this.outsidePartOf(i, base, segEnd, windowStart);
+      const span = this.partEnd - base;
+      const records = this.partRecords;
+      const live =
+        records < span
+          ? Math.floor(((partEnd - base) * records) / span) - Math.floor(((o - base) * records) / span)
+          : partEnd - o;
       total += bytes ? live * this.averageRecordSize(i) : live;
       o = partEnd;
+      base = segEnd;
       i++;
     }
     return total;
@@ -135,11 +147,12 @@ export class OutsideWindow {
    * segment's end) and holds the segment's records that the window does not hold.
    */
   private outsidePart(i: number): void {
-    const segs = this.segments;
-    const base = segs.baseOffset(i);
-    const end = this.segmentEnd(i);
-    const n = segs.recordCount(i);
-    const windowStart = this.log.windowStartOffset();
+    this.outsidePartOf(i, this.segments.baseOffset(i), this.segmentEnd(i), this.log.windowStartOffset());
+  }
+
+  /** outsidePart for segment `i` at `base` ending at `end`, with the log's window starting at `windowStart`. */
+  private outsidePartOf(i: number, base: number, end: number, windowStart: number): void {
+    const n = this.segments.recordCount(i);
     if (end <= windowStart) {
       this.partEnd = end;
       this.partRecords = n;

@@ -125,8 +125,10 @@ export class LogSegments {
   indexOf(offset: number): number {
     const n = this.n;
     if (offset < this.baseOffset(0)) return -1;
+    // Most reads are of the active segment (a consumer or follower near the log end).
+    if (offset >= this.baseOffset(n - 1)) return n - 1;
     let lo = 0;
-    let hi = n - 1;
+    let hi = n - 2;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.baseOffset(mid) <= offset) lo = mid;
