@@ -22,6 +22,10 @@ export class MetricsRecorder {
   private lastSampleMs = 0;
   /** The series names, built once per owner. */
   private readonly names = new MetricIds();
+  /** The values of the sample being taken, in order, and their series' slots (reused from sample to sample). */
+  private readonly queuedSlots: Slot[] = [];
+  private queuedValues = new Float64Array(256);
+  private queued = 0;
 
   constructor(readonly intervalMs: number) {}
 
@@ -49,6 +53,15 @@ export class MetricsRecorder {
     if (dt <= 0) return;
     this.lastSampleMs = state.nowMs;
     this.time.push(state.nowMs);
+    // In parts, and every value pushed at the end in one loop: a long run compiles each part once, and when a series
+    // first grows or wraps only the small loop that pushes is compiled again, not the whole sample.
+    this.sampleProducers(state, dt);
+    this.sampleTopics(state, dt);
+    this.sampleGroups(state, dt);
+    this.flush();
+  }
+
+  private sampleProducers(state: MeasuredPipeline, dt: number): void {
     for (const [id, source] of state.sources) {
       const p = source.producer;
       this.rate(metricId.sourceRecords(id), p.recordsAcked, dt);
@@ -64,6 +77,9 @@ export class MetricsRecorder {
       this.value(metricId.processorDelivery(id, 'duplicated'), p.producer.recordsDuplicated);
       this.value(metricId.processorDelivery(id, 'failed'), p.producer.recordsFailed);
     }
+  }
+
+  private sampleTopics(state: MeasuredPipeline, dt: number): void {
     const names = this.names;
     for (const topic of state.topics.values()) {
       const ids = names.topic(topic.name, topic.partitionCount);
@@ -78,6 +94,10 @@ export class MetricsRecorder {
       this.rate(ids.recordsIn, records, dt);
       this.rate(ids.bytesIn, bytes, dt);
     }
+  }
+
+  private sampleGroups(state: MeasuredPipeline, dt: number): void {
+    const names = this.names;
     for (const [id, group] of state.groups) {
       const ids = names.group(id);
       this.rate(ids.records, group.recordsConsumed, dt);
@@ -110,11 +130,31 @@ export class MetricsRecorder {
     const slot = this.slot(id);
     const prev = slot.previous;
     slot.previous = counter;
-    slot.series.push((counter - prev) / dtSeconds);
+    this.queue(slot, (counter - prev) / dtSeconds);
   }
 
   private value(id: string, v: number): void {
-    this.slot(id).series.push(v);
+    this.queue(this.slot(id), v);
+  }
+
+  /** A value for `slot`'s series, pushed by `flush` at the end of the sample. */
+  private queue(slot: Slot, v: number): void {
+    const n = this.queued;
+    if (n === this.queuedValues.length) {
+      const grown = new Float64Array(n * 2);
+      grown.set(this.queuedValues);
+      this.queuedValues = grown;
+    }
+    this.queuedSlots[n] = slot;
+    this.queuedValues[n] = v;
+    this.queued = n + 1;
+  }
+
+  private flush(): void {
+    const slots = this.queuedSlots;
+    const values = this.queuedValues;
+    for (let i = 0; i < this.queued; i++) slots[i]!.series.push(values[i]!);
+    this.queued = 0;
   }
 
   private slot(id: string): Slot {
