@@ -127,14 +127,25 @@ export class OutsideWindow {
     while (o < to && i < n) {
       const segEnd = i + 1 < n ? segs.baseOffset(i + 1) : this.log.logEndOffset;
       const partEnd = segEnd < to ? segEnd : to;
-      this.outsidePartOf(i, base, segEnd, windowStart);
-      const span = this.partEnd - base;
-      const records = this.partRecords;
+      // outsidePart, in locals: the segment's part outside the window and its records.
+      const count = segs.recordCount(i);
+      let span: number, records: number;
+      if (segEnd <= windowStart) {
+        span = segEnd - base;
+        records = count;
+      } else if (count >= segEnd - base) {
+        span = windowStart - base;
+        records = windowStart - base;
+      } else {
+        span = windowStart - base;
+        const inWindow = this.liveInWindowPart(base, windowStart, segEnd);
+        records = count > inWindow ? count - inWindow : 0;
+      }
       const live =
         records < span
           ? Math.floor(((partEnd - base) * records) / span) - Math.floor(((o - base) * records) / span)
           : partEnd - o;
-      total += bytes ? live * this.averageRecordSize(i) : live;
+      total += bytes ? live * (count > 0 ? segs.recordBytes(i) / count : 0) : live;
       o = partEnd;
       base = segEnd;
       i++;
@@ -147,12 +158,11 @@ export class OutsideWindow {
    * segment's end) and holds the segment's records that the window does not hold.
    */
   private outsidePart(i: number): void {
-    this.outsidePartOf(i, this.segments.baseOffset(i), this.segmentEnd(i), this.log.windowStartOffset());
-  }
-
-  /** outsidePart for segment `i` at `base` ending at `end`, with the log's window starting at `windowStart`. */
-  private outsidePartOf(i: number, base: number, end: number, windowStart: number): void {
-    const n = this.segments.recordCount(i);
+    const segs = this.segments;
+    const base = segs.baseOffset(i);
+    const end = this.segmentEnd(i);
+    const n = segs.recordCount(i);
+    const windowStart = this.log.windowStartOffset();
     if (end <= windowStart) {
       this.partEnd = end;
       this.partRecords = n;
