@@ -71,6 +71,9 @@ export class GroupRuntime implements ConsumerGroupContext {
   recordsConsumed = 0;
   bytesConsumed = 0;
   readonly counters = new Map<string, PartitionCounters>();
+  /** The topic countersFor last answered for, and its counters. */
+  private lastCountersTopic: string | null = null;
+  private lastCounters: PartitionCounters | undefined = undefined;
   private nextClientSeq = 0;
   /** Set by a processor: what to do with each processed range. */
   onRecordsProcessed: ProcessedHook | null = null;
@@ -209,8 +212,11 @@ export class GroupRuntime implements ConsumerGroupContext {
   }
 
   countersFor(topic: string, partitions: number): PartitionCounters {
-    let c = this.counters.get(topic);
+    // Every range a consumer fetches or processes asks for its topic's counters, mostly the same topic as the last.
+    let c = this.lastCountersTopic === topic ? this.lastCounters : this.counters.get(topic);
     if (!c) this.counters.set(topic, (c = new PartitionCounters()));
+    this.lastCountersTopic = topic;
+    this.lastCounters = c;
     c.ensure(partitions);
     return c;
   }

@@ -111,20 +111,43 @@ export class OutsideWindow {
     return n > 0 ? this.segments.recordBytes(i) / n : 0;
   }
 
-  /** Records (or, with `bytes`, their sizes at segment averages) in [from, to), segment by segment. */
+  /**
+   * Records (or, with `bytes`, their sizes at segment averages) in [from, to), segment by segment: liveBelow at both
+   * ends of each segment's part, with the segment's outside part worked out once for both.
+   */
   private sum(from: number, to: number, bytes: boolean): number {
     const segs = this.segments;
     const n = segs.count();
     let i = segs.indexOf(from);
     if (i < 0) i = 0;
+    const windowStart = this.log.windowStartOffset();
     let total = 0;
     let o = from;
+    let base = i < n ? segs.baseOffset(i) : 0;
     while (o < to && i < n) {
-      const segEnd = this.segmentEnd(i);
+      const segEnd = i + 1 < n ? segs.baseOffset(i + 1) : this.log.logEndOffset;
       const partEnd = segEnd < to ? segEnd : to;
-      const live = this.liveBelow(i, partEnd) - this.liveBelow(i, o);
-      total += bytes ? live * this.averageRecordSize(i) : live;
+      // outsidePart, in locals: the segment's part outside the window and its records.
+      const count = segs.recordCount(i);
+      let span: number, records: number;
+      if (segEnd <= windowStart) {
+        span = segEnd - base;
+        records = count;
+      } else if (count >= segEnd - base) {
+        span = windowStart - base;
+        records = windowStart - base;
+      } else {
+        span = windowStart - base;
+        const inWindow = this.liveInWindowPart(base, windowStart, segEnd);
+        records = count > inWindow ? count - inWindow : 0;
+      }
+      const live =
+        records < span
+          ? Math.floor(((partEnd - base) * records) / span) - Math.floor(((o - base) * records) / span)
+          : partEnd - o;
+      total += bytes ? live * (count > 0 ? segs.recordBytes(i) / count : 0) : live;
       o = partEnd;
+      base = segEnd;
       i++;
     }
     return total;

@@ -69,7 +69,12 @@ export class PartitionLog {
   /** The producer tag of the next appended batch (set before `appendBatch`). */
   appendProducer = UNKNOWN;
   private leo = 0;
-  private lso = 0;
+  /**
+   * The log start offset, in a typed array: retention sets it from a segment's base offset (a double), and a field
+   * that starts as a small integer and later takes a double changes the log's hidden class, which throws away the
+   * compiled code of everything that reads a log.
+   */
+  private readonly start = new Float64Array(1);
   // Scratch arrays for `append`, so a one-record batch allocates nothing.
   private readonly oneTs = new Float64Array(1);
   private readonly oneKey = new Int32Array(1);
@@ -93,7 +98,11 @@ export class PartitionLog {
 
   /** The first offset still in the log. */
   get logStartOffset(): number {
-    return this.lso;
+    return this.start[0]!;
+  }
+
+  private get lso(): number {
+    return this.start[0]!;
   }
 
   /** The cleaner checkpoint: records below it have been through a cleaning pass (LogToClean.firstDirtyOffset). */
@@ -380,7 +389,7 @@ export class PartitionLog {
       );
     }
     if (newLogStartOffset > this.lso) {
-      this.lso = newLogStartOffset;
+      this.start[0] = newLogStartOffset;
       return true;
     }
     return false;

@@ -44,7 +44,11 @@ const T_BYTES = 0; // totals: sum of segment sizes
 export class LogSegments {
   private data: Float64Array;
   private mask: number;
-  private head = 0;
+  /**
+   * The ring's first slot, in a typed array: it first moves when retention deletes a segment, an hour or more into a
+   * run, and a field that moves for the first time makes V8 throw away the compiled code of every segment reader.
+   */
+  private readonly headAt = new Int32Array(1);
   private n = 0;
   private readonly totals = new Float64Array(1);
   /** The batch about to be appended; fill the BATCH_* slots, then call `append()` (or `shouldRoll()`). */
@@ -125,8 +129,10 @@ export class LogSegments {
   indexOf(offset: number): number {
     const n = this.n;
     if (offset < this.baseOffset(0)) return -1;
+    // Most reads are of the active segment (a consumer or follower near the log end).
+    if (offset >= this.baseOffset(n - 1)) return n - 1;
     let lo = 0;
-    let hi = n - 1;
+    let hi = n - 2;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.baseOffset(mid) <= offset) lo = mid;
@@ -219,7 +225,7 @@ export class LogSegments {
     let removed = 0;
     for (let i = 0; i < k; i++) removed += this.bytes(i);
     this.totals[T_BYTES] = this.totals[T_BYTES]! - removed;
-    this.head = (this.head + k) & this.mask;
+    this.headAt[0] = (this.headAt[0]! + k) & this.mask;
     this.n -= k;
   }
 
@@ -304,7 +310,7 @@ export class LogSegments {
   }
 
   private slot(i: number): number {
-    return ((this.head + i) & this.mask) * STRIDE;
+    return ((this.headAt[0]! + i) & this.mask) * STRIDE;
   }
 
   private init(s: number, baseOffset: number, nowMs: number): void {
@@ -328,6 +334,6 @@ export class LogSegments {
     }
     this.data = next;
     this.mask = cap * 2 - 1;
-    this.head = 0;
+    this.headAt[0] = 0;
   }
 }

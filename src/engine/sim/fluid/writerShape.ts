@@ -40,6 +40,12 @@ export class WriterShape {
   readonly acks: 0 | 1 | -1;
   /** Mean key and value bytes a record carries (the producer's bytesSent). */
   readonly payload: number;
+  /**
+   * Per partition, the rate `bytes` last worked for and its answer (record, header, stored, produce): a source's
+   * rate stays the same step after step (or takes a few values, in bursts), so most steps reuse it.
+   */
+  private readonly lastRate: Float64Array;
+  private readonly lastBytes: Float64Array;
 
   constructor(
     private readonly config: SourceConfig,
@@ -66,6 +72,8 @@ export class WriterShape {
     this.wire = COMPRESSION_RATIO[c.compressionType];
     this.disk = storedRatio(topic.compressionType, c.compressionType);
     this.acks = c.acks === 'all' ? -1 : c.acks === '0' ? 0 : 1;
+    this.lastRate = new Float64Array(partitions).fill(NaN);
+    this.lastBytes = new Float64Array(partitions * 4);
   }
 
   /**
@@ -74,6 +82,15 @@ export class WriterShape {
    * sticky partitioner sends all null-key records to one partition at a time); at least the records of one 1 ms tick.
    */
   bytes(p: number, rate: number, out: RecordBytes): RecordBytes {
+    const last = this.lastBytes;
+    const k = p * 4;
+    if (this.lastRate[p] === rate) {
+      out.record = last[k]!;
+      out.header = last[k + 1]!;
+      out.stored = last[k + 2]!;
+      out.produce = last[k + 3]!;
+      return out;
+    }
     const c = this.config;
     const r = rate * this.shares[p]!;
     const lambda = this.sticky ? rate : r;
@@ -90,6 +107,11 @@ export class WriterShape {
     out.header = header;
     out.stored = framed * this.disk + header;
     out.produce = framed * this.wire + header;
+    this.lastRate[p] = rate;
+    last[k] = out.record;
+    last[k + 1] = out.header;
+    last[k + 2] = out.stored;
+    last[k + 3] = out.produce;
     return out;
   }
 }
