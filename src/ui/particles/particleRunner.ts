@@ -21,6 +21,12 @@ const MIN_SCREEN_RADIUS = 1.6;
 const FADE_SECONDS = 0.6;
 /** Longest step: a tab in the background must not make particles jump across the screen. */
 const MAX_DT = 0.1;
+/**
+ * Past this many edges the particles move every other frame (30 a second). Each frame that changes the
+ * canvas is copied to the compositor in the frame's commit, on the main thread: with 300 edges those
+ * copies took a quarter of the main thread's time, and made frames run long.
+ */
+export const HALF_RATE_EDGES = 100;
 
 export interface ParticleRunnerOptions {
   /**
@@ -61,6 +67,7 @@ export function runParticles(
   let tx = NaN;
   let ty = NaN;
   let tz = NaN;
+  let skipped = false;
 
   const onMotion = () => {
     reducedMotion = motion?.matches ?? false;
@@ -137,9 +144,18 @@ export function runParticles(
   }
 
   function tick(now: number) {
+    const state = flow.getState();
+    // A frame left out keeps its time for the next, so particles move as fast; the view's moves are never
+    // left out, or the canvas would lag behind the edges.
+    const still = state.transform[0] === tx && state.transform[1] === ty && state.transform[2] === tz;
+    if (state.edges.length > HALF_RATE_EDGES && still && !skipped && alpha > 0) {
+      skipped = true;
+      frame = requestAnimationFrame(tick);
+      return;
+    }
+    skipped = false;
     const dt = last === 0 ? 0 : Math.min(MAX_DT, (now - last) / 1000);
     last = now;
-    const state = flow.getState();
     if (state.edges !== edges) syncEdges(state.edges);
     if (flowsDirty) syncFlows();
     const lookup = state.nodeLookup;
