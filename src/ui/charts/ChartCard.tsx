@@ -22,9 +22,9 @@ interface ChartCardProps {
 
 /**
  * One chart with its title, legend and a message when there is nothing to draw. The chart is mounted
- * `delayMs` after the card, with or without lines, and hidden under the message until samples arrive:
- * mounting a recharts chart takes 40-70 ms on a slow machine, which belongs with the page's loading (one
- * chart per task), not with its first seconds of play. Lines and samples then only update it.
+ * `delayMs` after the card, with or without lines, and hidden under the message until samples arrive, so
+ * the four charts' first draws are four tasks of the page's loading, not one in its first seconds of play.
+ * Lines and samples then only update it.
  */
 export const ChartCard = memo(function ChartCard(props: ChartCardProps) {
   const { title, unit, delayMs, control } = props;

@@ -1,9 +1,9 @@
-// The dock's first paint: a placeholder where the charts go, while their code (recharts) is still to load.
+// The dock's first paint: a placeholder where the charts go, while their code is still to load.
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ChartsDock } from './ChartsDock';
 
-/** Loading recharts takes seconds on a busy machine: this only guards against charts that never come. */
+/** Loading the charts' code takes seconds on a busy machine: this only guards against charts that never come. */
 const LOADED_WITHIN_MS = 60_000;
 
 describe('ChartsDock', () => {

@@ -1,9 +1,8 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 
 /**
- * The charts' code (recharts and what only the charts use, over a third of the page's JavaScript) in a
- * chunk of its own, asked for once: the page's entry stays small and the canvas draws without waiting
- * for it.
+ * The charts' code in a chunk of its own, asked for once: the canvas draws without waiting for it. (The
+ * Sweep and Compare views' chart library is in a chunk of its own too, loaded when one of them opens.)
  */
 let chartsPanel: Promise<{ default: ComponentType }> | null = null;
 function loadChartsPanel() {

@@ -1,93 +1,115 @@
-import { memo, useCallback, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { formatAxisClock, formatClock, formatCount } from '../format';
-import { axisTick } from './AxisTick';
-import { allAtZero, timeTicks } from './axisTicks';
-import { ChartLines } from './ChartLines';
-import { formatAxisCount, type ChartData } from './chartRows';
-import { topOf } from './linePath';
-import { LinesTooltip } from './LinesTooltip';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { formatAxisClock } from '../format';
+import { chartGeometry, nearestRow } from './chartGeometry';
+import { formatAxisCount, type ChartData, type ChartRow } from './chartRows';
+import { ChartTooltip } from './ChartTooltip';
 
-const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
-const X_DOMAIN = ['dataMin', 'dataMax'] as const;
-/** Lines all at zero (no lag, nothing lost) lie at the foot of a plain 0..1 axis. */
-const FLAT_DOMAIN = [0, 1];
-const FLAT_TICKS = [0, 1];
-const TOOLTIP_STYLE = { fontSize: 14, borderRadius: 6, borderColor: '#dfe3ea' };
+const DASHES = '7 5';
+const TICK_STYLE = { fontSize: 14, fill: '#5b6678' };
 
-/** vertical={false} hides the vertical grid lines, but recharts would still work out where they go. */
-const NO_LINES = () => [];
-/** The invisible line draws no path: recharts would measure its length (a forced layout) on every update. */
-const NO_PATH = () => <g />;
-
-const timeTick = axisTick(formatAxisClock);
-const countTick = axisTick(formatAxisCount);
-const formatTooltipLabel = (t: unknown) => (typeof t === 'number' ? formatClock(t) : String(t));
-const formatTooltipValue = (v: unknown) => (typeof v === 'number' ? formatCount(v) : String(v));
-/** Biggest first: the line you are looking at is usually the top one. */
-const byValueDescending = (item: { value?: unknown }) => (typeof item.value === 'number' ? -item.value : 0);
+/** The width its box is given, followed as the page resizes. */
+function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    setWidth(box.clientWidth);
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => setWidth(box.clientWidth));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
 
 /**
- * A line chart over simulated time. No animation and no dots: it redraws a few times a second and
- * must stay cheap. The lines are drawn by ChartLines; recharts keeps the
- * axes, grid and tooltip, and one invisible <Line> through each sample's highest value, which sizes
- * the value axis as the drawn lines would and gives the tooltip a sample to point at.
+ * A line chart over simulated time, drawn as plain SVG from chartGeometry: axes with three labels each, a
+ * grid, one path per line, and on hover a cursor, a dot on each line and a tooltip with every value. It
+ * redraws about once a second while the simulation plays, so it must stay cheap: no animation, nothing
+ * measured in the DOM.
  */
 export const TimeChart = memo(function TimeChart({ data, height }: { data: ChartData; height: number }) {
   const { rows, lines } = data;
-  const style = useMemo(() => ({ width: '100%', height }), [height]);
-  const xTicks = useMemo(() => timeTicks(rows), [rows]);
-  // A function dataKey must keep its identity, or recharts recomputes every point (its guide says).
-  const keys = useMemo(() => lines.map((line) => line.key), [lines]);
-  const top = useMemo(() => (row: (typeof rows)[number]) => topOf(row, keys), [keys]);
-  const flat = useMemo(() => allAtZero(rows, keys), [rows, keys]);
-  const content = useCallback(
-    (props: TooltipContentProps) => <LinesTooltip {...props} rows={rows} lines={lines} />,
-    [rows, lines],
-  );
+  const [ref, width] = useWidth();
+  const g = useMemo(() => chartGeometry(rows, lines, width, height), [rows, lines, width, height]);
+  const [hoverX, setHoverX] = useState<number | null>(null);
+  const hovered: ChartRow | undefined = hoverX === null ? undefined : nearestRow(rows, g, hoverX);
+  const onMove = (e: PointerEvent<SVGSVGElement>) =>
+    setHoverX(e.clientX - e.currentTarget.getBoundingClientRect().left);
+  const lastTick = g.timeTicks.length - 1;
   return (
-    <LineChart responsive data={rows} margin={MARGIN} style={style}>
-      <CartesianGrid stroke="#eef1f5" vertical={false} verticalCoordinatesGenerator={NO_LINES} />
-      {/* Labels placed without measuring (axisTicks.ts, AxisTick.tsx): three on each axis. */}
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="linear"
-        domain={X_DOMAIN}
-        ticks={xTicks}
-        interval={0}
-        tick={timeTick}
-        stroke="#c9cfd9"
-      />
-      <YAxis
-        domain={flat ? FLAT_DOMAIN : undefined}
-        ticks={flat ? FLAT_TICKS : undefined}
-        tickCount={3}
-        interval={0}
-        tick={countTick}
-        width={52}
-        allowDecimals={false}
-        stroke="#c9cfd9"
-      />
-      <Tooltip
-        isAnimationActive={false}
-        content={content}
-        labelFormatter={formatTooltipLabel}
-        formatter={formatTooltipValue}
-        itemSorter={byValueDescending}
-        contentStyle={TOOLTIP_STYLE}
-      />
-      <Line
-        dataKey={top}
-        stroke="none"
-        shape={NO_PATH}
-        legendType="none"
-        dot={false}
-        activeDot={false}
-        isAnimationActive={false}
-        connectNulls={false}
-      />
-      <ChartLines rows={rows} lines={lines} />
-    </LineChart>
+    <div ref={ref} className="time-chart" style={{ height }}>
+      {width > 0 && (
+        <svg
+          width={width}
+          height={height}
+          className="time-chart__svg"
+          onPointerMove={onMove}
+          onPointerLeave={() => setHoverX(null)}
+          aria-hidden="true"
+        >
+          <g className="time-chart__grid">
+            {g.valueTicks.map((tick) => (
+              <line key={tick.value} x1={g.left} x2={g.right} y1={tick.at} y2={tick.at} stroke="#eef1f5" />
+            ))}
+          </g>
+          <line x1={g.left} x2={g.left} y1={g.top} y2={g.bottom} stroke="#c9cfd9" />
+          <line x1={g.left} x2={g.right} y1={g.bottom} y2={g.bottom} stroke="#c9cfd9" />
+          {g.valueTicks.map((tick) => (
+            <text key={tick.value} x={g.left - 6} y={tick.at} dy="0.355em" textAnchor="end" {...TICK_STYLE}>
+              {formatAxisCount(tick.value)}
+            </text>
+          ))}
+          {g.timeTicks.map((tick, i) => (
+            // The last of several labels ends at its tick, so it stays inside the chart.
+            <text
+              key={tick.value}
+              x={tick.at}
+              y={g.bottom + 6}
+              dy="0.71em"
+              textAnchor={lastTick > 0 && i === lastTick ? 'end' : 'middle'}
+              {...TICK_STYLE}
+            >
+              {formatAxisClock(tick.value)}
+            </text>
+          ))}
+          <g className="chart-lines">
+            {lines.map((line, i) => (
+              <path
+                key={line.key}
+                className="chart-lines__line"
+                d={g.paths[i]}
+                fill="none"
+                stroke={line.color}
+                strokeWidth={2.5}
+                strokeDasharray={line.dashed ? DASHES : undefined}
+              />
+            ))}
+          </g>
+          {hovered && (
+            <g className="chart-lines__active">
+              <line x1={g.x(hovered.t)} x2={g.x(hovered.t)} y1={g.top} y2={g.bottom} stroke="#c9cfd9" />
+              {lines.map((line) => {
+                const value = hovered[line.key];
+                if (value === null || value === undefined) return null;
+                return (
+                  <circle
+                    key={line.key}
+                    cx={g.x(hovered.t)}
+                    cy={g.y(value)}
+                    r={4}
+                    fill={line.color}
+                    stroke="#fff"
+                    strokeWidth={2}
+                  />
+                );
+              })}
+            </g>
+          )}
+        </svg>
+      )}
+      {hovered && <ChartTooltip row={hovered} lines={lines} x={g.x(hovered.t)} width={width} />}
+    </div>
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartRow } from './chartRows';
-import { linePath, rowAt, topOf } from './linePath';
+import { linePath, topOf } from './linePath';
 
 const rows: ChartRow[] = [
   { t: 1000, a: 10, b: null },
@@ -34,11 +34,5 @@ describe('chart line paths', () => {
   it('knows each sample’s highest value, so the value axis reaches every line', () => {
     expect(rows.map((r) => topOf(r, ['a', 'b']))).toEqual([10, 20, 7, 40, 50.04]);
     expect(topOf({ t: 0, a: null }, ['a'])).toBeNull();
-  });
-
-  it('finds the row at a sample time', () => {
-    expect(rowAt(rows, 3000)).toBe(rows[2]);
-    expect(rowAt(rows, 3500)).toBeUndefined();
-    expect(rowAt([], 1000)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // A chart line as one SVG path, computed in one pass: what recharts' <Line> draws (straight segments,
-// no dots, broken where a sample is missing), without its per-line components (chartLines.tsx says why).
+// no dots, broken where a sample is missing), for the live charts (chartGeometry.ts).
 import type { ChartRow } from './chartRows';
 
 /** A scale from a data value to a pixel; undefined where it has none. */
@@ -36,18 +36,4 @@ export function topOf(row: ChartRow, keys: readonly string[]): number | null {
     if (value !== null && value !== undefined && (top === null || value > top)) top = value;
   }
   return top;
-}
-
-/** The row at sample time `t`, or undefined. Rows are in time order. */
-export function rowAt(rows: readonly ChartRow[], t: number): ChartRow | undefined {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = rows[mid]!.t;
-    if (at === t) return rows[mid];
-    if (at < t) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
