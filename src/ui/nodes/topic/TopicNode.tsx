@@ -39,10 +39,7 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
     digest.partitions === 0 ||
     !!indexReport(report).topics.get(name)?.partitions.length;
   const lanes = drawn === 'lanes' && detailed;
-  const band = useMemo(
-    () => (lanes ? null : partitionBand(partitions, digest)),
-    [lanes, partitions, digest],
-  );
+  const band = useMemo(() => (lanes ? null : partitionBand(partitions, digest)), [lanes, partitions, digest]);
   const replication = useMemo(() => replicationStatus(digest), [digest]);
   const onReset = node ? onResetText(node.id, node.config, refused) : null;
   if (!node) return null;
