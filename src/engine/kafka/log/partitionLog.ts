@@ -69,11 +69,8 @@ export class PartitionLog {
   /** The producer tag of the next appended batch (set before `appendBatch`). */
   appendProducer = UNKNOWN;
   private leo = 0;
-  /**
-   * The log start offset, in a typed array: retention sets it from a segment's base offset (a double), and a field
-   * that starts as a small integer and later takes a double changes the log's hidden class, which throws away the
-   * compiled code of everything that reads a log.
-   */
+  /** The log start offset, in a typed array: a field that starts as a small integer and later takes a double (a
+   * segment's base offset) changes the log's hidden class and throws away the compiled code of its readers. */
   private readonly start = new Float64Array(1);
   // Scratch arrays for `append`, so a one-record batch allocates nothing.
   private readonly oneTs = new Float64Array(1);
@@ -98,10 +95,6 @@ export class PartitionLog {
 
   /** The first offset still in the log. */
   get logStartOffset(): number {
-    return this.start[0]!;
-  }
-
-  private get lso(): number {
     return this.start[0]!;
   }
 
@@ -173,7 +166,7 @@ export class PartitionLog {
     const base = this.leo;
     const segments = this.segments;
     const b = segments.batch;
-    this.ring.reserve(this.lso, base, base + count);
+    this.ring.reserve(this.logStartOffset, base, base + count);
     this.ring.write(base, timestamps, keys, sizes, start, count, this.appendProducer, tombstones, b);
     b[BATCH_BYTES] = batchBytes;
     b[BATCH_RECORDS] = count;
@@ -188,12 +181,12 @@ export class PartitionLog {
 
   /** True when `offset` is in the log and its details are still in the ring. */
   isRetainedInWindow(offset: number): boolean {
-    return this.ring.holds(offset, this.lso, this.leo);
+    return this.ring.holds(offset, this.logStartOffset, this.leo);
   }
 
   /** The first offset whose details are in the ring (= logEndOffset when the log is empty). */
   windowStartOffset(): number {
-    return this.ring.windowStart(this.lso, this.leo);
+    return this.ring.windowStart(this.logStartOffset, this.leo);
   }
 
   /** Number of offsets whose details are in the ring, removed records included. */
@@ -207,7 +200,7 @@ export class PartitionLog {
    */
   sizeAt(offset: number): number {
     if (this.isRetainedInWindow(offset)) return this.ring.sizes[offset & this.ring.mask]!;
-    return offset < this.lso || offset >= this.leo ? 0 : this.outside.sizeAt(offset);
+    return offset < this.logStartOffset || offset >= this.leo ? 0 : this.outside.sizeAt(offset);
   }
 
   /** The record's key id; -1 for a null key, outside the window, or outside the log. */
@@ -229,7 +222,7 @@ export class PartitionLog {
    * into `ages`; one pass over the ring, for the groups' end-to-end latency.
    */
   recordAges(fromOffset: number, toOffset: number, nowMs: number, ages: LatencyHistogram): void {
-    const start = this.ring.windowStart(this.lso, this.leo);
+    const start = this.ring.windowStart(this.logStartOffset, this.leo);
     const from = fromOffset > start ? fromOffset : start;
     const end = toOffset < this.leo ? toOffset : this.leo;
     const ts = this.ring.timestamps;
@@ -239,7 +232,7 @@ export class PartitionLog {
 
   timestampAt(offset: number): number {
     if (this.isRetainedInWindow(offset)) return this.ring.timestamps[offset & this.ring.mask]!;
-    return offset < this.lso || offset >= this.leo ? -1 : this.outside.timestampAt(offset);
+    return offset < this.logStartOffset || offset >= this.leo ? -1 : this.outside.timestampAt(offset);
   }
 
   /**
@@ -290,7 +283,7 @@ export class PartitionLog {
     outStart: number,
     outOffsets: Float64Array | null = null,
   ): number {
-    let o = fromOffset > this.lso ? fromOffset : this.lso;
+    let o = fromOffset > this.logStartOffset ? fromOffset : this.logStartOffset;
     let n = 0;
     for (; n < maxRecords && o < this.leo; o++) {
       if (this.isRemoved(o)) continue;
@@ -312,7 +305,7 @@ export class PartitionLog {
    * records went (removed records are not counted twice).
    */
   truncateTo(offset: number): number {
-    const target = offset > this.lso ? offset : this.lso;
+    const target = offset > this.logStartOffset ? offset : this.logStartOffset;
     if (target >= this.leo) return 0;
     const removed = this.liveRecordsIn(target, this.leo);
     truncateSegments(this.segments, this.live, this.outside, target);
@@ -333,8 +326,8 @@ export class PartitionLog {
    */
   clean(nowMs: number, highWatermark: number = this.leo): number {
     if (!compacts(this.config.cleanupPolicy)) return 0;
-    const windowStart = this.windowStartOffset();
-    const removed = this.cleaner.clean(this.lso, windowStart, this.leo, highWatermark, this.config, nowMs);
+    const [start, windowStart] = [this.logStartOffset, this.windowStartOffset()];
+    const removed = this.cleaner.clean(start, windowStart, this.leo, highWatermark, this.config, nowMs);
     this.live.cleaned(removed, this.cleaner.firstDirtyOffset);
     return removed;
   }
@@ -388,7 +381,7 @@ export class PartitionLog {
         `Cannot increment the log start offset to ${newLogStartOffset} since it is larger than the high watermark ${highWatermark}`,
       );
     }
-    if (newLogStartOffset > this.lso) {
+    if (newLogStartOffset > this.logStartOffset) {
       this.start[0] = newLogStartOffset;
       return true;
     }
