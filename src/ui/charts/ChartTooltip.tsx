@@ -6,11 +6,13 @@ const GAP = 12;
 
 /** The hovered sample's time and every drawn line's value there, biggest first. */
 export function ChartTooltip({
+  id,
   row,
   lines,
   x,
   width,
 }: {
+  id: string;
   row: ChartRow;
   lines: readonly LineSpec[];
   x: number;
@@ -23,7 +25,7 @@ export function ChartTooltip({
   const left = x < width / 2;
   const style = left ? { left: x + GAP } : { right: width - x + GAP };
   return (
-    <div className="chart-tooltip" role="tooltip" style={style}>
+    <div id={id} className="chart-tooltip" role="tooltip" style={style}>
       <p className="chart-tooltip__label">{formatClock(row.t)}</p>
       <ul className="chart-tooltip__list">
         {entries.map(({ line, value }) => (

@@ -50,3 +50,29 @@ describe('TimeChart', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 });
+
+describe('TimeChart from the keyboard', () => {
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(252);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('steps through the samples with the arrow keys, newest first, and lets go on Escape', () => {
+    render(<TimeChart data={data} height={124} />);
+    const chart = screen.getByRole('img', { name: /arrow keys/ });
+    chart.focus();
+    fireEvent.keyDown(chart, { key: 'ArrowLeft' });
+    expect(screen.getByRole('tooltip').textContent).toBe('00:03orders produced : 1,000orders consumed : 200');
+    fireEvent.keyDown(chart, { key: 'ArrowLeft' });
+    expect(screen.getByRole('tooltip').textContent).toMatch(/^00:02/);
+    fireEvent.keyDown(chart, { key: 'Home' });
+    expect(screen.getByRole('tooltip').textContent).toBe('00:01orders produced : 0');
+    fireEvent.keyDown(chart, { key: 'ArrowLeft' });
+    expect(screen.getByRole('tooltip').textContent).toMatch(/^00:01/);
+    fireEvent.keyDown(chart, { key: 'End' });
+    expect(screen.getByRole('tooltip').textContent).toMatch(/^00:03/);
+    expect(chart.getAttribute('aria-describedby')).toBe(screen.getByRole('tooltip').id);
+    fireEvent.keyDown(chart, { key: 'Escape' });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+});

@@ -1,4 +1,13 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import {
+  memo,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { formatAxisClock } from '../format';
 import { chartGeometry, nearestRow } from './chartGeometry';
 import { formatAxisCount, type ChartData, type ChartRow } from './chartRows';
@@ -25,7 +34,8 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
 
 /**
  * A line chart over simulated time, drawn as plain SVG from chartGeometry: axes with three labels each, a
- * grid, one path per line, and on hover a cursor, a dot on each line and a tooltip with every value. It
+ * grid, one path per line, and on hover (or with the arrow keys, once focused) a cursor, a dot on each line
+ * and a tooltip with every value. It
  * redraws about once a second while the simulation plays, so it must stay cheap: no animation, nothing
  * measured in the DOM.
  */
@@ -34,9 +44,27 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
   const [ref, width] = useWidth();
   const g = useMemo(() => chartGeometry(rows, lines, width, height), [rows, lines, width, height]);
   const [hoverX, setHoverX] = useState<number | null>(null);
-  const hovered: ChartRow | undefined = hoverX === null ? undefined : nearestRow(rows, g, hoverX);
+  // The sample a keyboard user has stepped to, counted from the newest (0), so it stays put as samples arrive.
+  const [fromNewest, setFromNewest] = useState<number | null>(null);
+  const tooltipId = useId();
+  const keyed = fromNewest === null ? undefined : rows[Math.max(0, rows.length - 1 - fromNewest)];
+  const hovered: ChartRow | undefined = keyed ?? (hoverX === null ? undefined : nearestRow(rows, g, hoverX));
   const onMove = (e: PointerEvent<SVGSVGElement>) =>
     setHoverX(e.clientX - e.currentTarget.getBoundingClientRect().left);
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    const last = rows.length - 1;
+    const at = fromNewest ?? -1;
+    const next: Record<string, number | null> = {
+      ArrowLeft: Math.min(last, at + 1),
+      ArrowRight: Math.max(0, at - 1),
+      Home: last,
+      End: 0,
+      Escape: null,
+    };
+    if (!(e.key in next) || last < 0) return;
+    e.preventDefault();
+    setFromNewest(next[e.key]!);
+  };
   const lastTick = g.timeTicks.length - 1;
   return (
     <div ref={ref} className="time-chart" style={{ height }}>
@@ -47,7 +75,12 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
           className="time-chart__svg"
           onPointerMove={onMove}
           onPointerLeave={() => setHoverX(null)}
-          aria-hidden="true"
+          onKeyDown={onKey}
+          onBlur={() => setFromNewest(null)}
+          tabIndex={0}
+          role="img"
+          aria-label="The chart's samples: left and right arrow keys step through them"
+          aria-describedby={hovered ? tooltipId : undefined}
         >
           <g className="time-chart__grid">
             {g.valueTicks.map((tick) => (
@@ -109,7 +142,9 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
           )}
         </svg>
       )}
-      {hovered && <ChartTooltip row={hovered} lines={lines} x={g.x(hovered.t)} width={width} />}
+      {hovered && (
+        <ChartTooltip id={tooltipId} row={hovered} lines={lines} x={g.x(hovered.t)} width={width} />
+      )}
     </div>
   );
 });
