@@ -47,10 +47,15 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
   // The sample a keyboard user has stepped to, counted from the newest (0), so it stays put as samples arrive.
   const [fromNewest, setFromNewest] = useState<number | null>(null);
   const tooltipId = useId();
+  // Where the chart is on the screen, taken when the pointer or a key reads it (the tooltip is placed by it).
+  const [box, setBox] = useState<DOMRect | null>(null);
   const keyed = fromNewest === null ? undefined : rows[Math.max(0, rows.length - 1 - fromNewest)];
   const hovered: ChartRow | undefined = keyed ?? (hoverX === null ? undefined : nearestRow(rows, g, hoverX));
-  const onMove = (e: PointerEvent<SVGSVGElement>) =>
-    setHoverX(e.clientX - e.currentTarget.getBoundingClientRect().left);
+  const onMove = (e: PointerEvent<SVGSVGElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    setBox(rect);
+    setHoverX(e.clientX - rect.left);
+  };
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
     const last = rows.length - 1;
     const at = fromNewest ?? -1;
@@ -63,6 +68,7 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
     };
     if (!(e.key in next) || last < 0) return;
     e.preventDefault();
+    setBox(e.currentTarget.getBoundingClientRect());
     setFromNewest(next[e.key]!);
   };
   const lastTick = g.timeTicks.length - 1;
@@ -142,8 +148,8 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
           )}
         </svg>
       )}
-      {hovered && (
-        <ChartTooltip id={tooltipId} row={hovered} lines={lines} x={g.x(hovered.t)} width={width} />
+      {hovered && box && (
+        <ChartTooltip id={tooltipId} row={hovered} lines={lines} x={g.x(hovered.t)} chart={box} />
       )}
     </div>
   );
