@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { useFranz } from '../../store/store';
+import { runningPartitions } from '../inspector/runningValues';
 import { laneTopics, type LaneTopic } from './laneTopics';
 
 export function LaneTopics() {
@@ -19,9 +20,7 @@ export function LaneTopics() {
               {
                 id: n.id,
                 name: n.name,
-                partitions:
-                  refused.find((r) => r.node === n.id && r.setting === 'partitions')?.running ??
-                  n.config.partitions,
+                partitions: runningPartitions(n.id, n.config.partitions, refused),
               },
             ]
           : [],

@@ -1,7 +1,7 @@
 // Where a live chart puts everything, worked out in one pass from its rows: the time and value scales, the
 // axes' three labels each, the grid and one SVG path per line. Pure, so the numbers are pinned by tests, and
 // cheap: a live chart redraws every second, and a general chart library's redraw (its store, selectors and
-// measured labels) took 20-55 ms of the main thread per chart on big designs.
+// measured labels) took 20-90 ms of the main thread per chart on big designs.
 import type { ChartRow, LineSpec } from './chartRows';
 import { linePath, topOf } from './linePath';
 

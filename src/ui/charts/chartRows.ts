@@ -1,4 +1,4 @@
-// Turns the worker's chart series (one array per line) into recharts rows (one object per sample).
+// Turns the worker's chart series (one array per line) into chart rows (one object per sample).
 import type { ChartSeries } from '../../protocol/messages';
 import { groupColour, SERIES_COLORS, seriesColor } from './palette';
 
@@ -12,7 +12,7 @@ export interface ChartRow {
 }
 
 export interface LineSpec {
-  /** The row field this line reads: short, stable and free of dots (recharts reads dots as paths). */
+  /** The row field this line reads: short, stable and free of dots (a chart library reads dots as paths). */
   key: string;
   name: string;
   color: string;

@@ -12,6 +12,14 @@ export interface RunningValue {
   message: string;
 }
 
+/**
+ * The partitions topic `nodeId` runs: after a refused shrink (Kafka cannot remove partitions) more than the design
+ * says, until Reset. Lanes, the worker's lane list and the key tracer all count these.
+ */
+export function runningPartitions(nodeId: string, designed: number, refusals: readonly Refusal[]): number {
+  return refusals.find((r) => r.node === nodeId && r.setting === 'partitions')?.running ?? designed;
+}
+
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** By config path, the refused settings of node `nodeId`, from the worker's refusals. */

@@ -5,7 +5,7 @@ import { ConfigForm } from '../../inspector/ConfigForm';
 import { KeyTracer } from '../../inspector/KeyTracer';
 import { topicForm } from '../../inspector/models/topic';
 import { PartitionWarning } from '../../inspector/PartitionWarning';
-import { runningValues } from '../../inspector/runningValues';
+import { runningPartitions, runningValues } from '../../inspector/runningValues';
 import { useNodeConfigSubmit } from '../../inspector/useFormSubmit';
 
 type TopicNode = Extract<PipelineNode, { kind: 'topic' }>;
@@ -28,7 +28,7 @@ export function TopicInspector({ node }: { node: TopicNode }) {
         running={running}
         extras={{ Partitions: <PartitionWarning topicId={node.id} partitions={node.config.partitions} /> }}
       />
-      <KeyTracer topic={node.name} partitions={Number(running.partitions?.value ?? node.config.partitions)} />
+      <KeyTracer topic={node.name} partitions={runningPartitions(node.id, node.config.partitions, refused)} />
     </>
   );
 }

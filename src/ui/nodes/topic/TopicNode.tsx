@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { ownValue } from '../../../engine';
 import { useFranz } from '../../../store/store';
-import { onResetText } from '../../inspector/runningValues';
+import { onResetText, runningPartitions } from '../../inspector/runningValues';
 import type { FlowNode } from '../shared/flowNode';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode } from '../shared/useDocNode';
@@ -24,11 +24,7 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
   const refused = useFranz((s) => s.sim.refused);
   const name = node?.name ?? '';
   const digest = useFranz((s) => ownValue(s.sim.digests, name));
-  // The lanes are the partitions that run: after a refused shrink, more than the design says.
-  const runningPartitions = refused.find(
-    (r) => r.node === data.nodeId && r.setting === 'partitions',
-  )?.running;
-  const partitions = runningPartitions ?? node?.config.partitions ?? 0;
+  const partitions = runningPartitions(data.nodeId, node?.config.partitions ?? 0, refused);
   const detail = useNodeDetail();
   const drawn = usePartitionDetail(partitions);
   // Until the worker hears that this topic draws lanes (canvas/LaneTopics.tsx), its report has no partitions for
