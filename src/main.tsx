@@ -13,6 +13,8 @@ import { startTabSync } from './ui/persistence/tabSync';
 import { PartBoundary } from './ui/shell/PartBoundary';
 import { BatchActionsContext } from './ui/batchActions';
 import { SimActionsContext } from './ui/simActions';
+import { openLessonLink, startLessonLinkListener } from './ui/lessons/openLessonLink';
+import { startLessonWatch } from './ui/lessons/lessonWatch';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -28,7 +30,11 @@ startLinkListener(useFranz);
 startTabSync(useFranz);
 const bridge = new WorkerBridge(useFranz, spawnSimWorker);
 useFranz.getState().setSim({ speed: 5 });
+// A lesson link (`#lesson=L4`) opens that lesson, on its own design, seed and speed.
+startLessonWatch(useFranz, browserEnv().storage);
+openLessonLink(useFranz, null, browserEnv());
 bridge.start({ play: true });
+startLessonLinkListener(useFranz, bridge, browserEnv());
 // Sweeps and compares run in a worker of their own, started per batch.
 const batches = new BatchBridge(useFranz, spawnBatchWorker);
 

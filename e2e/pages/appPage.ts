@@ -4,6 +4,7 @@ import { CapacityPage } from './capacityPage';
 import { ClusterPage } from './clusterPage';
 import { InspectorPage } from './inspectorPage';
 import { KeepingPage } from './keepingPage';
+import { LessonPage } from './lessonPage';
 import { ToolbarPage } from './toolbarPage';
 import { WhatIfPage } from './whatIfPage';
 import { SIMULATED_TIME } from '../patience';
@@ -15,6 +16,7 @@ export class AppPage {
   readonly cluster: ClusterPage;
   readonly inspector: InspectorPage;
   readonly keeping: KeepingPage;
+  readonly lesson: LessonPage;
   readonly toolbar: ToolbarPage;
   readonly whatIf: WhatIfPage;
 
@@ -24,6 +26,7 @@ export class AppPage {
     this.cluster = new ClusterPage(page);
     this.inspector = new InspectorPage(page);
     this.keeping = new KeepingPage(page);
+    this.lesson = new LessonPage(page);
     this.toolbar = new ToolbarPage(page);
     this.whatIf = new WhatIfPage(page);
   }

@@ -37,6 +37,7 @@ const viewMessage = (state: FranzState): ToWorker => ({
   type: 'view',
   view: state.view,
   topics: state.laneTopics,
+  ...(state.lesson && { whole: true }),
 });
 
 /**
@@ -73,7 +74,11 @@ export class WorkerBridge {
       if (state.chartGroup !== prev.chartGroup)
         this.port?.send({ type: 'chartGroup', node: state.chartGroup });
       // Before the capacity message, so the report that answers it is already whole.
-      if (state.view !== prev.view || state.laneTopics !== prev.laneTopics)
+      if (
+        state.view !== prev.view ||
+        state.laneTopics !== prev.laneTopics ||
+        (state.lesson === null) !== (prev.lesson === null)
+      )
         this.port?.send(viewMessage(state));
       if (
         (state.view === 'capacity') !== (prev.view === 'capacity') ||

@@ -11,6 +11,8 @@ export interface ViewNeed {
   view: PageView;
   /** Topics (by name) whose partition lanes are drawn now; the Cluster and Capacity views need every topic. */
   topics: string[];
+  /** A lesson is open: its checks read every partition and committed offset, so reports stay whole in every view. */
+  whole?: true;
 }
 
 /** Views that show every partition of every topic and every group's committed offsets: their reports are whole. */

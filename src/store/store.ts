@@ -4,12 +4,13 @@
 import { create } from 'zustand';
 import { createBatchSlice, type BatchSlice } from './batchSlice';
 import { createKeepingSlice, type KeepingSlice } from './keepingSlice';
+import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createSavingSlice, type SavingSlice } from './savingSlice';
 import { createPipelineSlice, type PipelineSlice } from './pipelineSlice';
 import { createSimSlice, type SimSlice } from './simSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type FranzState = PipelineSlice & SimSlice & UiSlice & KeepingSlice & SavingSlice & BatchSlice;
+export type FranzState = PipelineSlice & SimSlice & UiSlice & KeepingSlice & SavingSlice & BatchSlice & LessonSlice;
 
 export function createFranzStore() {
   return create<FranzState>()((...a) => ({
@@ -19,6 +20,7 @@ export function createFranzStore() {
     ...createKeepingSlice(...a),
     ...createSavingSlice(...a),
     ...createBatchSlice(...a),
+    ...createLessonSlice(...a),
   }));
 }
 

@@ -23,6 +23,9 @@ import { StorageBanner } from './shell/StorageBanner';
 import { TabConflictBanner } from './shell/TabConflictBanner';
 import { ViewSwitch } from './shell/ViewSwitch';
 import { WithoutKafkaView } from './withoutKafka/WithoutKafkaView';
+import { LessonCard } from './lessons/LessonCard';
+import { LessonPicker } from './lessons/LessonPicker';
+import { LessonsButton } from './lessons/LessonsButton';
 import './app.css';
 
 /**
@@ -34,13 +37,17 @@ export function App() {
   useKeyboardShortcuts();
   const view = useFranz((s) => s.view);
   const name = useFranz((s) => s.doc.name);
+  const inLesson = useFranz((s) => s.lesson !== null);
   const wide = view === 'cluster' || view === 'capacity' || view === 'sweep' || view === 'compare';
   return (
     <ReactFlowProvider>
       <div className="shell">
         <header className="topbar">
           <div className="brand">
-            <h1 className="brand__name">Franz</h1>
+            <div className="brand__row">
+              <h1 className="brand__name">Franz</h1>
+              <LessonsButton />
+            </div>
             <p className="brand__design" title={name}>
               {name}
             </p>
@@ -56,6 +63,7 @@ export function App() {
         <SavedDesignNotice />
         <LinkOfferDialog />
         <RecentDesigns />
+        <LessonPicker />
         <LastGoodKeeper />
         {/* The palette adds nodes to the canvas; the cluster and capacity views have no use for it and need the width. */}
         <main className={wide ? 'workspace workspace--wide' : 'workspace'}>
@@ -70,7 +78,14 @@ export function App() {
             <ViewSwitch />
             <Stage view={view} />
           </div>
-          <div className="workspace__inspector">
+          <div
+            className={
+              inLesson ? 'workspace__inspector workspace__inspector--lesson' : 'workspace__inspector'
+            }
+          >
+            <PartBoundary part="The lesson">
+              <LessonCard />
+            </PartBoundary>
             <PartBoundary part="The inspector">
               <Inspector />
             </PartBoundary>

@@ -116,7 +116,11 @@ export class SimHost {
         this.capacity = { open: message.open, down: [...message.down] };
         return this.report();
       case 'view':
-        this.need = { view: message.view, topics: [...message.topics] };
+        this.need = {
+          view: message.view,
+          topics: [...message.topics],
+          ...(message.whole && { whole: true }),
+        };
         return this.report();
       case 'recycle':
         for (const buffer of message.buffers) this.publisher.recycle(buffer);

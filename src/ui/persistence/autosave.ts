@@ -35,6 +35,8 @@ export function startAutosave(store: FranzStore, options: AutosaveOptions = {}):
     const state = store.getState();
     // Another tab's design waits for the person's choice (tabSync.ts): writing now would overwrite it unasked.
     if (state.tabConflict || state.doc === state.savedDoc) return;
+    // A lesson's design is the lesson's: the learner's own stays saved, and comes back when they leave it.
+    if (state.lesson) return;
     if (writeSavedDesign(storage, state.doc)) {
       state.setSavedDoc(state.doc);
       if (state.saveFailing) state.setSaveFailing(false);
