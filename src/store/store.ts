@@ -10,7 +10,13 @@ import { createPipelineSlice, type PipelineSlice } from './pipelineSlice';
 import { createSimSlice, type SimSlice } from './simSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type FranzState = PipelineSlice & SimSlice & UiSlice & KeepingSlice & SavingSlice & BatchSlice & LessonSlice;
+export type FranzState = PipelineSlice &
+  SimSlice &
+  UiSlice &
+  KeepingSlice &
+  SavingSlice &
+  BatchSlice &
+  LessonSlice;
 
 export function createFranzStore() {
   return create<FranzState>()((...a) => ({

@@ -18,7 +18,8 @@ type TopicReport = SimulationReport['topics'][number];
 /** `need` null: the page has not said what it shows, so the report stays whole. */
 export function viewReport(report: SimulationReport, need: ViewNeed | null): ViewReport {
   const digests = Object.fromEntries(report.topics.map((t) => [t.name, topicDigest(t, report.groups)]));
-  if (need === null || need.whole || WHOLE_REPORT_VIEWS.includes(need.view)) return { report, digests, whole: true };
+  if (need === null || need.whole || WHOLE_REPORT_VIEWS.includes(need.view))
+    return { report, digests, whole: true };
   const detail = new Set(need.topics);
   return {
     report: {
