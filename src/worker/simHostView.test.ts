@@ -47,6 +47,17 @@ describe('SimHost trims its reports to the view', () => {
     expect(partitionsOf(last('report')!.report)['telemetry']).toBe(6);
   });
 
+  it('keeps reports whole on the canvas while a lesson is open, for its checks', () => {
+    const { host, last } = greetedHost();
+    host.receive({ type: 'load', document: example, seed: 1 });
+    host.receive({ type: 'view', view: 'kafka', topics: [], whole: true });
+    host.receive({ type: 'step', ms: 1000 });
+    expect(last('report')!.whole).toBe(true);
+    expect(partitionsOf(last('report')!.report)['telemetry']).toBe(6);
+    host.receive({ type: 'view', view: 'kafka', topics: [] });
+    expect(last('report')!.whole).toBe(false);
+  });
+
   it('trims the reports of a playing simulation as well', () => {
     const { host, clock, last } = greetedHost();
     host.receive({ type: 'view', view: 'sweep', topics: [] });

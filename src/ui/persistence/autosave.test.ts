@@ -100,4 +100,18 @@ describe('autosave', () => {
     expect(readSavedDesign(storage)).toBeNull();
     expect(readSavedDesign(null)).toBeNull();
   });
+
+  it('keeps the learner design while a lesson is open: the lesson design is never written', () => {
+    const { store, storage, addTopic } = autosaved();
+    addTopic();
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    const own = store.getState().doc;
+    store.getState().beginLesson('L4', edits.emptyDocument());
+    addTopic();
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(readSavedDesign(storage)).toEqual(own);
+    store.getState().leaveLesson();
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(readSavedDesign(storage)).toEqual(own);
+  });
 });
