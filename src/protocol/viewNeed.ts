@@ -28,6 +28,11 @@ export interface TopicDigest {
   offline: number;
   underMinIsr: number;
   underReplicated: number;
+  /**
+   * Partitions whose leader is on a broker that is down and not yet fenced (status `stopped`): they take no writes
+   * until the controller fences it, after broker.session.timeout.ms, and elects another leader.
+   */
+  unfencedLeaders: number;
   /** Per partition: records retained (log end - log start). */
   retained: number[];
   /** Per partition: how far its slowest group's committed offset is behind the log end; 0 where none committed. */

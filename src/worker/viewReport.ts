@@ -17,7 +17,10 @@ type TopicReport = SimulationReport['topics'][number];
 
 /** `need` null: the page has not said what it shows, so the report stays whole. */
 export function viewReport(report: SimulationReport, need: ViewNeed | null): ViewReport {
-  const digests = Object.fromEntries(report.topics.map((t) => [t.name, topicDigest(t, report.groups)]));
+  const stopped = new Set(report.brokers.filter((b) => b.status === 'stopped').map((b) => b.id));
+  const digests = Object.fromEntries(
+    report.topics.map((t) => [t.name, topicDigest(t, report.groups, stopped)]),
+  );
   if (need === null || need.whole || WHOLE_REPORT_VIEWS.includes(need.view))
     return { report, digests, whole: true };
   const detail = new Set(need.topics);
@@ -43,19 +46,25 @@ function trimGroup(group: GroupReport, detail: ReadonlySet<string>): GroupReport
   };
 }
 
-export function topicDigest(topic: TopicReport, groups: readonly GroupReport[]): TopicDigest {
+export function topicDigest(
+  topic: TopicReport,
+  groups: readonly GroupReport[],
+  stoppedBrokers: ReadonlySet<number> = new Set(),
+): TopicDigest {
   const count = topic.partitions.length;
   const retained = new Array<number>(count);
   const lag = new Array<number>(count).fill(0);
   let offline = 0;
   let underMinIsr = 0;
   let underReplicated = 0;
+  let unfencedLeaders = 0;
   for (let p = 0; p < count; p++) {
     const partition = topic.partitions[p]!;
     retained[p] = Math.max(0, partition.logEndOffset - partition.logStartOffset);
     if (partition.offline) offline++;
     if (partition.underMinIsr) underMinIsr++;
     if (partition.underReplicated) underReplicated++;
+    if (stoppedBrokers.has(partition.leader)) unfencedLeaders++;
   }
   let read = false;
   for (const group of groups) {
@@ -73,6 +82,7 @@ export function topicDigest(topic: TopicReport, groups: readonly GroupReport[]):
     offline,
     underMinIsr,
     underReplicated,
+    unfencedLeaders,
     retained,
     lag,
     read,

@@ -10,6 +10,8 @@ const CHART_HEIGHT = 102;
 interface ChartCardProps {
   title: string;
   unit: string;
+  /** Why the lines look as they do (a saw-tooth), said on hover of the unit line. */
+  unitTitle?: string;
   data: ChartData;
   /** Shown instead of the chart when there is nothing to draw. */
   empty: string | null;
@@ -41,7 +43,9 @@ export const ChartCard = memo(function ChartCard(props: ChartCardProps) {
       <div className="chart-card__head">
         <div className="chart-card__heading">
           <h3 className="chart-card__title">{title}</h3>
-          <p className="chart-card__unit">{unit}</p>
+          <p className="chart-card__unit" title={props.unitTitle}>
+            {unit}
+          </p>
         </div>
         {control}
       </div>

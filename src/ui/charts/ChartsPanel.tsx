@@ -7,6 +7,7 @@ import { EMPTY_CHART, groupLagChart, partitionLagChart, throughputChart } from '
 import { indexMap, pairsToMap, selectGroupNodes, selectTopicNames } from './chartSelectors';
 import { deliveryChart, nothingWentWrong } from './deliveryRows';
 import { GroupSelect } from './GroupSelect';
+import { autoCommitEvery, commitWhy } from '../why/whyNotes';
 import './charts.css';
 
 /**
@@ -44,6 +45,7 @@ export function ChartsPanel() {
   const topicColors = useMemo(() => indexMap(topicNames), [topicNames]);
   const selected = pickGroup(chartGroup, series?.partitionLag?.node ?? null, groupNames);
   const firstGroup = groupPairs[0] ?? null;
+  const commitEvery = useFranz((s) => autoCommitEvery(s.doc.nodes.find((n) => n.id === selected)));
 
   // The partition chart always shows a group: the first one until someone picks another (or when the
   // picked one is deleted). The worker sends partition lag only for the group in the store.
@@ -87,7 +89,10 @@ export function ChartsPanel() {
       />
       <ChartCard
         title="Lag per partition"
-        unit="records behind"
+        unit={
+          commitEvery === null ? 'records behind' : `records behind, committed every ${commitEvery / 1000} s`
+        }
+        unitTitle={commitEvery === null ? undefined : commitWhy(commitEvery)}
         data={partitionLag}
         empty={
           !hasData

@@ -9,6 +9,8 @@ import { CompactNode } from '../shared/CompactNode';
 import { NodeCard } from '../shared/NodeCard';
 import { useDocNode, useGroupReport } from '../shared/useDocNode';
 import { MemberChips } from './MemberChips';
+import { idleWhy } from '../../why/whyNotes';
+import { WhyNote } from '../../why/WhyNote';
 
 /**
  * A consumer group: its state, its members and the partitions each owns, its total lag, duplicates and order.
@@ -33,6 +35,7 @@ function SinkCard({ nodeId }: { nodeId: string }) {
       {group ? (
         <>
           <MemberChips group={group} />
+          <WhyNote text={idleWhy(group)} />
           <Figures figures={consumerFigures(group)} label="Delivery" compact />
         </>
       ) : (

@@ -12,6 +12,8 @@ import { LaneList } from './LaneList';
 import { PartitionBand } from './PartitionBand';
 import { partitionBand } from './partitionBand';
 import { replicationStatus } from './replicationStatus';
+import { unfencedWhy } from '../../why/whyNotes';
+import { WhyNote } from '../../why/WhyNote';
 
 /**
  * A topic and its partitions as lanes: fill, log-end offset, each group's committed position; past twelve
@@ -24,6 +26,7 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
   const refused = useFranz((s) => s.sim.refused);
   const name = node?.name ?? '';
   const digest = useFranz((s) => ownValue(s.sim.digests, name));
+  const fenceAfterMs = useFranz((s) => s.doc.cluster.brokerSessionTimeoutMs);
   const partitions = runningPartitions(data.nodeId, node?.config.partitions ?? 0, refused);
   const detail = useNodeDetail();
   const drawn = usePartitionDetail(partitions);
@@ -66,6 +69,7 @@ export const TopicNode = memo(function TopicNode({ data }: NodeProps<FlowNode>) 
           </span>
         </div>
       )}
+      <WhyNote text={unfencedWhy(digest, fenceAfterMs)} />
     </NodeCard>
   );
 });
