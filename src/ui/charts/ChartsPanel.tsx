@@ -7,6 +7,7 @@ import { EMPTY_CHART, groupLagChart, partitionLagChart, throughputChart } from '
 import { indexMap, pairsToMap, selectGroupNodes, selectTopicNames } from './chartSelectors';
 import { deliveryChart, nothingWentWrong } from './deliveryRows';
 import { GroupSelect } from './GroupSelect';
+import { partitionOwners, partitionOwnersKey } from './partitionOwners';
 import { autoCommitEvery, commitWhy } from '../why/whyNotes';
 import './charts.css';
 
@@ -62,9 +63,13 @@ export function ChartsPanel() {
     () => (series ? groupLagChart(series, groupNames) : EMPTY_CHART),
     [series, groupNames],
   );
+  const ownersKey = useFranz((s) =>
+    partitionOwnersKey(s.sim.report?.groups.find((g) => g.node === selected)),
+  );
+  const owners = useMemo(() => partitionOwners(ownersKey), [ownersKey]);
   const partitionLag = useMemo(
-    () => (series && selected ? partitionLagChart(series, selected) : EMPTY_CHART),
-    [series, selected],
+    () => (series && selected ? partitionLagChart(series, selected, owners) : EMPTY_CHART),
+    [series, selected, owners],
   );
   const delivery = useMemo(() => (series ? deliveryChart(series) : EMPTY_CHART), [series]);
   const clean = series !== null && nothingWentWrong(series.delivery);

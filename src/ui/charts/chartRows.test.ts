@@ -102,6 +102,26 @@ describe('chart rows', () => {
   });
 });
 
+describe('one colour language', () => {
+  it("draws each partition in its owner's colour, a member's second partition dashed, an unowned one grey", () => {
+    const partitions = ['orders-0', 'orders-1', 'orders-2'].map((label) => ({ label, lag: [1] }));
+    const owners = new Map([
+      ['orders-0', '#4e79a7'],
+      ['orders-1', '#4e79a7'],
+    ]);
+    const chart = partitionLagChart(
+      { ...series, timeMs: [1000], partitionLag: { node: 'billing', partitions } },
+      'billing',
+      owners,
+    );
+    expect(chart.lines.map((l) => [l.name, l.color, l.dashed])).toEqual([
+      ['orders-0', '#4e79a7', false],
+      ['orders-1', '#4e79a7', true],
+      ['orders-2', OTHERS_COLOR, false],
+    ]);
+  });
+});
+
 describe('many partitions', () => {
   it('dashes the lines that repeat a palette colour', () => {
     const partitions = Array.from({ length: 12 }, (_, p) => ({ label: `orders-${p}`, lag: [p] }));

@@ -130,18 +130,35 @@ export function distinctGroupColors(nodes: readonly string[]): string[] {
   });
 }
 
-/** Lag per partition of the group on `node`; empty while the series holds another group's. */
-export function partitionLagChart(series: ChartSeries, node: string | null): ChartData {
+/**
+ * Lag per partition of the group on `node`; empty while the series holds another group's. With `owners` (label to
+ * colour, partitionOwners.ts), each line is in its owner's colour, a member's second partition dashed, and a
+ * partition nobody owns grey, the app's colour for idle.
+ */
+export function partitionLagChart(
+  series: ChartSeries,
+  node: string | null,
+  owners?: ReadonlyMap<string, string>,
+): ChartData {
   const lag = series.partitionLag;
   if (!lag || (node !== null && lag.node !== node)) return EMPTY_CHART;
   const columns = lag.partitions.map((p, i) => ({ key: `q${i}`, values: p.lag }));
+  const seen = new Map<string, number>();
   // Past the palette's ten colours, lines repeat a colour dashed, so no two look alike.
-  const lines = lag.partitions.map((p, i) => ({
-    key: `q${i}`,
-    name: p.label,
-    color: seriesColor(i),
-    dashed: Math.floor(i / SERIES_COLORS.length) % 2 === 1,
-  }));
+  const lines = lag.partitions.map((p, i) => {
+    const owner = owners?.get(p.label);
+    if (!owners)
+      return {
+        key: `q${i}`,
+        name: p.label,
+        color: seriesColor(i),
+        dashed: Math.floor(i / SERIES_COLORS.length) % 2 === 1,
+      };
+    const color = owner ?? OTHERS_COLOR;
+    const nth = seen.get(color) ?? 0;
+    seen.set(color, nth + 1);
+    return { key: `q${i}`, name: p.label, color, dashed: nth % 2 === 1 };
+  });
   withOthers(columns, lines, lag.others, 'partition');
   return { rows: toRows(series.timeMs, columns), lines, legend: legendOf(lines) };
 }
