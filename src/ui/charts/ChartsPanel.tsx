@@ -94,9 +94,7 @@ export function ChartsPanel() {
       />
       <ChartCard
         title="Lag per partition"
-        unit={
-          commitEvery === null ? 'records behind' : `records behind, committed every ${commitEvery / 1000} s`
-        }
+        unit={commitEvery === null ? 'records behind' : `behind · commits every ${commitEvery / 1000} s`}
         unitTitle={commitEvery === null ? undefined : commitWhy(commitEvery)}
         data={partitionLag}
         empty={

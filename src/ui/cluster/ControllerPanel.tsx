@@ -13,9 +13,9 @@ export function ControllerPanel({ report }: { report: SimulationReport }) {
     <section className="controller" aria-label="Controller">
       <h3 className="controller__title">Controller</h3>
       <p className="controller__about">
-        KRaft: a quorum of controllers keeps the cluster's metadata in its own Raft log, fences brokers that stop
-        heartbeating and elects partition leaders. It replaced ZooKeeper, which Kafka 4.0 removed: where older
-        articles say ZooKeeper, read the KRaft controller.
+        KRaft: a quorum of controllers keeps the cluster's metadata in its own Raft log, fences brokers that
+        stop heartbeating and elects partition leaders. It replaced ZooKeeper, which Kafka 4.0 removed: where
+        older articles say ZooKeeper, read the KRaft controller.
       </p>
       <dl className="controller__figures">
         <div>
