@@ -157,6 +157,10 @@ const consumerFields = {
   /** Records each consumer processes per second; null: as fast as records arrive. */
   processingRate: nonNegative.nullable().default(null),
   assignor: z.enum(['range', 'roundrobin', 'sticky', 'cooperative-sticky']).default('range'),
+  /** group.protocol: "classic" (the Java client's default in Kafka 4.x) or "consumer" (KIP-848). */
+  groupProtocol: z.enum(['classic', 'consumer']).default('classic'),
+  /** group.remote.assignor: the coordinator's assignor under the consumer protocol; absent: its first, uniform. */
+  groupRemoteAssignor: z.enum(['uniform', 'range']).optional(),
   subscriptionPattern: z
     .string()
     .max(256)

@@ -2,7 +2,14 @@
 import type { AssignorName } from '../assignors';
 
 /** ClassicGroupState: the classic consumer group protocol's states. */
-export type GroupState = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+export type GroupState =
+  'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead' | ConsumerGroupState;
+
+/**
+ * ConsumerGroupState (KIP-848): a consumer-protocol group is Empty, Assigning (a new group epoch awaits its target
+ * assignment), Reconciling (some member is not yet at the target) or Stable; Dead when deleted.
+ */
+export type ConsumerGroupState = 'Assigning' | 'Reconciling';
 
 export interface TopicPartition {
   topic: string;

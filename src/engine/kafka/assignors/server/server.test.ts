@@ -40,7 +40,12 @@ describe('UniformAssignor (homogeneous)', () => {
 
   it('12 partitions, 4 members, a 5th joins: the first two in HashMap order keep 3, two give up their last', () => {
     const ids = ['g-consumer-1-0001', 'g-consumer-2-0002', 'g-consumer-3-0003', 'g-consumer-4-0004'];
-    const targets = [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]];
+    const targets = [
+      [0, 1, 2],
+      [3, 4, 5],
+      [6, 7, 8],
+      [9, 10, 11],
+    ];
     const members = ids.map((memberId, i) => ({ memberId, topics: ['t'], target: { t: targets[i]! } }));
     members.push({ memberId: 'g-consumer-5-0005', topics: ['t'], target: { t: [] } });
     const ordered = groupSpecOrder(members);
@@ -71,7 +76,11 @@ describe('RangeAssignor (group coordinator)', () => {
   });
 
   it('is not sticky: a 5th member among 12 partitions moves the ranges of members after it', () => {
-    const members = ['m1', 'm2', 'm3', 'm4', 'm5'].map((memberId) => ({ memberId, topics: ['t'], target: {} }));
+    const members = ['m1', 'm2', 'm3', 'm4', 'm5'].map((memberId) => ({
+      memberId,
+      topics: ['t'],
+      target: {},
+    }));
     const result = serverAssign('range', { members, partitionsPerTopic: { t: 12 } });
     expect(result).toEqual({
       m1: { t: [0, 1, 2] },

@@ -38,7 +38,8 @@ export function uniformAssign(spec: ServerGroupSpec): ServerGroupAssignment {
   let total = 0;
   for (const topic of topics) {
     const count = spec.partitionsPerTopic[topic]!;
-    for (let p = 0; p < count; p++) if (!assigned.has(`${topic}\u0000${p}`)) unassigned.push({ topic, partition: p });
+    for (let p = 0; p < count; p++)
+      if (!assigned.has(`${topic}\u0000${p}`)) unassigned.push({ topic, partition: p });
     total += count;
   }
   const minQuota = Math.floor(total / spec.members.length);
