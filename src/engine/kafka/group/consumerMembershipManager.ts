@@ -129,23 +129,30 @@ export class ConsumerMembershipManager {
    */
   private reconcile(assignment: Assignment): void {
     const c = this.consumer;
+    const before = c.assignment();
     if (this.ctx.settings.enableAutoCommit) c.commitPositions();
     c.fetcher.retainOnly(assignment);
     for (const [name, partitions] of Object.entries(assignment)) {
       const topic = this.ctx.topic(name);
       if (topic) for (const p of partitions) c.fetcher.assign(topic, p);
     }
+    const revoked = listed(before, assignment);
+    const added = listed(c.assignment(), before);
+    this.ctx.emit(
+      'assignment',
+      this.ctx.coordinator.groupId,
+      `${c.memberId} at member epoch ${c.generation}: revoked [${revoked}], assigned [${added}]`,
+    );
   }
 }
 
+/** The partitions of `a` that `b` does not hold, as "topic-p" names. */
+function listed(a: Assignment, b: Assignment): string {
+  const out: string[] = [];
+  for (const [t, ps] of Object.entries(a)) for (const p of ps) if (!b[t]?.includes(p)) out.push(`${t}-${p}`);
+  return out.join(', ');
+}
+
 function sameAssignment(a: Assignment, b: Assignment): boolean {
-  const ka = Object.keys(a).filter((t) => a[t]!.length > 0);
-  const kb = Object.keys(b).filter((t) => b[t]!.length > 0);
-  if (ka.length !== kb.length) return false;
-  for (const t of ka) {
-    const x = a[t]!;
-    const y = b[t];
-    if (!y || x.length !== y.length || x.some((p, i) => p !== y[i])) return false;
-  }
-  return true;
+  return listed(a, b) === '' && listed(b, a) === '';
 }
