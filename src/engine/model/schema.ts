@@ -6,6 +6,7 @@ import { PRODUCER_COMPRESSION_TYPES, TOPIC_COMPRESSION_TYPES } from '../kafka/lo
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './documentFormat';
 import { brokerSchema, clusterSchema } from './clusterSchema';
 import { loadProfileSchema } from './loadProfile';
+import { groupProtocolRules } from './groupProtocolRules';
 import {
   bandwidth,
   id,
@@ -218,6 +219,7 @@ const heartbeatRule = {
 export const sinkConfigSchema = z
   .strictObject({ ...consumerFields, ...clientLinkFields })
   .refine(heartbeatBelowSession, heartbeatRule)
+  .superRefine(groupProtocolRules)
   .prefault({});
 
 export const processorConfigSchema = z
@@ -231,6 +233,7 @@ export const processorConfigSchema = z
     ...clientLinkFields,
   })
   .refine(heartbeatBelowSession, heartbeatRule)
+  .superRefine(groupProtocolRules)
   .prefault({});
 
 const nodeBase = { id, name, position: position.optional() };
