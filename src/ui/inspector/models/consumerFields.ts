@@ -63,6 +63,7 @@ export const groupSection: Section = {
       path: 'groupRemoteAssignor',
       label: 'Server-side assignment',
       kafka: 'group.remote.assignor',
+      defaultText: "default: uniform (the coordinator's first)",
       hint: "the coordinator's assignor: uniform keeps partitions where they are, range deals out ranges",
       when: (c) => c.groupProtocol === 'consumer',
       read: (c) => (c.groupRemoteAssignor as string | undefined) ?? 'uniform',
