@@ -193,4 +193,19 @@ describe('the consumer rebalance protocol (KIP-848)', () => {
       'billing-consumer-4-0004': ['orders-9', 'orders-10', 'orders-11'],
     });
   });
+
+  it('runs in the fluid mode too: a 5th member gets two partitions and the group settles', () => {
+    const sim = new TestSim({ mode: 'fluid' })
+      .topic('orders', { partitions: 12 })
+      .source('shop', { rate: 1200, keys: { type: 'uniform', count: 1000 } }, ['orders'])
+      .sink('billing', { consumers: 4, groupProtocol: 'consumer' }, ['orders'])
+      .start();
+    sim.advance(30_000);
+    sim.sim.addConsumer('billing');
+    sim.advance(15_000);
+    const g = sim.group('billing');
+    expect(g).toMatchObject({ state: 'Stable', groupEpoch: 5, assignmentEpoch: 5 });
+    expect(g.members.map((m) => Object.values(m.assignment).flat().length).sort()).toEqual([2, 2, 2, 3, 3]);
+    expect(g.recordsConsumed).toBeGreaterThan(40_000);
+  });
 });
