@@ -1,7 +1,7 @@
 // Names shared by the group coordinator (broker side) and the consumers (client side).
 import type { AssignorName } from '../assignors';
 
-/** ClassicGroupState: the classic consumer group protocol's states. */
+/** A group's state as ListGroups names it: ClassicGroupState's five, or KIP-848's two of its own. */
 export type GroupState =
   'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead' | ConsumerGroupState;
 
