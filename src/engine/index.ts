@@ -66,6 +66,8 @@ export type {
   ControllerReport,
   DeliveryReport,
 } from './sim/report';
+// KIP-848's consumer protocol in the report: a group's protocol, and its epochs.
+export { groupProtocolOf, type ConsumerProtocolGroupFields } from './sim/consumerGroupReport';
 export type { SimEvent } from './common/events';
 export type { LatencyPercentiles } from './common/latencyHistogram';
 export type { BurrowGroupStatus, BurrowPartitionStatus } from './metrics/burrow';

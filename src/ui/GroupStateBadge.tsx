@@ -8,6 +8,8 @@ const tone: Record<GroupState, 'ok' | 'busy' | 'off'> = {
   CompletingRebalance: 'busy',
   Empty: 'off',
   Dead: 'off',
+  Assigning: 'busy',
+  Reconciling: 'busy',
 };
 
 /** The coordinator's state under Kafka's own name, coloured: green stable, amber rebalancing. */

@@ -228,3 +228,18 @@ describe('client .properties: rack and fetch settings', () => {
       expect(consumer!.settings[name]).toBeUndefined();
   });
 });
+
+// KIP-848: a consumer-protocol group's client sets group.protocol, and none of what Kafka then refuses.
+describe('a consumer of a group.protocol=consumer group', () => {
+  it('writes group.protocol and group.remote.assignor, and no assignor, session timeout or heartbeat interval', () => {
+    const doc = articlePipeline();
+    const sink = doc.nodes.find((n) => n.id === 'database')!;
+    if (sink.kind === 'sink')
+      Object.assign(sink.config, { groupProtocol: 'consumer', groupRemoteAssignor: 'range' });
+    const block = readBack(clientPropertiesText(doc)).find((b) => b.settings['group.id'] === 'database')!;
+    expect(block.settings['group.protocol']).toBe('consumer');
+    expect(block.settings['group.remote.assignor']).toBe('range');
+    for (const refused of ['partition.assignment.strategy', 'session.timeout.ms', 'heartbeat.interval.ms'])
+      expect(block.settings[refused]).toBeUndefined();
+  });
+});

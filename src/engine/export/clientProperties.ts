@@ -90,9 +90,30 @@ function consumerProperties(
     ['key.deserializer', 'org.apache.kafka.common.serialization.StringDeserializer'],
     ['value.deserializer', 'org.apache.kafka.common.serialization.ByteArrayDeserializer'],
     ['group.id', groupIdOf(node)],
-    ['partition.assignment.strategy', ASSIGNOR_CLASSES[node.config.assignor]!],
-    ...mapped(node.config, CONSUMER_CONFIG_NAMES).filter(([name, value]) => FETCH_DEFAULTS[name] !== value),
+    ...groupProtocolProperties(node.config),
+    ...mapped(node.config, CONSUMER_CONFIG_NAMES).filter(
+      ([name, value]) => FETCH_DEFAULTS[name] !== value && !coordinatorOwns(node.config, name),
+    ),
   ];
+}
+
+/**
+ * group.protocol=consumer (KIP-848) with its group.remote.assignor when set; under classic (the default, left
+ * unwritten) the client-side partition.assignment.strategy.
+ */
+function groupProtocolProperties(config: ConsumerSide): [string, string][] {
+  if (config.groupProtocol !== 'consumer')
+    return [['partition.assignment.strategy', ASSIGNOR_CLASSES[config.assignor]!]];
+  const props: [string, string][] = [['group.protocol', 'consumer']];
+  if (config.groupRemoteAssignor) props.push(['group.remote.assignor', config.groupRemoteAssignor]);
+  return props;
+}
+
+/** Under group.protocol=consumer Kafka refuses these client settings: the group coordinator's own apply. */
+function coordinatorOwns(config: ConsumerSide, name: string): boolean {
+  return (
+    config.groupProtocol === 'consumer' && (name === 'session.timeout.ms' || name === 'heartbeat.interval.ms')
+  );
 }
 
 function producerNotes(config: ProducerSide, writes: string[]): string[] {

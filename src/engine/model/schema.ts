@@ -6,6 +6,7 @@ import { PRODUCER_COMPRESSION_TYPES, TOPIC_COMPRESSION_TYPES } from '../kafka/lo
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './documentFormat';
 import { brokerSchema, clusterSchema } from './clusterSchema';
 import { loadProfileSchema } from './loadProfile';
+import { groupProtocolRules } from './groupProtocolRules';
 import {
   bandwidth,
   id,
@@ -157,6 +158,10 @@ const consumerFields = {
   /** Records each consumer processes per second; null: as fast as records arrive. */
   processingRate: nonNegative.nullable().default(null),
   assignor: z.enum(['range', 'roundrobin', 'sticky', 'cooperative-sticky']).default('range'),
+  /** group.protocol: "classic" (the Java client's default in Kafka 4.x) or "consumer" (KIP-848). */
+  groupProtocol: z.enum(['classic', 'consumer']).default('classic'),
+  /** group.remote.assignor: the coordinator's assignor under the consumer protocol; absent: its first, uniform. */
+  groupRemoteAssignor: z.enum(['uniform', 'range']).optional(),
   subscriptionPattern: z
     .string()
     .max(256)
@@ -214,6 +219,7 @@ const heartbeatRule = {
 export const sinkConfigSchema = z
   .strictObject({ ...consumerFields, ...clientLinkFields })
   .refine(heartbeatBelowSession, heartbeatRule)
+  .superRefine(groupProtocolRules)
   .prefault({});
 
 export const processorConfigSchema = z
@@ -227,6 +233,7 @@ export const processorConfigSchema = z
     ...clientLinkFields,
   })
   .refine(heartbeatBelowSession, heartbeatRule)
+  .superRefine(groupProtocolRules)
   .prefault({});
 
 const nodeBase = { id, name, position: position.optional() };

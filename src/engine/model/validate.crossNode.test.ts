@@ -257,3 +257,38 @@ describe('edgeRefusal: data flows producer -> topic -> consumer', () => {
     );
   });
 });
+
+// ConsumerConfig's checks of group.protocol (KIP-848): what the group coordinator owns under "consumer".
+describe('group.protocol and the settings it rules out', () => {
+  it('groupRemoteAssignor under the classic protocol is refused', () => {
+    const doc = exampleCopy();
+    configOf(doc, 'analytics').groupRemoteAssignor = 'range';
+    expect(errorsOf(parseDocument(doc))).toEqual([
+      'nodes[10].config.groupRemoteAssignor: is for groupProtocol "consumer" only (Kafka: "group.remote.assignor cannot be set when group.protocol=CLASSIC")',
+    ]);
+  });
+
+  it('a client-side assignor, session timeout or heartbeat interval under "consumer" is refused', () => {
+    const doc = exampleCopy();
+    Object.assign(configOf(doc, 'analytics'), {
+      groupProtocol: 'consumer',
+      assignor: 'cooperative-sticky',
+      sessionTimeoutMs: 10_000,
+      heartbeatIntervalMs: 1000,
+    });
+    expect(errorsOf(parseDocument(doc))).toEqual([
+      'nodes[10].config.assignor: must stay "range" with groupProtocol "consumer": the group coordinator assigns, with groupRemoteAssignor (Kafka: "partition.assignment.strategy cannot be set when group.protocol=CONSUMER")',
+      'nodes[10].config.sessionTimeoutMs: must stay 45000 with groupProtocol "consumer": the coordinator\'s group.consumer.session.timeout.ms (45000) applies (Kafka: "session.timeout.ms cannot be set when group.protocol=CONSUMER")',
+      'nodes[10].config.heartbeatIntervalMs: must stay 3000 with groupProtocol "consumer": the coordinator\'s group.consumer.heartbeat.interval.ms (5000) applies (Kafka: "heartbeat.interval.ms cannot be set when group.protocol=CONSUMER")',
+    ]);
+  });
+
+  it('"consumer" with its own settings, and a processor with the range remote assignor, are accepted', () => {
+    const doc = exampleCopy();
+    // Analytics runs cooperative-sticky: under "consumer" it goes back to the default.
+    Object.assign(configOf(doc, 'analytics'), { groupProtocol: 'consumer', assignor: 'range' });
+    expect(parseDocument(doc).ok).toBe(true);
+    const p = design([processor('p', { groupProtocol: 'consumer', groupRemoteAssignor: 'range' })]);
+    expect(parseDocument(p).ok).toBe(true);
+  });
+});

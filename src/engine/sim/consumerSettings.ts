@@ -6,6 +6,8 @@ import { commitModeOf } from '../model/commitMode';
 export function consumerSettings(c: SinkConfig | ProcessorConfig): ConsumerSettings {
   return {
     assignor: c.assignor,
+    groupProtocol: c.groupProtocol,
+    groupRemoteAssignor: c.groupRemoteAssignor ?? 'uniform',
     maxPollRecords: c.maxPollRecords,
     processingRate: c.processingRate,
     enableAutoCommit: c.enableAutoCommit,

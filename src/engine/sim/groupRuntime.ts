@@ -1,6 +1,8 @@
 // A consumer group in the running simulation (a sink, or the consuming side of a processor): the
 // coordinator, its consumers, and what the group has received, processed and received twice.
 import { GroupCoordinator } from '../kafka/group/groupCoordinator';
+import { ConsumerGroupCoordinator } from '../kafka/group/consumerGroupCoordinator';
+import type { GroupMembership } from '../kafka/group/groupMembership';
 import { nameRecord } from '../model/nameRecord';
 import { ConsumerMember, type ConsumerGroupContext, type TopicView } from '../kafka/group/consumerMember';
 import type { ConsumerSettings } from '../kafka/group/consumerSettings';
@@ -47,7 +49,10 @@ export type ProcessedHook = (
 ) => void;
 
 export class GroupRuntime implements ConsumerGroupContext {
+  /** The classic protocol's coordinator; it also keeps the group's committed offsets under either protocol. */
   readonly coordinator: GroupCoordinator;
+  /** group.protocol=consumer (KIP-848): the coordinator that runs the membership; null under classic. */
+  consumerGroup: ConsumerGroupCoordinator | null = null;
   readonly members: ConsumerMember[] = [];
   /** Records handed to the application a second time (after a crash or a cooperative hand-over). */
   duplicates = 0;
@@ -105,6 +110,35 @@ export class GroupRuntime implements ConsumerGroupContext {
       const t = this.topics.get(topic);
       if (t) this.commitWindows.record(topic, partition, offset, t.highWatermark(partition), this.nowMs);
     };
+    this.useProtocol(settings);
+  }
+
+  /** Who runs the membership: the classic coordinator, or KIP-848's under group.protocol=consumer. */
+  get membership(): GroupMembership {
+    return this.consumerGroup ?? this.coordinator;
+  }
+
+  /**
+   * Sets up the coordinator for the settings' group.protocol. A change on a running group restarts its consumers
+   * with the new protocol (Kafka's offline migration of an empty group); the committed offsets stay.
+   */
+  useProtocol(settings: ConsumerSettings): void {
+    const wanted = settings.groupProtocol === 'consumer';
+    if (wanted === (this.consumerGroup !== null)) {
+      if (this.consumerGroup) this.consumerGroup.assignor = settings.groupRemoteAssignor;
+      return;
+    }
+    const running = this.liveMembers().length;
+    for (const m of this.members) m.close();
+    this.members.length = 0;
+    this.consumerGroup?.markDead();
+    this.consumerGroup = null;
+    if (wanted) {
+      const group = new ConsumerGroupCoordinator(this.groupId, settings.groupRemoteAssignor, this.emit);
+      group.partitionsPerTopic = this.coordinator.partitionsPerTopic;
+      this.consumerGroup = group;
+    }
+    for (let i = 0; i < running; i++) this.addMember();
   }
 
   /** FetchContext.link: null while the design leaves the link unlimited. */
@@ -200,6 +234,7 @@ export class GroupRuntime implements ConsumerGroupContext {
     const members = this.members;
     for (let i = 0; i < members.length; i++) members[i]!.tick(nowMs);
     this.coordinator.tick(nowMs);
+    if (this.consumerGroup) this.consumerGroup.tick(nowMs);
     // Forget consumers that are gone for good once the coordinator has removed them.
     for (let i = members.length - 1; i >= 0; i--) {
       const m = members[i]!;
@@ -208,7 +243,7 @@ export class GroupRuntime implements ConsumerGroupContext {
   }
 
   private isKnown(member: ConsumerMember): boolean {
-    return member.memberId !== null && this.coordinator.assignmentOf(member.memberId) !== undefined;
+    return member.memberId !== null && this.membership.assignmentOf(member.memberId) !== undefined;
   }
 
   countersFor(topic: string, partitions: number): PartitionCounters {

@@ -128,7 +128,7 @@ export function clusterIdleAt(cluster: ClusterRuntime, untilMs: number): boolean
 /** GroupRuntime.tick: Burrow's offset refresh, every member, the coordinator, members it no longer knows. */
 function groupWakeMs(g: GroupRuntime, nowMs: number): number {
   let wake = g.commitWindows.nextRefreshMs;
-  const coordinator = g.coordinator;
+  const coordinator = g.membership;
   const c = coordinator.nextEventMs();
   if (c < wake) wake = c;
   const members = g.members;

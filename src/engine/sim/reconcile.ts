@@ -150,6 +150,7 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
     } else {
       const assignorChanged = group.settings.assignor !== node.config.assignor;
       Object.assign(group.settings, consumerSettings(node.config));
+      group.useProtocol(group.settings);
       group.coordinator.initialRebalanceDelayMs = doc.cluster.groupInitialRebalanceDelayMs;
       if (assignorChanged) {
         // A new partition.assignment.strategy takes a rolling restart; the group rebalances with it.

@@ -7,6 +7,8 @@ import type { GroupState } from '../kafka/group/types';
 import { lagTrend, type LagTrend } from '../metrics/lagTrend';
 import type { BurrowGroupStatus, BurrowPartitionStatus } from '../metrics/burrow';
 import { groupHealth } from './groupHealth';
+import { consumerGroupFields, consumerMemberFields } from './consumerGroupReport';
+import type { ConsumerProtocolGroupFields, ConsumerProtocolMemberFields } from './consumerGroupReport';
 import { metricId } from '../metrics/metricId';
 import { nameRecord } from '../model/nameRecord';
 import type { LatencyPercentiles } from '../common/latencyHistogram';
@@ -111,14 +113,14 @@ export interface DeliveryReport {
   requestLatencyAvgMs: number | null;
 }
 
-export interface GroupReport {
+export interface GroupReport extends ConsumerProtocolGroupFields {
   groupId: string;
   node: string;
   state: GroupState;
   generation: number;
   rebalances: number;
   assignor: string;
-  members: {
+  members: ({
     memberId: string;
     clientId: string;
     assignment: Record<string, number[]>;
@@ -129,7 +131,7 @@ export interface GroupReport {
     evictionInMs: number | null;
     /** A slowed consumer's own processing rate (records/s); null: the group's. */
     slowedTo: number | null;
-  }[];
+  } & ConsumerProtocolMemberFields)[];
   /** Consumers started but not (yet) in the group: joining, or crashed and not yet expired. */
   pendingMembers: { clientId: string; status: string }[];
   committed: Record<string, (number | null)[]>;
@@ -260,7 +262,9 @@ export function buildReport(state: SimulationState): SimulationReport {
     })),
     groups: [...state.groups.values()].map((g) => {
       const c = g.coordinator;
-      const inGroup = new Set(c.memberIds());
+      const ms = g.membership;
+      const kip848 = g.consumerGroup;
+      const inGroup = new Set(ms.memberIds());
       const committed = nameRecord<(number | null)[]>();
       for (const topicName of g.subscribedTopics()) {
         const topic = state.topics.get(topicName)!;
@@ -282,22 +286,23 @@ export function buildReport(state: SimulationState): SimulationReport {
       return {
         groupId: g.groupId,
         node: g.nodeId,
-        state: c.state,
-        generation: c.generation,
-        rebalances: c.rebalances,
-        assignor: c.assignor,
-        members: c.memberIds().map((memberId) => {
+        state: ms.state,
+        generation: ms.generation,
+        rebalances: ms.rebalances,
+        assignor: kip848 ? kip848.assignor : c.assignor,
+        members: ms.memberIds().map((memberId) => {
           const client = g.members.find((x) => x.memberId === memberId);
-          const deadline = c.sessionDeadlineOf(memberId);
+          const deadline = ms.sessionDeadlineOf(memberId);
           const crashed = client === undefined || client.status === 'crashed';
           return {
             memberId,
             clientId: client?.clientId ?? memberId,
-            assignment: c.assignmentOf(memberId) ?? nameRecord(),
+            assignment: ms.assignmentOf(memberId) ?? nameRecord(),
             recordsConsumed: client?.recordsConsumed ?? 0,
             status: client?.status ?? 'crashed',
             evictionInMs: crashed && deadline !== null ? Math.max(0, deadline - state.nowMs) : null,
             slowedTo: client?.processingRateOverride ?? null,
+            ...(kip848 ? consumerMemberFields(kip848, memberId) : {}),
           };
         }),
         pendingMembers: g.members
@@ -318,6 +323,7 @@ export function buildReport(state: SimulationState): SimulationReport {
         timeToDrainMs: trend.timeToDrainMs,
         latencyMs: g.endToEndLatency.percentiles(),
         ...groupHealth(g, state),
+        ...(kip848 ? consumerGroupFields(kip848) : {}),
       };
     }),
     processors: [...state.processors.values()].map((p) => ({

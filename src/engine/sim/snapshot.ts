@@ -13,6 +13,9 @@ export const GROUP_STATES: readonly GroupState[] = [
   'CompletingRebalance',
   'Stable',
   'Dead',
+  // KIP-848's consumer protocol (ConsumerGroupState): after the classic five so their indices stay.
+  'Assigning',
+  'Reconciling',
 ];
 
 /** Header: simulated time, then counts. */
@@ -121,9 +124,9 @@ export function writeSnapshot(
   }
   for (let k = 0; k < r.groups.length; k++) {
     const g = r.groups[k];
-    out[i++] = GROUP_STATES.indexOf(g ? g.coordinator.state : 'Dead');
-    out[i++] = g ? g.coordinator.generation : 0;
-    out[i++] = g ? g.coordinator.memberCount() : 0;
+    out[i++] = GROUP_STATES.indexOf(g ? g.membership.state : 'Dead');
+    out[i++] = g ? g.membership.generation : 0;
+    out[i++] = g ? g.membership.memberCount() : 0;
     out[i++] = g ? g.lag() : 0;
     out[i++] = r.groupRates[k]?.last() ?? 0;
     out[i++] = g ? g.duplicates : 0;
@@ -145,9 +148,9 @@ export function writeSnapshot(
 /** owners[partition index] = the index of the member that owns it in the group, or -1. */
 function fillOwners(g: GroupRuntime, r: Resolved): void {
   r.owners.fill(-1);
-  const ids = g.coordinator.memberIds();
+  const ids = g.membership.memberIds();
   for (let k = 0; k < ids.length; k++) {
-    const assignment = g.coordinator.assignmentOf(ids[k]!);
+    const assignment = g.membership.assignmentOf(ids[k]!);
     if (!assignment) continue;
     for (const topic in assignment)
       for (const p of assignment[topic]!) {

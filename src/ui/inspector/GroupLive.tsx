@@ -42,7 +42,7 @@ export function GroupLive({ nodeId, processingRate }: GroupLiveProps) {
           </dd>
         </div>
         <div>
-          <dt>Generation</dt>
+          <dt>{group.protocol === 'consumer' ? 'Group epoch' : 'Generation'}</dt>
           <dd>{group.generation}</dd>
         </div>
         <div>

@@ -32,8 +32,9 @@ describe('every config key of the schema has a field', () => {
     ['topic', topicForm, []],
     // groupId is optional in the schema (it falls back to the node id), so it has no default to list.
     // commitMode is optional too (it follows enableAutoCommit), and its field sets enableAutoCommit with it.
-    ['sink', sinkForm, ['groupId', 'commitMode']],
-    ['processor', processorForm, ['groupId', 'commitMode']],
+    // groupRemoteAssignor is optional: absent, the coordinator picks its first assignor (uniform).
+    ['sink', sinkForm, ['groupId', 'commitMode', 'groupRemoteAssignor']],
+    ['processor', processorForm, ['groupId', 'commitMode', 'groupRemoteAssignor']],
     ['cluster', clusterForm, []],
   ] as const)('%s', (_kind, model, optional) => {
     const setWithCommitMode = ['enableAutoCommit'];

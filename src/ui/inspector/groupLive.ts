@@ -45,8 +45,24 @@ export function memberLines(group: GroupReport): MemberLine[] {
         : null;
     // Mid-rebalance everyone waits for an assignment; only a settled group has idle members.
     const idle = !crashed && group.state === 'Stable' && partitions === '';
-    return { clientId: m.clientId, partitions, idle, index, crashed, note, slowedTo: m.slowedTo };
+    return {
+      clientId: m.clientId,
+      partitions,
+      idle,
+      index,
+      crashed,
+      note: note ?? reconciling(m),
+      slowedTo: m.slowedTo,
+    };
   });
+}
+
+/** KIP-848: what a reconciling member waits for (the consumer protocol's MemberState), null otherwise. */
+function reconciling(m: GroupReport['members'][number]): string | null {
+  if (m.memberState === 'UNREVOKED_PARTITIONS') return `revoking partitions · member epoch ${m.memberEpoch}`;
+  if (m.memberState === 'UNRELEASED_PARTITIONS')
+    return `member epoch ${m.memberEpoch} · its partitions wait for their owner to revoke them`;
+  return null;
 }
 
 /** "about 40 s", "about 3 min": when lag reaches zero at the pace it is falling; null when it is not. */

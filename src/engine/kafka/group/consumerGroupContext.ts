@@ -1,5 +1,6 @@
 // What a consumer (ConsumerMember) needs from the group around it: the coordinator, the subscribed topics, and where
 // the records it processed go.
+import type { ConsumerGroupCoordinator } from './consumerGroupCoordinator';
 import type { ConsumerMember } from './consumerMember';
 import type { FetchContext, TopicView } from './fetcher';
 
@@ -18,6 +19,8 @@ export interface ConsumerGroupContext extends FetchContext {
     records: number,
     bytes: number,
   ): void;
+  /** The KIP-848 coordinator when the group runs group.protocol=consumer; null (or absent) under classic. */
+  readonly consumerGroup?: ConsumerGroupCoordinator | null;
   /** Records a stopped consumer will never process: committed before processing, then dropped. */
   onSkipped(records: number): void;
 }

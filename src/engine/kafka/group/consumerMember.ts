@@ -4,6 +4,7 @@ import { nameRecord } from '../../model/nameRecord';
 import type { ConsumerGroupContext } from './consumerGroupContext';
 import { Fetcher, type TopicView } from './fetcher';
 import { pollLimit } from './fluidPoll';
+import { ConsumerMembershipManager, type ReconcilingConsumer } from './consumerMembershipManager';
 import { rebalanceProtocolOf, type Assignment, type GroupMemberClient, type TopicPartition } from './types';
 
 export type { TopicView };
@@ -16,7 +17,7 @@ const TICK_CARRY_MS = 1;
 
 export type MemberStatus = 'starting' | 'joining' | 'active' | 'crashed' | 'closed';
 
-export class ConsumerMember implements GroupMemberClient {
+export class ConsumerMember implements GroupMemberClient, ReconcilingConsumer {
   memberId: string | null = null;
   status: MemberStatus = 'starting';
   generation = -1;
@@ -25,7 +26,7 @@ export class ConsumerMember implements GroupMemberClient {
   /** This consumer's own processing rate (a slowed consumer); null: the group's setting. */
   processingRateOverride: number | null = null;
 
-  private subscription: string[] = [];
+  subscription: string[] = [];
   private readonly partitionCountsAtAssignment = new Map<string, number>();
   needsRejoin = true;
   private nowMs = 0;
@@ -44,12 +45,15 @@ export class ConsumerMember implements GroupMemberClient {
   anchorDone = 0;
   anchorRate: number | null = null;
   readonly fetcher: Fetcher;
+  /** group.protocol=consumer (KIP-848): heartbeats and reconciliation; null under classic. */
+  readonly membership: ConsumerMembershipManager | null;
 
   constructor(
     private readonly ctx: ConsumerGroupContext,
     readonly clientId: string,
   ) {
     this.fetcher = new Fetcher(ctx);
+    this.membership = ctx.consumerGroup ? new ConsumerMembershipManager(ctx.consumerGroup, this, ctx) : null;
   }
 
   /** The assigned partitions, in assignment order, with this consumer's fetch position for each. */
@@ -82,7 +86,8 @@ export class ConsumerMember implements GroupMemberClient {
   tick(nowMs: number): void {
     this.nowMs = nowMs;
     if (this.status === 'crashed' || this.status === 'closed') return;
-    this.heartbeatThread(nowMs);
+    if (this.membership) this.membership.tick(nowMs);
+    else this.heartbeatThread(nowMs);
     // The fetches go on while the application processes (Kafka sends the next fetch as soon as records are handed out).
     if (this.status === 'active' && !this.ctx.fluidStepMs) this.fetcher.advanceFetches(nowMs);
     // A real consumer polls again as soon as it has processed a batch, many times a millisecond when
@@ -118,7 +123,8 @@ export class ConsumerMember implements GroupMemberClient {
     if (this.fetcher.batchSize > 0 && this.processingRate() === null) this.advanceProcessing(this.nowMs);
     if (this.ctx.settings.enableAutoCommit) this.commitPositions();
     this.abandonPoll();
-    if (this.memberId) this.ctx.coordinator.leave(this.memberId, this.nowMs, 'consumer closed');
+    if (this.membership) this.membership.leave(this.nowMs);
+    else if (this.memberId) this.ctx.coordinator.leave(this.memberId, this.nowMs, 'consumer closed');
     this.status = 'closed';
     this.fetcher.clear();
   }
@@ -185,7 +191,7 @@ export class ConsumerMember implements GroupMemberClient {
     const fluid = (this.ctx.fluidStepMs ?? 0) > 0;
     if (!fluid) this.autoCommit(nowMs);
     if (this.needsRejoin && this.status !== 'joining') this.joinGroup(nowMs);
-    const eager = rebalanceProtocolOf(s.assignor) === 'eager';
+    const eager = !this.membership && rebalanceProtocolOf(s.assignor) === 'eager';
     if (this.status === 'joining' && eager) return 0;
     const records = this.fetchAndProcess(nowMs);
     // A fluid poll stands for the step's polls: the last of them, at the step's end, auto-commits.
@@ -231,6 +237,7 @@ export class ConsumerMember implements GroupMemberClient {
   }
 
   private joinGroup(nowMs: number): void {
+    if (this.membership) return this.membership.join(nowMs, this.status === 'active');
     const s = this.ctx.settings;
     const coordinator = this.ctx.coordinator;
     const f = this.fetcher;
@@ -350,13 +357,7 @@ export class ConsumerMember implements GroupMemberClient {
     if (this.memberId === null) return;
     const f = this.fetcher;
     for (let i = 0; i < f.assignedTopics.length; i++)
-      this.ctx.coordinator.commit(
-        this.memberId,
-        this.generation,
-        f.assignedTopics[i]!.name,
-        f.assignedPartitions[i]!,
-        f.positions[i]!,
-      );
+      this.commitOffset(f.assignedTopics[i]!.name, f.assignedPartitions[i]!, f.positions[i]!);
   }
 
   /** The offset up to which this consumer has processed `topic`-`partition`; -1 when it does not own it. */
@@ -369,18 +370,18 @@ export class ConsumerMember implements GroupMemberClient {
     return -1;
   }
 
-  private commitPositions(): void {
+  commitPositions(): void {
     if (this.memberId === null) return;
     const f = this.fetcher;
-    for (let i = 0; i < f.assignedTopics.length; i++) {
-      this.ctx.coordinator.commit(
-        this.memberId,
-        this.generation,
-        f.assignedTopics[i]!.name,
-        f.assignedPartitions[i]!,
-        f.consumedPosition(i),
-      );
-    }
+    for (let i = 0; i < f.assignedTopics.length; i++)
+      this.commitOffset(f.assignedTopics[i]!.name, f.assignedPartitions[i]!, f.consumedPosition(i));
+  }
+
+  /** Checked against the generation (classic) or the member epoch (consumer protocol). */
+  private commitOffset(topic: string, partition: number, offset: number): void {
+    const coordinator = this.ctx.coordinator;
+    if (!this.membership) coordinator.commit(this.memberId!, this.generation, topic, partition, offset);
+    else if (this.membership.acceptsCommit()) coordinator.storeOffset(topic, partition, offset);
   }
 }
 

@@ -1,10 +1,15 @@
 // The consumer configs the group logic reads (ConsumerConfig names, camelCased), live-editable.
+import type { ServerAssignorName } from '../assignors/server';
 import type { AssignorName } from './types';
 
 export type CommitMode = 'auto' | 'after-processing' | 'before-processing';
 
 export interface ConsumerSettings {
   assignor: AssignorName;
+  /** group.protocol: the classic join/sync rounds, or KIP-848's consumer protocol (assigned on the coordinator). */
+  groupProtocol: 'classic' | 'consumer';
+  /** group.remote.assignor under the consumer protocol: the coordinator's `uniform` (its default) or `range`. */
+  groupRemoteAssignor: ServerAssignorName;
   maxPollRecords: number;
   /** Records per second one consumer processes; null: no processing cost. */
   processingRate: number | null;

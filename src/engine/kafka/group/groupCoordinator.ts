@@ -144,10 +144,15 @@ export class GroupCoordinator {
   /** Offsets from a member of the current generation only (a fenced member gets ILLEGAL_GENERATION). */
   commit(memberId: string, generation: number, topic: string, partition: number, offset: number): boolean {
     if (!this.members.has(memberId) || generation !== this.generation) return false;
+    this.storeOffset(topic, partition, offset);
+    return true;
+  }
+
+  /** Stores a commit already checked (a consumer-protocol group checks the member epoch itself). */
+  storeOffset(topic: string, partition: number, offset: number): void {
     const offsets = this.committedFor(topic, partition + 1);
     offsets[partition] = offset;
     if (this.onCommit) this.onCommit(topic, partition, offset);
-    return true;
   }
 
   committedOffset(topic: string, partition: number): number {

@@ -1,8 +1,15 @@
 // Names shared by the group coordinator (broker side) and the consumers (client side).
 import type { AssignorName } from '../assignors';
 
-/** ClassicGroupState: the classic consumer group protocol's states. */
-export type GroupState = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+/** A group's state as ListGroups names it: ClassicGroupState's five, or KIP-848's two of its own. */
+export type GroupState =
+  'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead' | ConsumerGroupState;
+
+/**
+ * ConsumerGroupState (KIP-848): a consumer-protocol group is Empty, Assigning (a new group epoch awaits its target
+ * assignment), Reconciling (some member is not yet at the target) or Stable; Dead when deleted.
+ */
+export type ConsumerGroupState = 'Assigning' | 'Reconciling';
 
 export interface TopicPartition {
   topic: string;

@@ -95,7 +95,7 @@ export class FluidEngine {
       // A group coordinator's deadline (a join round's end, a session to expire) ends a step, as an event does.
       const groups = this.groups;
       for (let i = 0; i < groups.length; i++) {
-        const due = groups[i]!.coordinator.nextDeadlineMs;
+        const due = groups[i]!.membership.nextDeadlineMs;
         if (due > now && due < until) until = due;
       }
       if (until > target) {
@@ -126,10 +126,10 @@ export class FluidEngine {
     const groups = this.groups;
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i]!;
-      const generation = g.coordinator.generation;
+      const generation = g.membership.generation;
       g.tick(until);
       // A new generation: the members take their assignments now (per record they would within a tick).
-      if (g.coordinator.generation !== generation) g.tick(until);
+      if (g.membership.generation !== generation) g.tick(until);
     }
     this.tasks.runDue(until, doc.cluster, this.topics);
   }

@@ -3,6 +3,13 @@ import { commitModeOf, type CommitMode } from '../../../engine';
 import type { Config, Section } from '../formModel';
 import { producerMetadataMaxAge } from './producerFields';
 
+/** Under group.protocol=consumer the coordinator owns the assignor, session timeout and heartbeat interval. */
+function consumerProtocolOwns(c: Config): string | null {
+  return c.groupProtocol === 'consumer'
+    ? 'set by the group coordinator under group.protocol=consumer (45 s sessions, 5 s heartbeats)'
+    : null;
+}
+
 export const groupSection: Section = {
   title: 'Group',
   fields: [
@@ -32,6 +39,37 @@ export const groupSection: Section = {
         { value: 'roundrobin', label: 'roundrobin' },
         { value: 'sticky', label: 'sticky' },
         { value: 'cooperative-sticky', label: 'cooperative-sticky' },
+      ],
+      off: consumerProtocolOwns,
+    },
+    {
+      type: 'select',
+      path: 'groupProtocol',
+      label: 'Group protocol',
+      kafka: 'group.protocol',
+      hint: 'consumer (KIP-848): the coordinator assigns; members move one by one, the others keep consuming',
+      options: [
+        { value: 'classic', label: 'classic' },
+        { value: 'consumer', label: 'consumer' },
+      ],
+      // Kafka refuses a client-side assignor, session timeout or heartbeat interval under "consumer".
+      alsoSets: (value) =>
+        value === 'consumer'
+          ? { assignor: 'range', sessionTimeoutMs: 45_000, heartbeatIntervalMs: 3000 }
+          : { groupRemoteAssignor: undefined },
+    },
+    {
+      type: 'select',
+      path: 'groupRemoteAssignor',
+      label: 'Server-side assignment',
+      kafka: 'group.remote.assignor',
+      defaultText: "default: uniform (the coordinator's first)",
+      hint: "the coordinator's assignor: uniform keeps partitions where they are, range deals out ranges",
+      when: (c) => c.groupProtocol === 'consumer',
+      read: (c) => (c.groupRemoteAssignor as string | undefined) ?? 'uniform',
+      options: [
+        { value: 'uniform', label: 'uniform' },
+        { value: 'range', label: 'range' },
       ],
     },
     {
@@ -183,6 +221,7 @@ export const timeoutsSection: Section = {
       unit: 'ms',
       step: 1000,
       hint: "no heartbeat for this long and the coordinator drops the member; within the cluster's group.min/max.session.timeout.ms",
+      off: consumerProtocolOwns,
     },
     {
       type: 'number',
@@ -192,6 +231,7 @@ export const timeoutsSection: Section = {
       unit: 'ms',
       step: 1000,
       hint: 'must be lower than session.timeout.ms',
+      off: consumerProtocolOwns,
     },
     { ...producerMetadataMaxAge, hint: 'how soon new partitions and matching topics are seen' },
   ],

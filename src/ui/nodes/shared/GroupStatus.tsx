@@ -8,6 +8,8 @@ const tone: Record<GroupReport['state'], 'ok' | 'busy' | 'off'> = {
   CompletingRebalance: 'busy',
   Empty: 'off',
   Dead: 'off',
+  Assigning: 'busy',
+  Reconciling: 'busy',
 };
 
 /** A group's coordinator state under Kafka's name, and its total lag as `lag 2,451` and in time, `4 s behind`. */
