@@ -165,6 +165,7 @@ export function digest(overrides: Partial<TopicDigest> & Pick<TopicDigest, 'reta
     offline: 0,
     underMinIsr: 0,
     underReplicated: 0,
+    unfencedLeaders: 0,
     lag: overrides.retained.map(() => 0),
     read: false,
     ...overrides,
