@@ -1,4 +1,4 @@
-import type { FaultAction, PipelineDocument, SimulationMode } from '../engine';
+import type { FaultAction, PipelineDocument, RecordQuery, SimulationMode } from '../engine';
 import { realClock, type Clock } from '../protocol/clock';
 import {
   MAX_RECORD_SPEED,
@@ -125,6 +125,9 @@ export class WorkerBridge {
 
   readonly injectFault = (fault: FaultAction): void =>
     this.command(() => this.port?.send({ type: 'fault', fault }));
+
+  /** One partition's records; the worker's answer goes into the store as `sim.records`. */
+  readonly requestRecords = (query: RecordQuery): void => this.port?.send({ type: 'records', query });
 
   /** A fresh worker from the design as it is now; the person asked, so the restart budget starts over. */
   readonly restart = (): void => {
@@ -285,6 +288,8 @@ export class WorkerBridge {
         if (message.protocolVersion !== PROTOCOL_VERSION)
           this.notify(`The worker speaks protocol ${message.protocolVersion}, the page ${PROTOCOL_VERSION}`);
         return;
+      case 'records':
+        return this.setSim({ records: { query: message.query, page: message.page } });
       case 'loaded':
         return;
     }

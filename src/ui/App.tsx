@@ -14,6 +14,7 @@ import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
 import { EventsPanel } from './shell/EventsPanel';
 import { LinkOfferDialog } from './shell/LinkOfferDialog';
+import { RecordInspectorDialog } from './records/RecordInspector';
 import { RecentDesigns } from './shell/RecentDesigns';
 import { SavedDesignNotice } from './shell/SavedDesignNotice';
 import { LastGoodKeeper } from './shell/LastGoodKeeper';
@@ -55,6 +56,7 @@ export function App() {
         <NoticeBar />
         <SavedDesignNotice />
         <LinkOfferDialog />
+        <RecordInspectorDialog />
         <RecentDesigns />
         <LastGoodKeeper />
         {/* The palette adds nodes to the canvas; the cluster and capacity views have no use for it and need the width. */}

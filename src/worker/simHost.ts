@@ -118,6 +118,12 @@ export class SimHost {
       case 'view':
         this.need = { view: message.view, topics: [...message.topics] };
         return this.report();
+      case 'records':
+        return this.post({
+          type: 'records',
+          query: message.query,
+          page: this.sim ? this.sim.records(message.query) : null,
+        });
       case 'recycle':
         for (const buffer of message.buffers) this.publisher.recycle(buffer);
         return;
@@ -366,7 +372,10 @@ export class SimHost {
 
   private report(): void {
     if (!this.sim) return;
-    const full = this.sim.report(this.capacity.open ? { capacity: { down: this.capacity.down } } : {});
+    const full = this.sim.report({
+      ...(this.capacity.open && { capacity: { down: this.capacity.down } }),
+      positions: true,
+    });
     const { report, whole, digests } = viewReport(full, this.need);
     this.post({
       type: 'report',
