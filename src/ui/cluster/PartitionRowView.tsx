@@ -29,15 +29,16 @@ export function PartitionRowView({ row, rowIndex }: { row: PartitionRow; rowInde
       </td>
       <td className="prow__hw">{row.highWatermark}</td>
       <td className="prow__leos">
-        {row.replicaEnds.map((r) => (
+        {row.replicaEnds.map((r, i) => [
+          i > 0 ? ' · ' : null,
           <span
             key={r.brokerId}
             className={`prow__leo${r.inIsr ? '' : ' prow__leo--out'}`}
             title={`broker ${r.brokerId}${r.leader ? ' (leader)' : ''}: log end offset ${r.logEndOffset}, ${r.inIsr ? 'in the ISR' : 'out of the ISR'}${r.logEndOffset > row.highWatermark ? `; ${r.logEndOffset - row.highWatermark} records above the high watermark` : ''}`}
           >
             {r.leader ? <strong>{r.brokerId}</strong> : r.brokerId}: {r.logEndOffset}
-          </span>
-        ))}
+          </span>,
+        ])}
       </td>
       <td>
         <button
