@@ -11,6 +11,7 @@ import {
 } from '../protocol/messages';
 import type { SimState } from '../store/simSlice';
 import type { FranzState, FranzStore } from '../store/store';
+import { detailTopics } from './detailTopics';
 import { DocumentSync } from './documentSync';
 import { refusalNotice } from './refusalNotice';
 import { RestartBudget, WINDOW_MS } from './restartBudget';
@@ -36,8 +37,11 @@ const capacityMessage = (state: FranzState): ToWorker => ({
 const viewMessage = (state: FranzState): ToWorker => ({
   type: 'view',
   view: state.view,
-  topics: state.laneTopics,
+  topics: detailTopics(state.doc, state.laneTopics, state.selection),
 });
+
+/** The topics the selection reads beyond the lanes, as one string to compare. */
+const selectedReads = (state: FranzState): string => detailTopics(state.doc, [], state.selection).join('\n');
 
 /**
  * The page side of the simulation worker. It writes everything the worker says into the store, sends
@@ -73,7 +77,12 @@ export class WorkerBridge {
       if (state.chartGroup !== prev.chartGroup)
         this.port?.send({ type: 'chartGroup', node: state.chartGroup });
       // Before the capacity message, so the report that answers it is already whole.
-      if (state.view !== prev.view || state.laneTopics !== prev.laneTopics)
+      if (
+        state.view !== prev.view ||
+        state.laneTopics !== prev.laneTopics ||
+        // A sink or processor selected: its inspector shows its topics' lags per partition.
+        (state.selection !== prev.selection && selectedReads(state) !== selectedReads(prev))
+      )
         this.port?.send(viewMessage(state));
       if (
         (state.view === 'capacity') !== (prev.view === 'capacity') ||

@@ -104,7 +104,7 @@ export function RecordInspector({
           This partition is not in the running simulation (press Play or Reset).
         </p>
       ) : (
-        <RecordTable page={page} />
+        <RecordTable page={page} followEnd={from === null} />
       )}
     </Modal>
   );

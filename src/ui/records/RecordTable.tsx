@@ -1,15 +1,36 @@
 // The records as a table (a real one: a caption, column headers, one row per record), with the gaps compaction left
 // and the marks (committed offsets, positions, the high watermark, truncations) as rows of their own between them.
+import { useLayoutEffect, useRef } from 'react';
 import type { RecordPage } from '../../engine';
 import { formatClock } from '../format';
 import { inspectorRows, markText, type InspectorRow } from './recordRows';
 
 const COLUMNS = 9;
 
-export function RecordTable({ page }: { page: RecordPage }) {
+/**
+ * `followEnd`: the newest records are shown, so the table stays scrolled to its end (where the high watermark and the
+ * consumers are) as records arrive, unless the person scrolled up to read.
+ */
+export function RecordTable({ page, followEnd }: { page: RecordPage; followEnd: boolean }) {
   const rows = inspectorRows(page);
+  const ref = useRef<HTMLDivElement>(null);
+  const atEnd = useRef(true);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && followEnd && atEnd.current) el.scrollTop = el.scrollHeight;
+  }, [page, followEnd]);
+  const onScroll = () => {
+    const el = ref.current;
+    if (el) atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 4;
+  };
   return (
-    <div className="records__scroll" tabIndex={0} aria-label="Records, oldest first">
+    <div
+      ref={ref}
+      onScroll={onScroll}
+      className="records__scroll"
+      tabIndex={0}
+      aria-label="Records, oldest first"
+    >
       <table className="records__table">
         <caption className="records__caption">
           Records {page.fromOffset}–{Math.max(page.fromOffset, page.toOffset - 1)}, oldest first
