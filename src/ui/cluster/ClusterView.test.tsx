@@ -170,7 +170,7 @@ describe('the cluster view', () => {
       'ISR',
       'Leader epoch',
       'State',
-      'High watermark',
+      'High watermark ?',
       'Log end per replica',
       'Records',
     ]);
