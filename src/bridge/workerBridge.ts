@@ -1,4 +1,4 @@
-import type { FaultAction, PipelineDocument, SimulationMode } from '../engine';
+import type { FaultAction, PipelineDocument, RecordQuery, SimulationMode } from '../engine';
 import { realClock, type Clock } from '../protocol/clock';
 import {
   MAX_RECORD_SPEED,
@@ -11,6 +11,7 @@ import {
 } from '../protocol/messages';
 import type { SimState } from '../store/simSlice';
 import type { FranzState, FranzStore } from '../store/store';
+import { detailTopics } from './detailTopics';
 import { DocumentSync } from './documentSync';
 import { refusalNotice } from './refusalNotice';
 import { RestartBudget, WINDOW_MS } from './restartBudget';
@@ -36,9 +37,12 @@ const capacityMessage = (state: FranzState): ToWorker => ({
 const viewMessage = (state: FranzState): ToWorker => ({
   type: 'view',
   view: state.view,
-  topics: state.laneTopics,
+  topics: detailTopics(state.doc, state.laneTopics, state.selection),
   ...(state.lesson && { whole: true }),
 });
+
+/** The topics the selection reads beyond the lanes, as one string to compare. */
+const selectedReads = (state: FranzState): string => detailTopics(state.doc, [], state.selection).join('\n');
 
 /**
  * The page side of the simulation worker. It writes everything the worker says into the store, sends
@@ -77,7 +81,9 @@ export class WorkerBridge {
       if (
         state.view !== prev.view ||
         state.laneTopics !== prev.laneTopics ||
-        (state.lesson === null) !== (prev.lesson === null)
+        (state.lesson === null) !== (prev.lesson === null) ||
+        // A sink or processor selected: its inspector shows its topics' lags per partition.
+        (state.selection !== prev.selection && selectedReads(state) !== selectedReads(prev))
       )
         this.port?.send(viewMessage(state));
       if (
@@ -130,6 +136,9 @@ export class WorkerBridge {
 
   readonly injectFault = (fault: FaultAction): void =>
     this.command(() => this.port?.send({ type: 'fault', fault }));
+
+  /** One partition's records; the worker's answer goes into the store as `sim.records`. */
+  readonly requestRecords = (query: RecordQuery): void => this.port?.send({ type: 'records', query });
 
   /** A fresh worker from the design as it is now; the person asked, so the restart budget starts over. */
   readonly restart = (): void => {
@@ -290,6 +299,8 @@ export class WorkerBridge {
         if (message.protocolVersion !== PROTOCOL_VERSION)
           this.notify(`The worker speaks protocol ${message.protocolVersion}, the page ${PROTOCOL_VERSION}`);
         return;
+      case 'records':
+        return this.setSim({ records: { query: message.query, page: message.page } });
       case 'loaded':
         return;
     }

@@ -73,6 +73,8 @@ export type { LatencyPercentiles } from './common/latencyHistogram';
 export type { BurrowGroupStatus, BurrowPartitionStatus } from './metrics/burrow';
 export { MAX_CHART_POINTS, type ChartSeries, type DeliverySeries } from './metrics/chartSeries';
 export type { Refusal } from './sim/refusal';
+export { DEFAULT_RECORD_LIMIT, MAX_RECORD_LIMIT } from './sim/partitionRecords';
+export type { GroupMark, RecordPage, RecordQuery, RecordRow, ReplicaMark } from './sim/partitionRecords';
 export { Rng } from './common/rng';
 
 /** A simulation of a parsed design document, seeded; advance it with `step(dtMs)`. */

@@ -9,6 +9,8 @@ import type {
   ChartSeries,
   FaultAction,
   PipelineDocument,
+  RecordPage,
+  RecordQuery,
   Refusal,
   SimEvent,
   SimulationMode,
@@ -17,7 +19,7 @@ import type {
 } from '../engine';
 import type { TopicDigest, ViewNeed } from './viewNeed';
 
-export const PROTOCOL_VERSION = 11;
+export const PROTOCOL_VERSION = 12;
 
 /** The play speed is a multiple of wall-clock time: 10 means ten simulated seconds per real second. */
 export const MIN_SPEED = 0.1;
@@ -72,6 +74,11 @@ export type ToWorker =
    * detail only for that (worker/viewReport.ts), and one is sent at once. Until the first, reports are whole.
    */
   | ({ type: 'view' } & ViewNeed)
+  /**
+   * One partition's records (the record inspector): the worker answers with a `records` message at once. The page
+   * asks again while the inspector is open (at most once a second) and stops when it closes.
+   */
+  | { type: 'records'; query: RecordQuery }
   /** Snapshot buffers the page is done with (a few at a time, transferred), for the worker to fill again. */
   | { type: 'recycle'; buffers: Float64Array[] };
 
@@ -114,6 +121,8 @@ export type FromWorker =
       /** Below 90% of `speed` over a whole window, until back at 95%: the machine cannot keep up. */
       fallingBehind: boolean;
     }
+  /** The answer to a `records` request, with the query it answers; `page` null: no such partition, or no design. */
+  | { type: 'records'; query: RecordQuery; page: RecordPage | null }
   /** Something the person should know about the design before it runs (it is large: slower than real time). */
   | { type: 'notice'; text: string }
   /** `paused`: the engine failed and the worker stopped playing (the page's Play state must follow). */

@@ -1,6 +1,14 @@
 // What the page knows of the running simulation, written by the worker bridge only.
 import type { StateCreator } from 'zustand';
-import type { Refusal, SimEvent, SimulationMode, SimulationReport, SnapshotLayout } from '../engine';
+import type {
+  RecordPage,
+  RecordQuery,
+  Refusal,
+  SimEvent,
+  SimulationMode,
+  SimulationReport,
+  SnapshotLayout,
+} from '../engine';
 import type { ChartSeries } from '../protocol/messages';
 import type { TopicDigest } from '../protocol/viewNeed';
 import { SnapshotFeed } from './snapshotFeed';
@@ -34,6 +42,8 @@ export interface SimState {
   /** Why the worker refused the last design it was sent (the previous one runs on); null when it took it. */
   invalid: string[] | null;
   error: string | null;
+  /** The worker's last answer to a records request (the record inspector), with the query it answers. */
+  records: { query: RecordQuery; page: RecordPage | null } | null;
 }
 
 export interface SimSlice {
@@ -59,6 +69,7 @@ export const initialSim: SimState = {
   refused: [],
   invalid: null,
   error: null,
+  records: null,
 };
 
 export const createSimSlice: StateCreator<FranzState, [], [], SimSlice> = (set, get) => ({

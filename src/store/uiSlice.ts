@@ -33,6 +33,10 @@ export interface UiSlice {
   /** Compare: the design as it was when the person pressed Keep as A (the design on the canvas is B). */
   compareA: PipelineDocument | null;
   keepAsA(): void;
+  /** The partition whose records the record inspector shows; null while it is closed. */
+  recordsOf: { topic: string; partition: number } | null;
+  openRecords(topic: string, partition: number): void;
+  closeRecords(): void;
 }
 
 export const createUiSlice: StateCreator<FranzState, [], [], UiSlice> = (set, get) => ({
@@ -62,4 +66,7 @@ export const createUiSlice: StateCreator<FranzState, [], [], UiSlice> = (set, ge
   },
   // The design is immutable (every edit makes a new one), so keeping it is keeping a reference.
   keepAsA: () => set({ compareA: get().doc }),
+  recordsOf: null,
+  openRecords: (topic, partition) => set({ recordsOf: { topic, partition } }),
+  closeRecords: () => set({ recordsOf: null }),
 });

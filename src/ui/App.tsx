@@ -14,6 +14,7 @@ import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
 import { EventsPanel } from './shell/EventsPanel';
 import { LinkOfferDialog } from './shell/LinkOfferDialog';
+import { RecordInspectorDialog } from './records/RecordInspector';
 import { RecentDesigns } from './shell/RecentDesigns';
 import { SavedDesignNotice } from './shell/SavedDesignNotice';
 import { LastGoodKeeper } from './shell/LastGoodKeeper';
@@ -62,6 +63,7 @@ export function App() {
         <NoticeBar />
         <SavedDesignNotice />
         <LinkOfferDialog />
+        <RecordInspectorDialog />
         <RecentDesigns />
         <LessonPicker />
         <LastGoodKeeper />

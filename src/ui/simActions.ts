@@ -1,7 +1,7 @@
 // What the UI may ask of the running simulation. The worker bridge implements it; components get it
 // from context, so they never hold the bridge or a worker themselves.
 import { createContext, useContext } from 'react';
-import type { FaultAction, SimulationMode } from '../engine';
+import type { FaultAction, RecordQuery, SimulationMode } from '../engine';
 import type { ConsumerAction } from '../protocol/messages';
 
 export interface SimActions {
@@ -25,6 +25,8 @@ export interface SimActions {
   injectFault(fault: FaultAction): void;
   /** Restarts a dead worker from the current design. */
   restart(): void;
+  /** Asks for one partition's records; the answer arrives in the store (`sim.records`). */
+  requestRecords(query: RecordQuery): void;
 }
 
 export const SimActionsContext = createContext<SimActions | null>(null);

@@ -122,6 +122,12 @@ export class SimHost {
           ...(message.whole && { whole: true }),
         };
         return this.report();
+      case 'records':
+        return this.post({
+          type: 'records',
+          query: message.query,
+          page: this.sim ? this.sim.records(message.query) : null,
+        });
       case 'recycle':
         for (const buffer of message.buffers) this.publisher.recycle(buffer);
         return;
@@ -370,7 +376,10 @@ export class SimHost {
 
   private report(): void {
     if (!this.sim) return;
-    const full = this.sim.report(this.capacity.open ? { capacity: { down: this.capacity.down } } : {});
+    const full = this.sim.report({
+      ...(this.capacity.open && { capacity: { down: this.capacity.down } }),
+      positions: true,
+    });
     const { report, whole, digests } = viewReport(full, this.need);
     this.post({
       type: 'report',

@@ -43,6 +43,12 @@ function trimGroup(group: GroupReport, detail: ReadonlySet<string>): GroupReport
       Object.entries(group.committed).map(([topic, offsets]) => [topic, detail.has(topic) ? offsets : []]),
     ),
     partitionStatus: Object.fromEntries(Object.keys(group.partitionStatus).map((topic) => [topic, []])),
+    // The positions as the committed offsets: arrays only for topics in detail.
+    ...(group.positions && {
+      positions: Object.fromEntries(
+        Object.entries(group.positions).map(([topic, at]) => [topic, detail.has(topic) ? at : []]),
+      ),
+    }),
   };
 }
 

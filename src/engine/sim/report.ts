@@ -135,6 +135,12 @@ export interface GroupReport extends ConsumerProtocolGroupFields {
   /** Consumers started but not (yet) in the group: joining, or crashed and not yet expired. */
   pendingMembers: { clientId: string; status: string }[];
   committed: Record<string, (number | null)[]>;
+  /**
+   * Only when asked (ReportOptions.positions): each owned partition's consumer position (the next offset poll()
+   * returns), keyed like `committed`; null where no live consumer owns the partition. The client's records-lag is the
+   * high watermark minus it.
+   */
+  positions?: Record<string, (number | null)[]>;
   lag: number;
   recordsConsumed: number;
   bytesConsumed: number;

@@ -10,6 +10,8 @@ import type { ProcessorRuntime } from './processorRuntime';
 import { reconcile } from './reconcile';
 import { buildReport, type SimulationReport } from './report';
 import { capacityReport } from './capacityInput';
+import { groupPositions } from './groupPositions';
+import { partitionRecords, type RecordPage, type RecordQuery } from './partitionRecords';
 import { SimulationState } from './simulationState';
 import type { SourceRuntime } from './sourceRuntime';
 import { FaultSchedule } from './faultSchedule';
@@ -33,6 +35,8 @@ export { LOG_INITIAL_TASK_DELAY_MS };
  */
 export interface ReportOptions {
   capacity?: boolean | { down?: readonly number[] };
+  /** Each group's consumer positions per partition (`positions`), for the client's records-lag. */
+  positions?: boolean;
 }
 
 /** 'record': every record through the producers, logs and consumers; 'fluid': flows as rates (sim/fluid/). */
@@ -324,6 +328,9 @@ export class Simulation {
   report(options: ReportOptions = {}): SimulationReport {
     const report = buildReport(this.state);
     if (this.fluid !== null) report.mode = 'fluid';
+    if (options.positions)
+      for (const g of report.groups)
+        g.positions = groupPositions(this.state.groups.get(g.node)!, this.state.topics);
     if (options.capacity)
       report.capacity = capacityReport(
         this.state,
@@ -334,6 +341,11 @@ export class Simulation {
         typeof options.capacity === 'object' ? (options.capacity.down ?? []) : [],
       );
     return report;
+  }
+
+  /** One partition's records, with the groups and replicas among them (the record inspector); null: no such partition. */
+  records(query: RecordQuery): RecordPage | null {
+    return partitionRecords(this.state, query);
   }
 
   /** Which snapshot index is which, for the topology now (the flat snapshot: snapshot.ts). */

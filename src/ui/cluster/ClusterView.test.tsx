@@ -163,7 +163,17 @@ describe('the cluster view', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Partition', 'Leader', 'Replicas', 'ISR', 'Leader epoch', 'State']);
+    ).toEqual([
+      'Partition',
+      'Leader',
+      'Replicas',
+      'ISR',
+      'Leader epoch',
+      'State',
+      'High watermark ?',
+      'Log end per replica',
+      'Records',
+    ]);
     const [leader, replicas, isr, epoch, state] = partitionRow('orders-1');
     expect([leader, replicas, isr, epoch]).toEqual(['3', '2, 3, 1', '3, 1', '1']);
     expect(state).toBe('under-replicatedacks=all refused');

@@ -1,3 +1,4 @@
+import { useFranz } from '../../store/store';
 import type { PartitionRow } from './partitionRows';
 
 /**
@@ -5,6 +6,7 @@ import type { PartitionRow } from './partitionRows';
  * virtual table (1 is the heading), where the rows around it are not rendered.
  */
 export function PartitionRowView({ row, rowIndex }: { row: PartitionRow; rowIndex?: number }) {
+  const openRecords = useFranz((s) => s.openRecords);
   return (
     <tr className={`prow prow--${row.health}`} aria-rowindex={rowIndex}>
       <th scope="row" className="prow__name">
@@ -24,6 +26,29 @@ export function PartitionRowView({ row, rowIndex }: { row: PartitionRow; rowInde
             acks=all refused
           </span>
         )}
+      </td>
+      <td className="prow__hw">{row.highWatermark}</td>
+      <td className="prow__leos">
+        {row.replicaEnds.map((r, i) => [
+          i > 0 ? ' · ' : null,
+          <span
+            key={r.brokerId}
+            className={`prow__leo${r.inIsr ? '' : ' prow__leo--out'}`}
+            title={`broker ${r.brokerId}${r.leader ? ' (leader)' : ''}: log end offset ${r.logEndOffset}, ${r.inIsr ? 'in the ISR' : 'out of the ISR'}${r.logEndOffset > row.highWatermark ? `; ${r.logEndOffset - row.highWatermark} records above the high watermark` : ''}`}
+          >
+            {r.leader ? <strong>{r.brokerId}</strong> : r.brokerId}: {r.logEndOffset}
+          </span>,
+        ])}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="cluster-button prow__records"
+          aria-label={`Records of ${row.label}`}
+          onClick={() => openRecords(row.topic, row.partition)}
+        >
+          Records
+        </button>
       </td>
     </tr>
   );

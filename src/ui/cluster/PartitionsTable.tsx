@@ -49,6 +49,22 @@ function PartitionsHead() {
         <th scope="col">ISR</th>
         <th scope="col">Leader epoch</th>
         <th scope="col">State</th>
+        <th
+          scope="col"
+          title="high watermark: the offset up to which all in-sync replicas have the records; consumers read only below it"
+        >
+          High watermark{' '}
+          <span className="partitions__help" aria-hidden="true">
+            ?
+          </span>
+        </th>
+        <th
+          scope="col"
+          title="each replica's log end offset (the offset its next record gets); a follower behind the leader is still copying. Replicas out of the ISR are struck through."
+        >
+          Log end per replica
+        </th>
+        <th scope="col">Records</th>
       </tr>
     </thead>
   );

@@ -8,7 +8,13 @@ describe('partition rows', () => {
       topics: [
         topic('orders', [
           partition(0, { replicas: [1, 2, 3], leaderEpoch: 4 }),
-          partition(1, { replicas: [2, 3, 1], isr: [3, 1], minIsr: 2 }),
+          partition(1, {
+            replicas: [2, 3, 1],
+            isr: [3, 1],
+            minIsr: 2,
+            highWatermark: 480,
+            replicaLogEndOffsets: [450, 500, 480],
+          }),
           partition(2, { replicas: [3, 1, 2], isr: [1], minIsr: 2 }),
         ]),
         topic('payments', [partition(0, { replicas: [2], isr: [2], leader: -1 })]),
@@ -24,6 +30,14 @@ describe('partition rows', () => {
         health: 'ok',
         underMinIsr: false,
         state: 'in sync',
+        topic: 'orders',
+        partition: 0,
+        highWatermark: 0,
+        replicaEnds: [
+          { brokerId: 1, logEndOffset: 0, leader: true, inIsr: true },
+          { brokerId: 2, logEndOffset: 0, leader: false, inIsr: true },
+          { brokerId: 3, logEndOffset: 0, leader: false, inIsr: true },
+        ],
       },
       {
         label: 'orders-1',
@@ -34,6 +48,15 @@ describe('partition rows', () => {
         health: 'under-replicated',
         underMinIsr: false,
         state: 'under-replicated',
+        topic: 'orders',
+        partition: 1,
+        // Broker 2 is out of the ISR, 30 records behind the high watermark the leader (3) and 1 reached.
+        highWatermark: 480,
+        replicaEnds: [
+          { brokerId: 2, logEndOffset: 450, leader: false, inIsr: false },
+          { brokerId: 3, logEndOffset: 500, leader: true, inIsr: true },
+          { brokerId: 1, logEndOffset: 480, leader: false, inIsr: true },
+        ],
       },
       expect.objectContaining({ label: 'orders-2', leader: '1', isr: '1', underMinIsr: true }),
       expect.objectContaining({ label: 'payments-0', leader: 'none', health: 'offline', state: 'offline' }),

@@ -15,7 +15,12 @@ export interface PartitionRow {
   /** Fewer in-sync replicas than min.insync.replicas: the leader refuses acks=all writes. */
   underMinIsr: boolean;
   /** What the State column says. */
-  state: string;
+  state: string; /** The topic and partition, for the record inspector. */
+  topic: string;
+  partition: number;
+  highWatermark: number;
+  /** Each replica's log end offset, in assignment order, with the leader and the ISR marked. */
+  replicaEnds: { brokerId: number; logEndOffset: number; leader: boolean; inIsr: boolean }[];
 }
 
 const ids = (brokers: readonly number[]) => (brokers.length > 0 ? brokers.join(', ') : 'none');
@@ -39,6 +44,15 @@ export function partitionRows(report: SimulationReport): PartitionRow[] {
         health,
         underMinIsr: p.underMinIsr,
         state: STATE[health],
+        topic: topic.name,
+        partition: p.partition,
+        highWatermark: p.highWatermark,
+        replicaEnds: p.replicas.map((brokerId, r) => ({
+          brokerId,
+          logEndOffset: p.replicaLogEndOffsets[r] ?? 0,
+          leader: brokerId === p.leader,
+          inIsr: p.isr.includes(brokerId),
+        })),
       };
     }),
   );

@@ -14,6 +14,8 @@ export function recordingSimActions() {
     consumer: (node, action) => calls.push(`consumer ${node} ${action}`),
     injectFault: (fault) => calls.push(`fault ${JSON.stringify(fault)}`),
     restart: () => calls.push('restart'),
+    requestRecords: (q) =>
+      calls.push(`records ${q.topic}-${q.partition} from ${q.fromOffset} limit ${q.limit}`),
   };
   return { sim, calls };
 }

@@ -17,6 +17,7 @@ export function GroupNodeInspector({ node, model }: { node: GroupNode; model: Fo
         consumers={node.config.consumers}
         sessionTimeoutMs={node.config.sessionTimeoutMs}
         processingRate={node.config.processingRate}
+        commits={node.config}
       />
       <ConfigForm model={model} config={node.config} submit={submit} placeholders={{ groupId: node.id }} />
     </>

@@ -1,5 +1,6 @@
 // Follows Kafka's LocalLog.read over a compacted log: a fetch passes over the offsets the cleaner removed, as Cleaner.cleanInto never re-offsets the records it keeps.
 
+import type { LatencyHistogram } from '../../common/latencyHistogram';
 import type { LogBounds, OutsideWindow } from './outsideWindow';
 import { FLAG_BATCH_DELETED, FLAG_BATCH_START, FLAG_REMOVED } from './recordBatch';
 import type { RecordRing } from './recordRing';
@@ -28,6 +29,20 @@ export class LiveRecords {
   cleaned(removed: number, cleanedTo: number): void {
     this.outside.reset();
     if (removed > 0 && cleanedTo > this.removedEnd) this.removedEnd = cleanedTo;
+  }
+
+  /**
+   * Each record of [fromOffset, toOffset) whose details the ring holds counts its age at `nowMs` (now - timestamp)
+   * into `ages` (PartitionLog.recordAges).
+   */
+  recordAges(fromOffset: number, toOffset: number, nowMs: number, ages: LatencyHistogram): void {
+    const end = this.log.logEndOffset;
+    const start = this.ring.windowStart(this.log.logStartOffset, end);
+    const from = fromOffset > start ? fromOffset : start;
+    const to = toOffset < end ? toOffset : end;
+    const ts = this.ring.timestamps;
+    const mask = this.ring.mask;
+    for (let o = from; o < to; o++) ages.record(nowMs - ts[o & mask]!);
   }
 
   /** The log was truncated to `offset`. */

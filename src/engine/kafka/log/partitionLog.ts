@@ -208,28 +208,28 @@ export class PartitionLog {
     return this.isRetainedInWindow(offset) ? this.ring.keys[offset & this.ring.mask]! : -1;
   }
 
+  /** The record's flags (recordBatch.ts: batch start, tombstone, removed); 0 outside the window. */
+  flagsAt(offset: number): number {
+    return this.isRetainedInWindow(offset) ? this.ring.flags[offset & this.ring.mask]! : 0;
+  }
+
   /** The producer that wrote the record; UNKNOWN outside the window or for records without one. */
   producerAt(offset: number): number {
     return this.isRetainedInWindow(offset) ? this.ring.producers[offset & this.ring.mask]! : UNKNOWN;
   }
 
   /**
-   * The record's timestamp in ms. Outside the window, an estimate: interpolated by offset between the
-   * segment's first batch timestamp and its largest timestamp, rounded to a whole ms. -1 outside the log.
-   */
-  /**
    * Each record of [fromOffset, toOffset) whose details the ring holds counts its age at `nowMs` (now - timestamp)
    * into `ages`; one pass over the ring, for the groups' end-to-end latency.
    */
   recordAges(fromOffset: number, toOffset: number, nowMs: number, ages: LatencyHistogram): void {
-    const start = this.ring.windowStart(this.logStartOffset, this.leo);
-    const from = fromOffset > start ? fromOffset : start;
-    const end = toOffset < this.leo ? toOffset : this.leo;
-    const ts = this.ring.timestamps;
-    const mask = this.ring.mask;
-    for (let o = from; o < end; o++) ages.record(nowMs - ts[o & mask]!);
+    this.live.recordAges(fromOffset, toOffset, nowMs, ages);
   }
 
+  /**
+   * The record's timestamp in ms. Outside the window, an estimate: interpolated by offset between the
+   * segment's first batch timestamp and its largest timestamp, rounded to a whole ms. -1 outside the log.
+   */
   timestampAt(offset: number): number {
     if (this.isRetainedInWindow(offset)) return this.ring.timestamps[offset & this.ring.mask]!;
     return offset < this.logStartOffset || offset >= this.leo ? -1 : this.outside.timestampAt(offset);

@@ -95,5 +95,8 @@ function truncateTo(s: PartitionState, f: number, offset: number): void {
   });
   s.leo[f] = offset;
   cache.truncateFromEnd(offset);
+  s.truncatedTo[f] = offset;
+  s.truncatedFrom[f] = end;
+  s.truncatedEpoch[f] = cache.latestEpoch();
   if ((s.hw[f] ?? 0) > offset) s.hw[f] = offset;
 }

@@ -47,6 +47,13 @@ export class PartitionState {
   readonly leo: Float64Array;
   readonly hw: Float64Array;
   readonly caches: LeaderEpochCache[];
+  /**
+   * Each replica's last truncation (UnifiedLog.truncateTo after a diverging epoch, KIP-279): the offset it cut its
+   * log back to (-1: never), its log end offset before, and the latest leader epoch its log kept (where it agrees).
+   */
+  readonly truncatedTo: Float64Array;
+  readonly truncatedFrom: Float64Array;
+  readonly truncatedEpoch: Int32Array;
 
   // The leader's view of each follower (Replica.ReplicaState).
   readonly fetchOffset: Float64Array;
@@ -88,6 +95,9 @@ export class PartitionState {
     this.hw = new Float64Array(n);
     this.caches = [];
     for (let i = 0; i < n; i++) this.caches.push(new LeaderEpochCache());
+    this.truncatedTo = new Float64Array(n).fill(-1);
+    this.truncatedFrom = new Float64Array(n).fill(-1);
+    this.truncatedEpoch = new Int32Array(n).fill(-1);
     this.fetchOffset = new Float64Array(n).fill(UNKNOWN_OFFSET);
     this.lastFetchLeaderLogEndOffset = new Float64Array(n).fill(UNKNOWN_OFFSET);
     this.lastFetchTimeMs = new Float64Array(n).fill(NEVER);

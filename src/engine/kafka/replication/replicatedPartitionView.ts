@@ -97,6 +97,18 @@ export abstract class ReplicatedPartitionView {
     return this.s.cacheOf(this.s.indexOf(brokerId)).entries();
   }
 
+  /**
+   * A replica's last truncation: the offset it cut its log back to where it diverged from the leader's, its log end
+   * offset before the cut and the latest leader epoch it kept; null when it never truncated.
+   */
+  lastTruncation(brokerId: number): { offset: number; fromOffset: number; epoch: number } | null {
+    const s = this.s;
+    const i = s.indexOf(brokerId);
+    const offset = s.truncatedTo[i] ?? -1;
+    if (offset < 0) return null;
+    return { offset, fromOffset: s.truncatedFrom[i] ?? -1, epoch: s.truncatedEpoch[i] ?? -1 };
+  }
+
   /** The leader epoch of the record at `offset` in a replica's log, or -1 when its log does not reach that offset. */
   epochOfOffset(brokerId: number, offset: number): number {
     const i = this.s.indexOf(brokerId);

@@ -15,6 +15,11 @@ export class ProducerRegistry implements DeliveryLedger {
     this.slots[index] = producer;
   }
 
+  /** The client id of the producer numbered `producer` (its newest owner); null when unknown. */
+  clientIdOf(producer: number): string | null {
+    return producer < 0 ? null : (this.slots[producer]?.clientId ?? null);
+  }
+
   waitsForIsr(producer: number): boolean {
     return this.slots[producer]?.settings.acks === 'all';
   }

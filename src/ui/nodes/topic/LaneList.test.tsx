@@ -62,7 +62,9 @@ describe('the lane list of a topic', () => {
     const last = lanes().at(-1)!;
     expect(last.getAttribute('aria-posinset')).toBe('1000');
     expect(last.title).toBe(
-      'clicks-999: log-end offset 9,990, log start 0; owned by store-1; database committed 0 (lag 9,990)',
+      'clicks-999: log-end offset 9,990, log start 0; owned by store-1; database committed 0 (lag 9,990)' +
+        '; replicas: broker 1 (leader) LEO 9,990, in ISR; high watermark 9,990: the offset up to which all in-sync' +
+        ' replicas have the records; consumers read only below it. Click to see the records.',
     );
   });
 

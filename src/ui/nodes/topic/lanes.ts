@@ -29,6 +29,19 @@ export interface Lane {
   ownerColour: string | null;
   owner: string | null;
   markers: LaneMarker[];
+  /** The high watermark, and where it sits along the whole lane (as a marker's `x`). */
+  highWatermark: number;
+  hwX: number;
+  /** Each replica's log end offset and place along the lane; in assignment order. */
+  replicas: LaneReplica[];
+}
+
+export interface LaneReplica {
+  brokerId: number;
+  logEndOffset: number;
+  leader: boolean;
+  inIsr: boolean;
+  x: number;
 }
 
 export interface TopicLanes {
@@ -71,6 +84,8 @@ export function topicLanes(
     start: reported?.[p]?.logStartOffset ?? 0,
     end: reported?.[p]?.logEndOffset ?? 0,
   }));
+  const along = (offset: number, start: number, retained: number, fill: number) =>
+    (retained > 0 ? clamp01((offset - start) / retained) : 1) * fill;
   let maxRetained = 0;
   for (const o of offsets) maxRetained = Math.max(maxRetained, o.end - o.start);
   const groups = readers(topic, report);
@@ -95,6 +110,15 @@ export function topicLanes(
       });
     }
     const own = owner(groups[0], topic, partition);
+    const part = reported?.[partition];
+    const hw = part?.highWatermark ?? 0;
+    const replicas = (part?.replicas ?? []).map((brokerId, r): LaneReplica => ({
+      brokerId,
+      logEndOffset: part!.replicaLogEndOffsets[r] ?? 0,
+      leader: brokerId === part!.leader,
+      inIsr: part!.isr.includes(brokerId),
+      x: along(part!.replicaLogEndOffsets[r] ?? 0, start, retained, fill),
+    }));
     return {
       partition,
       logStartOffset: start,
@@ -103,6 +127,9 @@ export function topicLanes(
       ownerColour: own?.colour ?? null,
       owner: own?.clientId ?? null,
       markers,
+      highWatermark: hw,
+      hwX: along(hw, start, retained, fill),
+      replicas,
     };
   });
   return { lanes, hidden: partitions - lanes.length };
