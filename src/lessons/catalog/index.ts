@@ -2,8 +2,9 @@
 // regex subscription).
 import type { Lesson } from '../lesson';
 import { idleConsumer } from './idleConsumer';
+import { hotKeys } from './hotKeys';
 
-export const LESSONS: readonly Lesson[] = [idleConsumer];
+export const LESSONS: readonly Lesson[] = [idleConsumer, hotKeys];
 
 export function lessonById(id: string): Lesson | null {
   return LESSONS.find((l) => l.id === id) ?? null;
