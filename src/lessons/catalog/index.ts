@@ -3,8 +3,9 @@
 import type { Lesson } from '../lesson';
 import { idleConsumer } from './idleConsumer';
 import { hotKeys } from './hotKeys';
+import { acksAndIsr } from './acksAndIsr';
 
-export const LESSONS: readonly Lesson[] = [idleConsumer, hotKeys];
+export const LESSONS: readonly Lesson[] = [idleConsumer, hotKeys, acksAndIsr];
 
 export function lessonById(id: string): Lesson | null {
   return LESSONS.find((l) => l.id === id) ?? null;
