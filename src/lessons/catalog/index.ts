@@ -3,9 +3,10 @@
 import type { Lesson } from '../lesson';
 import { idleConsumer } from './idleConsumer';
 import { hotKeys } from './hotKeys';
+import { commitsDecide } from './commitsDecide';
 import { acksAndIsr } from './acksAndIsr';
 
-export const LESSONS: readonly Lesson[] = [idleConsumer, hotKeys, acksAndIsr];
+export const LESSONS: readonly Lesson[] = [idleConsumer, hotKeys, commitsDecide, acksAndIsr];
 
 export function lessonById(id: string): Lesson | null {
   return LESSONS.find((l) => l.id === id) ?? null;
