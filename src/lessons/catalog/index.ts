@@ -3,10 +3,11 @@
 import type { Lesson } from '../lesson';
 import { idleConsumer } from './idleConsumer';
 import { hotKeys } from './hotKeys';
+import { rebalanceStorm } from './rebalanceStorm';
 import { commitsDecide } from './commitsDecide';
 import { acksAndIsr } from './acksAndIsr';
 
-export const LESSONS: readonly Lesson[] = [idleConsumer, hotKeys, commitsDecide, acksAndIsr];
+export const LESSONS: readonly Lesson[] = [idleConsumer, hotKeys, rebalanceStorm, commitsDecide, acksAndIsr];
 
 export function lessonById(id: string): Lesson | null {
   return LESSONS.find((l) => l.id === id) ?? null;

@@ -313,7 +313,8 @@ export class ConsumerMember implements GroupMemberClient {
           : Infinity;
     this.fetcher.clearBatch();
     // commitSync after processing each poll: at least once.
-    if (this.ctx.settings.commitMode === 'after-processing') this.commitPositions();
+    if (this.ctx.settings.commitMode === 'after-processing' && !this.commitPositions())
+      this.ctx.onCommitFailed();
     return true;
   }
 
@@ -369,18 +370,22 @@ export class ConsumerMember implements GroupMemberClient {
     return -1;
   }
 
-  private commitPositions(): void {
-    if (this.memberId === null) return;
+  /** Returns false when the coordinator refused it (no longer a member, or a past generation). */
+  private commitPositions(): boolean {
+    if (this.memberId === null) return false;
     const f = this.fetcher;
+    let accepted = true;
     for (let i = 0; i < f.assignedTopics.length; i++) {
-      this.ctx.coordinator.commit(
-        this.memberId,
-        this.generation,
-        f.assignedTopics[i]!.name,
-        f.assignedPartitions[i]!,
-        f.consumedPosition(i),
-      );
+      accepted =
+        this.ctx.coordinator.commit(
+          this.memberId,
+          this.generation,
+          f.assignedTopics[i]!.name,
+          f.assignedPartitions[i]!,
+          f.consumedPosition(i),
+        ) && accepted;
     }
+    return accepted;
   }
 }
 
