@@ -24,6 +24,7 @@ export function group(overrides: Partial<GroupReport>): GroupReport {
     duplicates: 0,
     reprocessed: 0,
     recordsSkipped: 0,
+    commitsFailed: 0,
     outOfOrder: 0,
     timeLagMs: 0,
     lagTrend: 'steady',

@@ -60,6 +60,8 @@ export class GroupRuntime implements ConsumerGroupContext {
   reprocessed = 0;
   /** Records never processed: committed before processing by a consumer that stopped before it got to them. */
   recordsSkipped = 0;
+  /** Commits after processing the coordinator refused (CommitFailedException): the member had been evicted. */
+  commitsFailed = 0;
   /** client.rack of the consumers' machines, and the cluster they fetch from (null: fetches take no time). */
   rack: string | null = null;
   cluster: ClusterRuntime | null = null;
@@ -317,6 +319,10 @@ export class GroupRuntime implements ConsumerGroupContext {
 
   onSkipped(records: number): void {
     this.recordsSkipped += records;
+  }
+
+  onCommitFailed(): void {
+    this.commitsFailed++;
   }
 
   /** Lag as kafka-consumer-groups reports it: high watermark minus committed, over partitions with a commit. */

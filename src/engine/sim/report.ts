@@ -150,6 +150,11 @@ export interface GroupReport extends ConsumerProtocolGroupFields {
   reprocessed: number;
   /** Records never processed: committed right after poll by a consumer that stopped before processing them. */
   recordsSkipped: number;
+  /**
+   * Commits after processing refused by the coordinator, as the Java client's CommitFailedException: the member had
+   * left the group (max.poll.interval.ms passed while it processed) or the group had rebalanced since its poll.
+   */
+  commitsFailed: number;
   /** Records delivered after a later record of the same producer in the same partition. */
   outOfOrder: number;
   /** Lag in time: the age of the oldest record not yet committed (now minus its timestamp); 0 when none. */
@@ -322,6 +327,7 @@ export function buildReport(state: SimulationState): SimulationReport {
         duplicates: g.duplicates,
         reprocessed: g.reprocessed,
         recordsSkipped: g.recordsSkipped,
+        commitsFailed: g.commitsFailed,
         outOfOrder: g.outOfOrder,
         timeLagMs: g.timeLagMs(state.nowMs),
         lagTrend: trend.trend,

@@ -2,8 +2,20 @@
 // regex subscription).
 import type { Lesson } from '../lesson';
 import { idleConsumer } from './idleConsumer';
+import { hotKeys } from './hotKeys';
+import { rebalanceStorm } from './rebalanceStorm';
+import { commitsDecide } from './commitsDecide';
+import { acksAndIsr } from './acksAndIsr';
+import { whereBytesGo } from './whereBytesGo';
 
-export const LESSONS: readonly Lesson[] = [idleConsumer];
+export const LESSONS: readonly Lesson[] = [
+  idleConsumer,
+  hotKeys,
+  rebalanceStorm,
+  commitsDecide,
+  acksAndIsr,
+  whereBytesGo,
+];
 
 export function lessonById(id: string): Lesson | null {
   return LESSONS.find((l) => l.id === id) ?? null;

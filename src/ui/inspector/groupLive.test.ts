@@ -37,6 +37,7 @@ function group(state: GroupReport['state'], members: GroupReport['members']): Gr
     duplicates: 0,
     reprocessed: 0,
     recordsSkipped: 0,
+    commitsFailed: 0,
     outOfOrder: 0,
     timeLagMs: 0,
     lagTrend: 'steady',

@@ -23,4 +23,9 @@ export interface ConsumerGroupContext extends FetchContext {
   readonly consumerGroup?: ConsumerGroupCoordinator | null;
   /** Records a stopped consumer will never process: committed before processing, then dropped. */
   onSkipped(records: number): void;
+  /**
+   * The application's commitSync after processing failed: the member had left the group (max.poll.interval.ms) or
+   * the group had moved to a new generation (the Java client's CommitFailedException).
+   */
+  onCommitFailed(): void;
 }

@@ -320,7 +320,8 @@ export class ConsumerMember implements GroupMemberClient, ReconcilingConsumer {
           : Infinity;
     this.fetcher.clearBatch();
     // commitSync after processing each poll: at least once.
-    if (this.ctx.settings.commitMode === 'after-processing') this.commitPositions();
+    if (this.ctx.settings.commitMode === 'after-processing' && !this.commitPositions())
+      this.ctx.onCommitFailed();
     return true;
   }
 
@@ -370,18 +371,26 @@ export class ConsumerMember implements GroupMemberClient, ReconcilingConsumer {
     return -1;
   }
 
-  commitPositions(): void {
-    if (this.memberId === null) return;
+  /** Returns false when the coordinator refused it (no longer a member, or a past generation or member epoch). */
+  commitPositions(): boolean {
+    if (this.memberId === null) return false;
     const f = this.fetcher;
+    let accepted = true;
     for (let i = 0; i < f.assignedTopics.length; i++)
-      this.commitOffset(f.assignedTopics[i]!.name, f.assignedPartitions[i]!, f.consumedPosition(i));
+      accepted =
+        this.commitOffset(f.assignedTopics[i]!.name, f.assignedPartitions[i]!, f.consumedPosition(i)) &&
+        accepted;
+    return accepted;
   }
 
   /** Checked against the generation (classic) or the member epoch (consumer protocol). */
-  private commitOffset(topic: string, partition: number, offset: number): void {
+  private commitOffset(topic: string, partition: number, offset: number): boolean {
     const coordinator = this.ctx.coordinator;
-    if (!this.membership) coordinator.commit(this.memberId!, this.generation, topic, partition, offset);
-    else if (this.membership.acceptsCommit()) coordinator.storeOffset(topic, partition, offset);
+    if (!this.membership)
+      return coordinator.commit(this.memberId!, this.generation, topic, partition, offset);
+    if (!this.membership.acceptsCommit()) return false;
+    coordinator.storeOffset(topic, partition, offset);
+    return true;
   }
 }
 

@@ -138,7 +138,10 @@ export class LeaderAppend {
     const topic = b.topic!;
     const rp = topic.replicas[b.partition]!.rp;
     let base: number;
-    if (b.baseOffset >= 0 && isIdempotent(s) && this.stillInLog(b)) {
+    // Partition.appendRecordsToLeader refuses an acks=all write below min.insync.replicas before the log looks for
+    // a duplicate, so a retry the leader already has gets NOT_ENOUGH_REPLICAS too (from append below).
+    const refusedBelowMinIsr = b.acks === -1 && rp.isUnderMinIsr;
+    if (b.baseOffset >= 0 && isIdempotent(s) && !refusedBelowMinIsr && this.stillInLog(b)) {
       // The leader already has this batch (the answer was lost): DUPLICATE_SEQUENCE, answered with its offsets.
       base = b.baseOffset;
       b.epoch = rp.leaderEpoch;
