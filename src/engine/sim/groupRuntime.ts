@@ -12,6 +12,8 @@ import type { EventSink } from '../common/events';
 import type { TopicRuntime } from './topicRuntime';
 import { LatencyHistogram } from '../common/latencyHistogram';
 import type { ClusterRuntime } from './cluster/clusterRuntime';
+import { PoisonPills } from './poisonPills';
+import { ConsumerRestarts, freeInstanceId } from './consumerRestarts';
 
 /** Per topic, per partition counters of the group. */
 class PartitionCounters {
@@ -55,6 +57,12 @@ export class GroupRuntime implements ConsumerGroupContext {
   reprocessed = 0;
   /** Records never processed: committed before processing by a consumer that stopped before it got to them. */
   recordsSkipped = 0;
+  /** Records never read: a position below the log start (retention deleted them) reset by auto.offset.reset. */
+  recordsLostToRetention = 0;
+  /** Records the consumers could not deserialize, and what went to the dead-letter topic. */
+  readonly poisonPills = new PoisonPills();
+  /** Consumers a person restarted, down until they start again. */
+  readonly restarts = new ConsumerRestarts();
   /** client.rack of the consumers' machines, and the cluster they fetch from (null: fetches take no time). */
   rack: string | null = null;
   cluster: ClusterRuntime | null = null;
@@ -130,8 +138,14 @@ export class GroupRuntime implements ConsumerGroupContext {
     return this.members.filter((m) => m.status !== 'crashed' && m.status !== 'closed');
   }
 
-  addMember(): ConsumerMember {
-    const member = new ConsumerMember(this, `${this.groupId}-consumer-${++this.nextClientSeq}`);
+  addMember(
+    clientId = `${this.groupId}-consumer-${++this.nextClientSeq}`,
+    groupInstanceId = this.settings.staticMembership
+      ? freeInstanceId(this.groupId, this.liveMembers(), this.restarts)
+      : null,
+  ): ConsumerMember {
+    const member = new ConsumerMember(this, clientId);
+    member.groupInstanceId = groupInstanceId;
     this.members.push(member);
     return member;
   }
@@ -188,8 +202,9 @@ export class GroupRuntime implements ConsumerGroupContext {
     if (count > before && this.faultDelta > 0)
       this.faultDelta = Math.max(0, this.faultDelta - (count - before));
     const target = Math.max(0, count + this.faultDelta);
-    while (this.liveMembers().length < target) this.addMember();
-    while (this.liveMembers().length > target) this.removeMember();
+    const restarting = this.restarts.count;
+    while (this.liveMembers().length + restarting < target) this.addMember();
+    while (this.liveMembers().length + restarting > target) if (!this.removeMember()) break;
   }
 
   tick(nowMs: number): void {
@@ -197,6 +212,7 @@ export class GroupRuntime implements ConsumerGroupContext {
     this.clientLink.refill(nowMs);
     if (nowMs >= this.commitWindows.nextRefreshMs)
       this.commitWindows.refresh(nowMs, this.subscribedTopics(), (name) => this.topics.get(name));
+    this.restarts.startDue(nowMs, (clientId, instanceId) => this.addMember(clientId, instanceId));
     const members = this.members;
     for (let i = 0; i < members.length; i++) members[i]!.tick(nowMs);
     this.coordinator.tick(nowMs);
@@ -282,6 +298,16 @@ export class GroupRuntime implements ConsumerGroupContext {
 
   onSkipped(records: number): void {
     this.recordsSkipped += records;
+  }
+
+  onPoison(topic: TopicView, partition: number, offset: number): boolean {
+    const name = this.settings.deadLetterTopic;
+    const deadLetter = name === null ? null : (this.topics.get(name) ?? null);
+    return this.poisonPills.meet(topic, partition, offset, deadLetter, this.nowMs);
+  }
+
+  onLostToRetention(records: number): void {
+    this.recordsLostToRetention += records;
   }
 
   /** Lag as kafka-consumer-groups reports it: high watermark minus committed, over partitions with a commit. */

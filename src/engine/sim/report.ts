@@ -10,6 +10,7 @@ import { groupHealth } from './groupHealth';
 import { metricId } from '../metrics/metricId';
 import { nameRecord } from '../model/nameRecord';
 import type { LatencyPercentiles } from '../common/latencyHistogram';
+import { groupLossFields, instanceIdField, type GroupLossFields } from './groupLossReport';
 
 export interface PartitionReport {
   partition: number;
@@ -111,7 +112,7 @@ export interface DeliveryReport {
   requestLatencyAvgMs: number | null;
 }
 
-export interface GroupReport {
+export interface GroupReport extends GroupLossFields {
   groupId: string;
   node: string;
   state: GroupState;
@@ -129,6 +130,8 @@ export interface GroupReport {
     evictionInMs: number | null;
     /** A slowed consumer's own processing rate (records/s); null: the group's. */
     slowedTo: number | null;
+    /** group.instance.id (KIP-345): on every member of a group with static members; null for a dynamic one. */
+    groupInstanceId?: string | null;
   }[];
   /** Consumers started but not (yet) in the group: joining, or crashed and not yet expired. */
   pendingMembers: { clientId: string; status: string }[];
@@ -289,7 +292,7 @@ export function buildReport(state: SimulationState): SimulationReport {
         members: c.memberIds().map((memberId) => {
           const client = g.members.find((x) => x.memberId === memberId);
           const deadline = c.sessionDeadlineOf(memberId);
-          const crashed = client === undefined || client.status === 'crashed';
+          const crashed = client === undefined || client.status === 'crashed' || client.status === 'closed';
           return {
             memberId,
             clientId: client?.clientId ?? memberId,
@@ -298,6 +301,7 @@ export function buildReport(state: SimulationState): SimulationReport {
             status: client?.status ?? 'crashed',
             evictionInMs: crashed && deadline !== null ? Math.max(0, deadline - state.nowMs) : null,
             slowedTo: client?.processingRateOverride ?? null,
+            ...instanceIdField(g, c.groupInstanceIdOf(memberId)),
           };
         }),
         pendingMembers: g.members
@@ -318,6 +322,7 @@ export function buildReport(state: SimulationState): SimulationReport {
         timeToDrainMs: trend.timeToDrainMs,
         latencyMs: g.endToEndLatency.percentiles(),
         ...groupHealth(g, state),
+        ...groupLossFields(g),
       };
     }),
     processors: [...state.processors.values()].map((p) => ({

@@ -24,6 +24,8 @@ export class ConsumerMember implements GroupMemberClient {
   bytesConsumed = 0;
   /** This consumer's own processing rate (a slowed consumer); null: the group's setting. */
   processingRateOverride: number | null = null;
+  /** group.instance.id (KIP-345); null: a dynamic member. */
+  groupInstanceId: string | null = null;
 
   private subscription: string[] = [];
   private readonly partitionCountsAtAssignment = new Map<string, number>();
@@ -118,7 +120,9 @@ export class ConsumerMember implements GroupMemberClient {
     if (this.fetcher.batchSize > 0 && this.processingRate() === null) this.advanceProcessing(this.nowMs);
     if (this.ctx.settings.enableAutoCommit) this.commitPositions();
     this.abandonPoll();
-    if (this.memberId) this.ctx.coordinator.leave(this.memberId, this.nowMs, 'consumer closed');
+    // A static member sends no LeaveGroup (AbstractCoordinator.maybeLeaveGroup): its session holds its place.
+    if (this.memberId && this.groupInstanceId === null)
+      this.ctx.coordinator.leave(this.memberId, this.nowMs, 'consumer closed');
     this.status = 'closed';
     this.fetcher.clear();
   }
@@ -254,6 +258,7 @@ export class ConsumerMember implements GroupMemberClient {
       s.sessionTimeoutMs,
       s.maxPollIntervalMs,
       nowMs,
+      this.groupInstanceId,
     );
   }
 
