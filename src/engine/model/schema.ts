@@ -315,8 +315,8 @@ export const faultSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...target, type: z.literal('processor-restart'), node: id }),
   z.strictObject({ ...target, type: z.literal('source-pause'), node: id }),
   z.strictObject({ ...target, type: z.literal('source-resume'), node: id }),
-  /** The source's next record is one no consumer can deserialize (a poison pill). */
-  z.strictObject({ ...target, type: z.literal('source-poison'), node: id }),
+  /** The source's next record (to `partition`, when given) is one no consumer can deserialize (a poison pill). */
+  z.strictObject({ ...target, type: z.literal('source-poison'), node: id, partition: brokerRef.optional() }),
 ]);
 
 export const documentSchema = z.strictObject({

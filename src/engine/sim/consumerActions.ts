@@ -50,11 +50,12 @@ export function restartConsumer(state: SimulationState, nodeId: string, clientId
   group.restarts.restart(consumerOf(group, clientId), state.nowMs);
 }
 
-/** A source's next record is one no consumer can deserialize (a poison pill). */
-export function sendPoisonRecord(state: SimulationState, nodeId: string): void {
+/** A source's next record (to `partition`, when given) is one no consumer can deserialize (a poison pill). */
+export function sendPoisonRecord(state: SimulationState, nodeId: string, partition?: number): void {
   const source = state.sources.get(nodeId);
   if (!source) throw new Error(`no source with id "${nodeId}"`);
-  source.poison.pending++;
+  if (partition === undefined) source.poison.pending++;
+  else source.poison.addPending(partition);
 }
 
 /** Pauses or resumes a source's production. */

@@ -53,7 +53,7 @@ export function applyFault(state: SimulationState, fault: FaultAction): void {
       break;
     }
     case 'source-poison':
-      sendPoisonRecord(state, fault.node);
+      sendPoisonRecord(state, fault.node, fault.partition);
       state.emit('fault', fault.node, `source ${fault.node} sends one poison record`);
       break;
     case 'consumer-start': {

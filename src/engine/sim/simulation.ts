@@ -308,9 +308,9 @@ export class Simulation {
     restartConsumer(this.state, nodeId, clientId);
   }
 
-  /** The source's next record is one no consumer can deserialize (a poison pill). */
-  sendPoisonRecord(nodeId: string): void {
-    sendPoisonRecord(this.state, nodeId);
+  /** The source's next record (to `partition`, when given) is one no consumer can deserialize (a poison pill). */
+  sendPoisonRecord(nodeId: string, partition?: number): void {
+    sendPoisonRecord(this.state, nodeId, partition);
   }
 
   /** Pauses or resumes a source's production. */
