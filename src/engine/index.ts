@@ -71,6 +71,9 @@ export type { LatencyPercentiles } from './common/latencyHistogram';
 export type { BurrowGroupStatus, BurrowPartitionStatus } from './metrics/burrow';
 export { MAX_CHART_POINTS, type ChartSeries, type DeliverySeries } from './metrics/chartSeries';
 export type { Refusal } from './sim/refusal';
+export { RESTART_DELAY_MS } from './sim/consumerRestarts';
+export type { GroupLossFields } from './sim/groupLossReport';
+export type { StoppedPartition } from './sim/poisonPills';
 export { Rng } from './common/rng';
 
 /** A simulation of a parsed design document, seeded; advance it with `step(dtMs)`. */

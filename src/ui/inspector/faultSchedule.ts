@@ -50,7 +50,7 @@ export const FAULT_KINDS: Record<FaultType, FaultKind> = {
   'processor-restart': { label: 'restart processor' },
   'source-pause': { label: 'pause source' },
   'source-resume': { label: 'resume source' },
-  'source-poison': { label: 'send one poison record from' },
+  'source-poison': { label: 'send a poison record' },
 };
 
 export const FAULT_TYPE_OPTIONS: readonly SelectOption[] = Object.entries(FAULT_KINDS).map(
@@ -79,6 +79,8 @@ function faultAction(fault: Fault, doc: Pick<PipelineDocument, 'nodes'>): string
       return `start a consumer in ${name}`;
     case 'consumer-restart':
       return `restart a consumer of ${name}`;
+    case 'source-poison':
+      return `send a poison record from ${name}${fault.partition === undefined ? '' : ` to partition ${fault.partition}`}`;
     case 'consumer-slow':
       return fault.processingRate === null
         ? `restore the processing rate of ${name}`
