@@ -17,6 +17,8 @@ export class TopicRuntime implements TopicView, ProduceTopic {
   storedRatios: Float64Array = new Float64Array(0);
   /** Per partition, the records consumers cannot deserialize; null until a source sends one. */
   private poison: PoisonOffsets[] | null = null;
+  /** A source marked a poison record on this topic (TopicView.hasPoison): consumers look for them from then on. */
+  hasPoison = false;
 
   /** Throws the controller's message when the cluster cannot place the replicas. */
   constructor(
@@ -79,6 +81,7 @@ export class TopicRuntime implements TopicView, ProduceTopic {
   }
 
   markPoison(partition: number, offset: number): void {
+    this.hasPoison = true;
     const poison = (this.poison ??= []);
     while (poison.length <= partition) poison.push(new PoisonOffsets());
     this.syncPoison(partition, poison[partition]!).add(offset);

@@ -29,6 +29,8 @@ export interface TopicView {
    * a consumer that needs a record's own size (a processor copying it) decompresses with this.
    */
   storedRatio(partition: number): number;
+  /** Some record of the topic cannot be deserialized (`firstPoisonIn` answers which); false for nearly every topic. */
+  readonly hasPoison: boolean;
   /** The first offset in [from, end) of `partition` holding a record consumers cannot deserialize; -1 when none. */
   firstPoisonIn(partition: number, from: number, end: number): number;
 }
@@ -50,10 +52,7 @@ export interface FetchContext {
   roundTripMs(brokerId: number): number;
   /** Records handed to the application by poll(); the group counts redeliveries here. */
   onDelivered(topic: TopicView, partition: number, fromOffset: number, count: number): void;
-  /**
-   * poll() reached a record it cannot deserialize at `offset` (RecordDeserializationException, KIP-334). Returns true
-   * when the application sent it to a dead-letter topic and seeks past it; false: the position stays at it.
-   */
+  /** poll() cannot deserialize the record at `offset` (KIP-334); true: it went to a dead-letter topic, seek past it. */
   onPoison(topic: TopicView, partition: number, offset: number): boolean;
   /** A position below the log start (retention deleted its records) was reset past `records` never read. */
   onLostToRetention(records: number): void;
@@ -238,7 +237,7 @@ export class Fetcher {
       if (hw <= position) continue;
       // FetchCollector hands out the records before one it cannot deserialize, then throws at it (KIP-334): the
       // position stays there, the other partitions go on; a dead-letter topic takes it and the consumer seeks past.
-      const poison = topic.firstPoisonIn(p, position, hw);
+      const poison = topic.hasPoison ? topic.firstPoisonIn(p, position, hw) : -1;
       if (poison === position) {
         if (this.ctx.onPoison(topic, p, position)) this.requests.seek(i, (this.positions[i] = position + 1));
         continue;
