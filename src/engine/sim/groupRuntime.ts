@@ -212,7 +212,15 @@ export class GroupRuntime implements ConsumerGroupContext {
     this.clientLink.refill(nowMs);
     if (nowMs >= this.commitWindows.nextRefreshMs)
       this.commitWindows.refresh(nowMs, this.subscribedTopics(), (name) => this.topics.get(name));
-    this.restarts.startDue(nowMs, (clientId, instanceId) => this.addMember(clientId, instanceId));
+    // A restarted process reads the group's settings anew: static membership turned on since takes effect now.
+    this.restarts.startDue(nowMs, (clientId, instanceId) =>
+      this.addMember(
+        clientId,
+        this.settings.staticMembership
+          ? (instanceId ?? freeInstanceId(this.groupId, this.liveMembers(), this.restarts))
+          : null,
+      ),
+    );
     const members = this.members;
     for (let i = 0; i < members.length; i++) members[i]!.tick(nowMs);
     this.coordinator.tick(nowMs);
