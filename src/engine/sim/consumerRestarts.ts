@@ -42,7 +42,7 @@ export class ConsumerRestarts {
   startDue(nowMs: number, start: (clientId: string, groupInstanceId: string | null) => void): void {
     if (nowMs < this.nextAtMs) return;
     this.nextAtMs = Infinity;
-    for (let i = 0; i < this.pending.length; ) {
+    for (let i = 0; i < this.pending.length;) {
       const p = this.pending[i]!;
       if (p.atMs <= nowMs) {
         this.pending.splice(i, 1);
