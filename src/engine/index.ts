@@ -75,6 +75,9 @@ export { MAX_CHART_POINTS, type ChartSeries, type DeliverySeries } from './metri
 export type { Refusal } from './sim/refusal';
 export { DEFAULT_RECORD_LIMIT, MAX_RECORD_LIMIT } from './sim/partitionRecords';
 export type { GroupMark, RecordPage, RecordQuery, RecordRow, ReplicaMark } from './sim/partitionRecords';
+export { RESTART_DELAY_MS } from './sim/consumerRestarts';
+export type { GroupLossFields } from './sim/groupLossReport';
+export type { StoppedPartition } from './sim/poisonPills';
 export { Rng } from './common/rng';
 
 /** A simulation of a parsed design document, seeded; advance it with `step(dtMs)`. */

@@ -94,6 +94,10 @@ function consumerProperties(
     ...mapped(node.config, CONSUMER_CONFIG_NAMES).filter(
       ([name, value]) => FETCH_DEFAULTS[name] !== value && !coordinatorOwns(node.config, name),
     ),
+    // KIP-345: the first instance's id; each instance sets its own (consumerNotes says so).
+    ...(node.config.staticMembership
+      ? [['group.instance.id', `${groupIdOf(node)}-1`] as [string, string]]
+      : []),
   ];
 }
 
@@ -125,13 +129,22 @@ function producerNotes(config: ProducerSide, writes: string[]): string[] {
   return notes;
 }
 
-function consumerNotes(config: ConsumerSide, reads: string[]): string[] {
+function consumerNotes(node: { id: string; config: ConsumerSide }, reads: string[]): string[] {
+  const config = node.config;
   const notes = [
     config.subscriptionPattern === null
       ? `subscribes to: ${reads.join(', ') || '(no topic)'}`
       : `subscribes to the pattern: ${config.subscriptionPattern}`,
     `run ${config.consumers} instance${config.consumers === 1 ? '' : 's'} with these properties: the group's members`,
   ];
+  if (config.staticMembership)
+    notes.push(
+      `static members: give each instance its own group.instance.id, ${groupIdOf(node)}-1 to ${groupIdOf(node)}-${config.consumers}`,
+    );
+  if (config.deadLetterTopic !== null)
+    notes.push(
+      `on a RecordDeserializationException, send the record to ${config.deadLetterTopic} and seek past it`,
+    );
   const mode = commitModeOf(config);
   if (mode === 'after-processing')
     notes.push('commits with commitSync() after processing each poll (at least once)');
@@ -172,7 +185,7 @@ function drafts(doc: PipelineDocument, bootstrap: string): Draft[] {
         properties: producerProperties(node.config, bootstrap),
       });
     } else if (node.kind === 'sink') {
-      const notes = consumerNotes(node.config, topics.reads(node.id));
+      const notes = consumerNotes(node, topics.reads(node.id));
       out.push({
         ...base(node, 'sink'),
         role: 'consumer',
@@ -180,7 +193,7 @@ function drafts(doc: PipelineDocument, bootstrap: string): Draft[] {
         properties: consumerProperties(node, bootstrap),
       });
     } else if (node.kind === 'processor') {
-      const consumer = consumerNotes(node.config, topics.reads(node.id));
+      const consumer = consumerNotes(node, topics.reads(node.id));
       const producer = producerNotes(node.config, topics.writes(node.id));
       out.push({
         ...base(node, 'processor'),

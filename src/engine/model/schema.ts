@@ -117,6 +117,11 @@ export const sourceConfigSchema = z
     keys: keysSchema.default({ type: 'none' }),
     /** The share of keyed records sent with a null value (a tombstone: "delete this key" for compaction). */
     tombstoneRatio: z.number().finite().min(0, 'must be >= 0').max(1, 'must be <= 1').default(0),
+    /**
+     * The share of records no consumer can deserialize (a poison pill: the consumer's poll throws
+     * RecordDeserializationException at it); picked with the simulation's seeded Rng. 0: none.
+     */
+    poisonShare: z.number().finite().min(0, 'must be >= 0').max(1, 'must be <= 1').default(0),
     ...producerFields,
     ...clientLinkFields,
   })
@@ -205,6 +210,21 @@ const consumerFields = {
   ).default(52_428_800),
   /** client.rack: the rack (zone) the consumer's machine is in (consumers fetch from the leader: no KIP-392). */
   rack: clientRack,
+  /**
+   * KIP-345: each consumer gets a group.instance.id (`<groupId>-<n>`); a member that stops sends no LeaveGroup and,
+   * back within session.timeout.ms, takes its old assignment with no rebalance.
+   */
+  staticMembership: z.boolean().default(false),
+  /**
+   * A topic of the design where a consumer sends a record it cannot deserialize, then seeks past it (a dead-letter
+   * topic); null: the consumer stops at that record.
+   */
+  deadLetterTopic: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(249, 'must be at most 249 characters')
+    .nullable()
+    .default(null),
 };
 
 const heartbeatBelowSession = (c: { heartbeatIntervalMs: number; sessionTimeoutMs: number }) =>
@@ -292,11 +312,18 @@ export const faultSchema = z.discriminatedUnion('type', [
     clientId: clientId.optional(),
     processingRate: nonNegative.nullable(),
   }),
+  /**
+   * Restarts the consumer with this client.id (default: the group's newest live one): it closes and starts again
+   * 10 s later with the same client.id and group.instance.id (sim/consumerRestarts.ts).
+   */
+  z.strictObject({ ...target, type: z.literal('consumer-restart'), node: id, clientId: clientId.optional() }),
   /** Kills every consumer of a processor and stops its producer; restart brings the configured count back. */
   z.strictObject({ ...target, type: z.literal('processor-kill'), node: id }),
   z.strictObject({ ...target, type: z.literal('processor-restart'), node: id }),
   z.strictObject({ ...target, type: z.literal('source-pause'), node: id }),
   z.strictObject({ ...target, type: z.literal('source-resume'), node: id }),
+  /** The source's next record (to `partition`, when given) is one no consumer can deserialize (a poison pill). */
+  z.strictObject({ ...target, type: z.literal('source-poison'), node: id, partition: brokerRef.optional() }),
 ]);
 
 export const documentSchema = z.strictObject({

@@ -142,6 +142,12 @@ function consumerErrors(doc: PipelineDocument, node: Consumer, i: number): strin
     errors.push(
       `${at}.commitMode: "auto" needs enableAutoCommit true (enable.auto.commit=false and no commitSync never commits); choose "after-processing" or "before-processing"`,
     );
+  // The dead-letter producer writes to a topic of the design (no topic is created for it).
+  const dlt = c.deadLetterTopic;
+  if (dlt !== null && !doc.nodes.some((n) => n.kind === 'topic' && n.name === dlt))
+    errors.push(
+      `${at}.deadLetterTopic: no topic named ${quote(dlt)} in the design; add it, or choose one of the design's topics`,
+    );
   return errors;
 }
 

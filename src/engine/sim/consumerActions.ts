@@ -41,6 +41,23 @@ export function crashConsumer(state: SimulationState, nodeId: string, clientId?:
   if (member) group.crashMember(member, state.nowMs);
 }
 
+/**
+ * Restarts a consumer's process (KafkaConsumer.close(), then the same client.id and group.instance.id start again
+ * RESTART_DELAY_MS later, sim/consumerRestarts.ts): a static member keeps its place, a dynamic one rebalances twice.
+ */
+export function restartConsumer(state: SimulationState, nodeId: string, clientId: string): void {
+  const group = groupOf(state, nodeId);
+  group.restarts.restart(consumerOf(group, clientId), state.nowMs);
+}
+
+/** A source's next record (to `partition`, when given) is one no consumer can deserialize (a poison pill). */
+export function sendPoisonRecord(state: SimulationState, nodeId: string, partition?: number): void {
+  const source = state.sources.get(nodeId);
+  if (!source) throw new Error(`no source with id "${nodeId}"`);
+  if (partition === undefined) source.poison.pending++;
+  else source.poison.addPending(partition);
+}
+
 /** Pauses or resumes a source's production. */
 export function pauseSource(state: SimulationState, nodeId: string, paused: boolean): void {
   const source = state.sources.get(nodeId);

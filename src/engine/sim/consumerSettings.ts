@@ -22,5 +22,7 @@ export function consumerSettings(c: SinkConfig | ProcessorConfig): ConsumerSetti
     fetchMaxWaitMs: c.fetchMaxWaitMs,
     maxPartitionFetchBytes: c.maxPartitionFetchBytes,
     fetchMaxBytes: c.fetchMaxBytes,
+    staticMembership: c.staticMembership,
+    deadLetterTopic: c.deadLetterTopic,
   };
 }

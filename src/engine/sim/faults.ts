@@ -1,6 +1,13 @@
 // Faults a person injects (or the document schedules): what each one does to the running simulation.
 import type { FaultAction } from '../model/schema';
-import { consumerOf, crashConsumer, groupOf, pauseSource } from './consumerActions';
+import {
+  consumerOf,
+  crashConsumer,
+  groupOf,
+  pauseSource,
+  restartConsumer,
+  sendPoisonRecord,
+} from './consumerActions';
 import type { SimulationState } from './simulationState';
 
 /** Throws an Error that names what is wrong when the fault's target does not exist. */
@@ -36,6 +43,18 @@ export function applyFault(state: SimulationState, fault: FaultAction): void {
       break;
     case 'consumer-kill':
       crashConsumer(state, fault.node, fault.clientId);
+      break;
+    case 'consumer-restart': {
+      const live = groupOf(state, fault.node).liveMembers();
+      const clientId = fault.clientId ?? live[live.length - 1]?.clientId;
+      if (clientId === undefined) throw new Error(`${fault.node} has no running consumer to restart`);
+      restartConsumer(state, fault.node, clientId);
+      state.emit('fault', fault.node, `${clientId} restarting`);
+      break;
+    }
+    case 'source-poison':
+      sendPoisonRecord(state, fault.node, fault.partition);
+      state.emit('fault', fault.node, `source ${fault.node} sends one poison record`);
       break;
     case 'consumer-start': {
       groupOf(state, fault.node).startMember();

@@ -14,6 +14,8 @@ import type { EventSink } from '../common/events';
 import type { TopicRuntime } from './topicRuntime';
 import { LatencyHistogram } from '../common/latencyHistogram';
 import type { ClusterRuntime } from './cluster/clusterRuntime';
+import { PoisonPills } from './poisonPills';
+import { ConsumerRestarts, freeInstanceId } from './consumerRestarts';
 
 /** Per topic, per partition counters of the group. */
 class PartitionCounters {
@@ -62,6 +64,12 @@ export class GroupRuntime implements ConsumerGroupContext {
   recordsSkipped = 0;
   /** Commits after processing the coordinator refused (CommitFailedException): the member had been evicted. */
   commitsFailed = 0;
+  /** Records never read: a position below the log start (retention deleted them) reset by auto.offset.reset. */
+  recordsLostToRetention = 0;
+  /** Records the consumers could not deserialize, and what went to the dead-letter topic. */
+  readonly poisonPills = new PoisonPills();
+  /** Consumers a person restarted, down until they start again. */
+  readonly restarts = new ConsumerRestarts();
   /** client.rack of the consumers' machines, and the cluster they fetch from (null: fetches take no time). */
   rack: string | null = null;
   cluster: ClusterRuntime | null = null;
@@ -166,8 +174,14 @@ export class GroupRuntime implements ConsumerGroupContext {
     return this.members.filter((m) => m.status !== 'crashed' && m.status !== 'closed');
   }
 
-  addMember(): ConsumerMember {
-    const member = new ConsumerMember(this, `${this.groupId}-consumer-${++this.nextClientSeq}`);
+  addMember(
+    clientId = `${this.groupId}-consumer-${++this.nextClientSeq}`,
+    groupInstanceId = this.settings.staticMembership
+      ? freeInstanceId(this.groupId, this.liveMembers(), this.restarts)
+      : null,
+  ): ConsumerMember {
+    const member = new ConsumerMember(this, clientId);
+    member.groupInstanceId = groupInstanceId;
     this.members.push(member);
     return member;
   }
@@ -224,8 +238,9 @@ export class GroupRuntime implements ConsumerGroupContext {
     if (count > before && this.faultDelta > 0)
       this.faultDelta = Math.max(0, this.faultDelta - (count - before));
     const target = Math.max(0, count + this.faultDelta);
-    while (this.liveMembers().length < target) this.addMember();
-    while (this.liveMembers().length > target) this.removeMember();
+    const restarting = this.restarts.count;
+    while (this.liveMembers().length + restarting < target) this.addMember();
+    while (this.liveMembers().length + restarting > target) if (!this.removeMember()) break;
   }
 
   tick(nowMs: number): void {
@@ -233,6 +248,15 @@ export class GroupRuntime implements ConsumerGroupContext {
     this.clientLink.refill(nowMs);
     if (nowMs >= this.commitWindows.nextRefreshMs)
       this.commitWindows.refresh(nowMs, this.subscribedTopics(), (name) => this.topics.get(name));
+    // A restarted process reads the group's settings anew: static membership turned on since takes effect now.
+    this.restarts.startDue(nowMs, (clientId, instanceId) =>
+      this.addMember(
+        clientId,
+        this.settings.staticMembership
+          ? (instanceId ?? freeInstanceId(this.groupId, this.liveMembers(), this.restarts))
+          : null,
+      ),
+    );
     const members = this.members;
     for (let i = 0; i < members.length; i++) members[i]!.tick(nowMs);
     this.coordinator.tick(nowMs);
@@ -323,6 +347,16 @@ export class GroupRuntime implements ConsumerGroupContext {
 
   onCommitFailed(): void {
     this.commitsFailed++;
+  }
+
+  onPoison(topic: TopicView, partition: number, offset: number): boolean {
+    const name = this.settings.deadLetterTopic;
+    const deadLetter = name === null ? null : (this.topics.get(name) ?? null);
+    return this.poisonPills.meet(topic, partition, offset, deadLetter, this.nowMs);
+  }
+
+  onLostToRetention(records: number): void {
+    this.recordsLostToRetention += records;
   }
 
   /** Lag as kafka-consumer-groups reports it: high watermark minus committed, over partitions with a commit. */

@@ -131,6 +131,7 @@ function groupWakeMs(g: GroupRuntime, nowMs: number): number {
   const coordinator = g.membership;
   const c = coordinator.nextEventMs();
   if (c < wake) wake = c;
+  if (g.restarts.nextAtMs < wake) wake = g.restarts.nextAtMs;
   const members = g.members;
   for (let i = 0; i < members.length && wake > nowMs; i++) {
     const m = members[i]!;

@@ -12,6 +12,7 @@ import type { ConsumerProtocolGroupFields, ConsumerProtocolMemberFields } from '
 import { metricId } from '../metrics/metricId';
 import { nameRecord } from '../model/nameRecord';
 import type { LatencyPercentiles } from '../common/latencyHistogram';
+import { groupLossFields, instanceIdField, type GroupLossFields } from './groupLossReport';
 
 export interface PartitionReport {
   partition: number;
@@ -113,7 +114,7 @@ export interface DeliveryReport {
   requestLatencyAvgMs: number | null;
 }
 
-export interface GroupReport extends ConsumerProtocolGroupFields {
+export interface GroupReport extends ConsumerProtocolGroupFields, GroupLossFields {
   groupId: string;
   node: string;
   state: GroupState;
@@ -131,6 +132,8 @@ export interface GroupReport extends ConsumerProtocolGroupFields {
     evictionInMs: number | null;
     /** A slowed consumer's own processing rate (records/s); null: the group's. */
     slowedTo: number | null;
+    /** group.instance.id (KIP-345): on every member of a group with static members; null for a dynamic one. */
+    groupInstanceId?: string | null;
   } & ConsumerProtocolMemberFields)[];
   /** Consumers started but not (yet) in the group: joining, or crashed and not yet expired. */
   pendingMembers: { clientId: string; status: string }[];
@@ -304,7 +307,7 @@ export function buildReport(state: SimulationState): SimulationReport {
         members: ms.memberIds().map((memberId) => {
           const client = g.members.find((x) => x.memberId === memberId);
           const deadline = ms.sessionDeadlineOf(memberId);
-          const crashed = client === undefined || client.status === 'crashed';
+          const crashed = client === undefined || client.status === 'crashed' || client.status === 'closed';
           return {
             memberId,
             clientId: client?.clientId ?? memberId,
@@ -314,6 +317,7 @@ export function buildReport(state: SimulationState): SimulationReport {
             evictionInMs: crashed && deadline !== null ? Math.max(0, deadline - state.nowMs) : null,
             slowedTo: client?.processingRateOverride ?? null,
             ...(kip848 ? consumerMemberFields(kip848, memberId) : {}),
+            ...instanceIdField(g, c.groupInstanceIdOf(memberId)),
           };
         }),
         pendingMembers: g.members
@@ -336,6 +340,7 @@ export function buildReport(state: SimulationState): SimulationReport {
         latencyMs: g.endToEndLatency.percentiles(),
         ...groupHealth(g, state),
         ...(kip848 ? consumerGroupFields(kip848) : {}),
+        ...groupLossFields(g),
       };
     }),
     processors: [...state.processors.values()].map((p) => ({

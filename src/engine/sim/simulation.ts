@@ -4,7 +4,14 @@
 import type { FaultAction, PipelineDocument } from '../model/schema';
 import { applyFault } from './faults';
 import type { SimEvent } from '../common/events';
-import { addConsumer, crashConsumer, pauseSource, removeConsumer } from './consumerActions';
+import {
+  addConsumer,
+  crashConsumer,
+  pauseSource,
+  removeConsumer,
+  restartConsumer,
+  sendPoisonRecord,
+} from './consumerActions';
 import type { GroupRuntime } from './groupRuntime';
 import type { ProcessorRuntime } from './processorRuntime';
 import { reconcile } from './reconcile';
@@ -298,6 +305,16 @@ export class Simulation {
    */
   crashConsumer(nodeId: string, clientId?: string): void {
     crashConsumer(this.state, nodeId, clientId);
+  }
+
+  /** Closes a consumer and starts it again 10 s later, same client.id and group.instance.id (RESTART_DELAY_MS). */
+  restartConsumer(nodeId: string, clientId: string): void {
+    restartConsumer(this.state, nodeId, clientId);
+  }
+
+  /** The source's next record (to `partition`, when given) is one no consumer can deserialize (a poison pill). */
+  sendPoisonRecord(nodeId: string, partition?: number): void {
+    sendPoisonRecord(this.state, nodeId, partition);
   }
 
   /** Pauses or resumes a source's production. */

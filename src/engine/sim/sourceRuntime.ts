@@ -1,4 +1,5 @@
 // A source: an application producing records at its configured rate, keys and sizes.
+import { PoisonPicker } from '../kafka/producer/poisonPicker';
 import type { ProducerSettings } from '../kafka/producer/producerSettings';
 import type { SourceConfig } from '../model/schema';
 import { Arrivals } from './arrivals';
@@ -15,6 +16,8 @@ export class SourceRuntime {
   private valueSize: () => number;
   /** Paused sources produce nothing (a fault to inject, or a person pressing pause on one source). */
   paused = false;
+  /** Marks the records no consumer can deserialize (poisonShare, and "send one poison record"). */
+  readonly poison: PoisonPicker;
 
   constructor(
     readonly nodeId: string,
@@ -24,12 +27,15 @@ export class SourceRuntime {
     private readonly rng: Rng,
     nowMs: number,
   ) {
+    this.poison = new PoisonPicker(rng);
     this.producer = new ProducerRuntime(`${nodeId}-producer`, producerSettings(config), keys, rng, nowMs);
     this.arrivals = new Arrivals(config, rng, nowMs);
     this.keyChooser = new KeyChooser(config.keys, keys, rng);
     this.valueSize = valueSizeSampler(config.recordSize, rng);
     this.producer.sendsTombstones = config.tombstoneRatio > 0;
     this.producer.setNetworkMBps(config.networkMBps);
+    this.poison.share = config.poisonShare;
+    this.producer.sender.poison = this.poison;
   }
 
   applyConfig(config: SourceConfig, nowMs: number): void {
@@ -49,6 +55,7 @@ export class SourceRuntime {
     this.producer.applySettings(producerSettings(config));
     this.producer.sendsTombstones = config.tombstoneRatio > 0;
     this.producer.setNetworkMBps(config.networkMBps);
+    this.poison.share = config.poisonShare;
   }
 
   /** The rate the source is asked for now, records/s: its load profile's, or `rate` (the report's targetRate). */

@@ -5,6 +5,7 @@ import type { ProduceTopic } from '../kafka/producer/producerCluster';
 import type { TopicConfig } from '../model/schema';
 import type { ClusterRuntime } from './cluster/clusterRuntime';
 import type { PartitionReplicas } from './cluster/partitionReplicas';
+import { PoisonOffsets } from './poisonOffsets';
 
 export class TopicRuntime implements TopicView, ProduceTopic {
   /** The leader's log of each partition: the records consumers read. */
@@ -14,6 +15,10 @@ export class TopicRuntime implements TopicView, ProduceTopic {
   recordsIn: Float64Array = new Float64Array(0);
   bytesIn: Float64Array = new Float64Array(0);
   storedRatios: Float64Array = new Float64Array(0);
+  /** Per partition, the records consumers cannot deserialize; null until a source sends one. */
+  private poison: PoisonOffsets[] | null = null;
+  /** A source marked a poison record on this topic (TopicView.hasPoison): consumers look for them from then on. */
+  hasPoison = false;
 
   /** Throws the controller's message when the cluster cannot place the replicas. */
   constructor(
@@ -73,6 +78,30 @@ export class TopicRuntime implements TopicView, ProduceTopic {
 
   storedRatio(partition: number): number {
     return this.storedRatios[partition]!;
+  }
+
+  markPoison(partition: number, offset: number): void {
+    this.hasPoison = true;
+    const poison = (this.poison ??= []);
+    while (poison.length <= partition) poison.push(new PoisonOffsets());
+    this.syncPoison(partition, poison[partition]!).add(offset);
+  }
+
+  /** The first offset in [from, end) of `partition` that consumers cannot deserialize; -1 when none. */
+  firstPoisonIn(partition: number, from: number, end: number): number {
+    const marks = this.poison?.[partition];
+    if (marks === undefined || marks.size === 0) return -1;
+    return this.syncPoison(partition, marks).firstIn(from, end, this.partitions[partition]!.logStartOffset);
+  }
+
+  /** A truncation since the marks were last read removed the records from its cut on, poison ones too. */
+  private syncPoison(partition: number, marks: PoisonOffsets): PoisonOffsets {
+    const r = this.replicas[partition]!;
+    if (r.truncations !== marks.truncationsSeen) {
+      marks.truncationsSeen = r.truncations;
+      marks.dropFrom(r.truncatedTo);
+    }
+    return marks;
   }
 
   /** Kafka adds partitions and never removes them (CreatePartitions); the controller places their replicas. */

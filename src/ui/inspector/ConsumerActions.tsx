@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { edits } from '../../engine';
+import { edits, RESTART_DELAY_MS } from '../../engine';
 import { useDocEditor } from './useDocEditor';
 
 interface ConsumerActionsProps {
@@ -42,8 +42,10 @@ export function ConsumerActions({ nodeId, consumers, sessionTimeoutMs }: Consume
       <p className="consumer-actions__caption">
         <strong>Crash</strong> on a member stops it without leaving the group: the coordinator notices only
         when <code>session.timeout.ms</code> ({formatSeconds(sessionTimeoutMs)}) passes without a heartbeat,
-        then rebalances; it stays down until the run is reset. <strong>Slow</strong> cuts its processing to a
-        tenth. Faults in this run, not saved in the design.
+        then rebalances; it stays down until the run is reset. <strong>Restart</strong> closes it and starts
+        it again {formatSeconds(RESTART_DELAY_MS)} later: a static member keeps its partitions, a dynamic one
+        leaves and joins again (two rebalances). <strong>Slow</strong> cuts its processing to a tenth. Faults
+        in this run, not saved in the design.
       </p>
     </div>
   );

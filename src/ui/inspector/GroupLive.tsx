@@ -4,6 +4,7 @@ import { useFranz } from '../../store/store';
 import { describeBehind } from '../timeBehind';
 import { TrendBadge } from '../TrendBadge';
 import { describeDrain, memberLines } from './groupLive';
+import { GroupLosses } from './GroupLosses';
 import { MemberList } from './MemberList';
 
 interface GroupLiveProps {
@@ -69,6 +70,7 @@ export function GroupLive({ nodeId, processingRate }: GroupLiveProps) {
           </dd>
         </div>
       </dl>
+      <GroupLosses group={group} />
       <h4 className="group-live__members-title">
         Members <span className="group-live__count">{members.length}</span>
       </h4>

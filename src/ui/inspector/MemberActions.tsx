@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import type { GroupReport } from '../../engine';
+import { RESTART_DELAY_MS, type GroupReport } from '../../engine';
 import { useFranz } from '../../store/store';
 import { formatCount } from '../format';
 import { slowRate } from '../nodes/sink/slowRate';
@@ -14,7 +14,7 @@ interface MemberActionsProps {
   group: GroupReport;
 }
 
-/** Slow (or restore) and crash exactly this member: faults in this run, not saved in the design. */
+/** Slow (or restore), restart and crash exactly this member: faults in this run, not saved in the design. */
 export function MemberActions({ nodeId, clientId, slowedTo, processingRate, group }: MemberActionsProps) {
   const sim = useContext(SimActionsContext);
   const live = useFranz((s) => s.sim.status === 'live');
@@ -49,6 +49,16 @@ export function MemberActions({ nodeId, clientId, slowedTo, processingRate, grou
           Restore
         </button>
       )}
+      <button
+        type="button"
+        className="member__button"
+        aria-label={`Restart ${clientId}`}
+        title={`${clientId} closes and starts again ${RESTART_DELAY_MS / 1000} s later: a static member keeps its partitions, a dynamic one rebalances`}
+        disabled={disabled}
+        onClick={() => sim?.injectFault({ type: 'consumer-restart', node: nodeId, clientId })}
+      >
+        Restart
+      </button>
       <button
         type="button"
         className="member__button member__button--danger"

@@ -103,7 +103,10 @@ function MemberRow({ row, nodeId, group, processingRate, position, setSize }: Me
         aria-hidden="true"
         style={{ background: m.idle || m.crashed ? undefined : memberColour(nodeId, m.index) }}
       />
-      <span className="member__id">{m.clientId}</span>
+      {/* The group id is the sink's own: "consumer-1" as on the canvas's chips, the whole client.id on hover. */}
+      <span className="member__id" title={m.clientId}>
+        {m.clientId.startsWith(`${group.groupId}-`) ? m.clientId.slice(group.groupId.length + 1) : m.clientId}
+      </span>
       {!m.crashed && (
         <MemberActions
           nodeId={nodeId}

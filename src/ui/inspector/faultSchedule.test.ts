@@ -61,7 +61,7 @@ describe('the schedule in words', () => {
   });
 
   it('offers every type of fault the schema has', () => {
-    expect(FAULT_TYPE_OPTIONS).toHaveLength(13);
+    expect(FAULT_TYPE_OPTIONS).toHaveLength(15);
   });
 });
 

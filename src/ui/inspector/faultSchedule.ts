@@ -45,10 +45,12 @@ export const FAULT_KINDS: Record<FaultType, FaultKind> = {
   'consumer-kill': { label: 'kill a consumer' },
   'consumer-start': { label: 'start a consumer' },
   'consumer-slow': { label: 'slow a consumer', value: SLOWED_RATE },
+  'consumer-restart': { label: 'restart a consumer' },
   'processor-kill': { label: 'kill processor' },
   'processor-restart': { label: 'restart processor' },
   'source-pause': { label: 'pause source' },
   'source-resume': { label: 'resume source' },
+  'source-poison': { label: 'send a poison record' },
 };
 
 export const FAULT_TYPE_OPTIONS: readonly SelectOption[] = Object.entries(FAULT_KINDS).map(
@@ -75,6 +77,10 @@ function faultAction(fault: Fault, doc: Pick<PipelineDocument, 'nodes'>): string
       return `kill a consumer of ${name}`;
     case 'consumer-start':
       return `start a consumer in ${name}`;
+    case 'consumer-restart':
+      return `restart a consumer of ${name}`;
+    case 'source-poison':
+      return `send a poison record from ${name}${fault.partition === undefined ? '' : ` to partition ${fault.partition}`}`;
     case 'consumer-slow':
       return fault.processingRate === null
         ? `restore the processing rate of ${name}`

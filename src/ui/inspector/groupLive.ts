@@ -37,12 +37,16 @@ export function describeAssignment(assignment: Readonly<Record<string, readonly 
 export function memberLines(group: GroupReport): MemberLine[] {
   return group.members.map((m, index) => {
     const partitions = describeAssignment(m.assignment);
-    const crashed = m.status === 'crashed';
+    // A static member that closed (a restart) keeps its place like a crashed one until its session expires.
+    const crashed = m.status === 'crashed' || m.status === 'closed';
+    const eviction = m.evictionInMs === null ? 'awaiting eviction' : describeEviction(m.evictionInMs);
     const note = crashed
-      ? `crashed · ${m.evictionInMs === null ? 'awaiting eviction' : describeEviction(m.evictionInMs)}`
+      ? `${m.status === 'closed' ? 'restarting' : 'crashed'} · ${eviction}`
       : m.slowedTo !== null
         ? `slowed to ${m.slowedTo.toLocaleString('en-US')} records/s`
-        : null;
+        : m.groupInstanceId
+          ? `static: group.instance.id ${m.groupInstanceId}`
+          : null;
     // Mid-rebalance everyone waits for an assignment; only a settled group has idle members.
     const idle = !crashed && group.state === 'Stable' && partitions === '';
     return {

@@ -25,6 +25,8 @@ export class ConsumerMember implements GroupMemberClient, ReconcilingConsumer {
   bytesConsumed = 0;
   /** This consumer's own processing rate (a slowed consumer); null: the group's setting. */
   processingRateOverride: number | null = null;
+  /** group.instance.id (KIP-345); null: a dynamic member. */
+  groupInstanceId: string | null = null;
 
   subscription: string[] = [];
   private readonly partitionCountsAtAssignment = new Map<string, number>();
@@ -123,8 +125,10 @@ export class ConsumerMember implements GroupMemberClient, ReconcilingConsumer {
     if (this.fetcher.batchSize > 0 && this.processingRate() === null) this.advanceProcessing(this.nowMs);
     if (this.ctx.settings.enableAutoCommit) this.commitPositions();
     this.abandonPoll();
+    // A static member sends no LeaveGroup (AbstractCoordinator.maybeLeaveGroup): its session holds its place.
     if (this.membership) this.membership.leave(this.nowMs);
-    else if (this.memberId) this.ctx.coordinator.leave(this.memberId, this.nowMs, 'consumer closed');
+    else if (this.memberId && this.groupInstanceId === null)
+      this.ctx.coordinator.leave(this.memberId, this.nowMs, 'consumer closed');
     this.status = 'closed';
     this.fetcher.clear();
   }
@@ -261,6 +265,7 @@ export class ConsumerMember implements GroupMemberClient, ReconcilingConsumer {
       s.sessionTimeoutMs,
       s.maxPollIntervalMs,
       nowMs,
+      this.groupInstanceId,
     );
   }
 

@@ -28,4 +28,8 @@ export interface ConsumerSettings {
   fetchMaxWaitMs: number;
   maxPartitionFetchBytes: number;
   fetchMaxBytes: number;
+  /** KIP-345: each consumer has a group.instance.id, and closing sends no LeaveGroup. */
+  staticMembership: boolean;
+  /** Where a record that cannot be deserialized goes before the consumer seeks past it; null: it stops there. */
+  deadLetterTopic: string | null;
 }

@@ -29,6 +29,10 @@ export interface TopicView {
    * a consumer that needs a record's own size (a processor copying it) decompresses with this.
    */
   storedRatio(partition: number): number;
+  /** Some record of the topic cannot be deserialized (`firstPoisonIn` answers which); false for nearly every topic. */
+  readonly hasPoison: boolean;
+  /** The first offset in [from, end) of `partition` holding a record consumers cannot deserialize; -1 when none. */
+  firstPoisonIn(partition: number, from: number, end: number): number;
 }
 
 /** The network link of the consumer's own machine: what it can still receive this tick, and what it received. */
@@ -48,6 +52,10 @@ export interface FetchContext {
   roundTripMs(brokerId: number): number;
   /** Records handed to the application by poll(); the group counts redeliveries here. */
   onDelivered(topic: TopicView, partition: number, fromOffset: number, count: number): void;
+  /** poll() cannot deserialize the record at `offset` (KIP-334); true: it went to a dead-letter topic, seek past it. */
+  onPoison(topic: TopicView, partition: number, offset: number): boolean;
+  /** A position below the log start (retention deleted its records) was reset past `records` never read. */
+  onLostToRetention(records: number): void;
   /**
    * The fluid mode's step, ms (0 or absent: per record). In fluid mode a poll reads up to the high watermark at once:
    * the fetch requests' round trips are shorter than a step, so they are not modelled.
@@ -217,7 +225,7 @@ export class Fetcher {
       if (!topic.readable(p)) continue;
       let position = this.positions[i]!;
       if (position < log.logStartOffset)
-        position = this.resetPosition(topic, p, 'fetch position is below the log start offset');
+        position = this.resetPosition(topic, p, 'fetch position is below the log start offset', position);
       const truncations = topic.truncations(p);
       if (truncations !== this.seenTruncations[i]) {
         this.seenTruncations[i] = truncations;
@@ -227,6 +235,14 @@ export class Fetcher {
       // Only what has arrived: up to where the last answer for this partition ended.
       if (!direct && buffered[i]! < hw) hw = buffered[i]!;
       if (hw <= position) continue;
+      // FetchCollector hands out the records before one it cannot deserialize, then throws at it (KIP-334): the
+      // position stays there, the other partitions go on; a dead-letter topic takes it and the consumer seeks past.
+      const poison = topic.hasPoison ? topic.firstPoisonIn(p, position, hw) : -1;
+      if (poison === position) {
+        if (this.ctx.onPoison(topic, p, position)) this.requests.seek(i, (this.positions[i] = position + 1));
+        continue;
+      }
+      if (poison > position) hw = poison;
       // A compacted log has gaps where the cleaner removed records: the fetch returns live records only.
       const available = log.liveRecordsIn(position, hw);
       if (available <= 0) {
@@ -294,7 +310,7 @@ export class Fetcher {
     else {
       this.positions.push(0);
       this.requests.add(0);
-      this.resetPosition(topic, p, committed < 0 ? null : 'committed offset is out of range');
+      this.resetPosition(topic, p, committed < 0 ? null : 'committed offset is out of range', committed);
       return;
     }
     this.requests.add(committed);
@@ -346,14 +362,15 @@ export class Fetcher {
     return end;
   }
 
-  /** auto.offset.reset: earliest is the log start offset, latest the high watermark. */
-  private resetPosition(topic: TopicView, p: number, why: string | null): number {
+  /** auto.offset.reset: earliest is the log start offset, latest the high watermark; `from` is the position it left. */
+  private resetPosition(topic: TopicView, p: number, why: string | null, from: number): number {
     const i = this.indexOf(topic, p);
     const log = topic.partitions[p]!;
     const earliest = this.ctx.settings.autoOffsetReset === 'earliest';
     const position = earliest ? log.logStartOffset : topic.highWatermark(p);
     this.positions[i] = position;
     this.requests.seek(i, position);
+    if (from >= 0 && from < log.logStartOffset) this.ctx.onLostToRetention(position - from);
     // A partition the group never committed starts at the reset position quietly; an out-of-range one is news.
     if (why !== null)
       this.ctx.emit(

@@ -1,8 +1,11 @@
 // The broker's group coordinator for the classic protocol (GroupCoordinator / ClassicGroup in Kafka):
 // join and sync rounds, generations, session expiry, InitialDelayedJoin, and the group's committed offsets.
+// Static members (KIP-345, group.instance.id) follow GroupMetadataManager.classicGroupJoinNewStaticMember and
+// updateStaticMemberThenRebalanceOrCompleteJoin (ClassicGroup.replaceStaticMember).
 import { assign } from '../assignors';
 import { nameRecord, ownValue } from '../../model/nameRecord';
 import type { EventSink } from '../../common/events';
+import { sameTopics, StaticMembers } from './staticMembers';
 import type {
   Assignment,
   AssignorName,
@@ -24,6 +27,8 @@ interface MemberMetadata {
   /** Sent JoinGroup in the current round and waits for the response. */
   awaitingJoin: boolean;
   assignment: Assignment;
+  /** group.instance.id (KIP-345); null for a dynamic member. */
+  groupInstanceId: string | null;
 }
 
 export class GroupCoordinator {
@@ -32,6 +37,7 @@ export class GroupCoordinator {
   leaderId: string | null = null;
   rebalances = 0;
   private readonly members = new Map<string, MemberMetadata>();
+  private readonly staticMembers = new StaticMembers();
   /** When the current join round gives up waiting (DelayedJoin / InitialDelayedJoin). */
   private joinDeadline = Infinity;
   /** No session can expire before this time, so `tick` skips the scan until then. */
@@ -80,6 +86,11 @@ export class GroupCoordinator {
     return member.sessionDeadline;
   }
 
+  /** The member's group.instance.id; null for a dynamic member (or an unknown one). */
+  groupInstanceIdOf(memberId: string): string | null {
+    return this.members.get(memberId)?.groupInstanceId ?? null;
+  }
+
   /** Kafka gives a joining member with no id a new one: clientId-uuid. Ours are sequential so runs are readable. */
   newMemberId(clientId: string): string {
     return `${clientId}-${String(++this.nextMemberSeq).padStart(4, '0')}`;
@@ -93,9 +104,23 @@ export class GroupCoordinator {
     sessionTimeoutMs: number,
     rebalanceTimeoutMs: number,
     nowMs: number,
+    groupInstanceId: string | null = null,
   ): void {
     let member = this.members.get(memberId);
     const isNew = !member;
+    const oldMemberId = this.staticMembers.holder(groupInstanceId);
+    if (!member && oldMemberId !== undefined && this.members.has(oldMemberId)) {
+      this.replaceStaticMember(
+        oldMemberId,
+        memberId,
+        client,
+        subscription,
+        sessionTimeoutMs,
+        rebalanceTimeoutMs,
+        nowMs,
+      );
+      return;
+    }
     if (!member) {
       member = {
         memberId,
@@ -107,9 +132,11 @@ export class GroupCoordinator {
         sessionDeadline: nowMs + sessionTimeoutMs,
         awaitingJoin: true,
         assignment: nameRecord(),
+        groupInstanceId,
       };
       this.watchDeadline(member.sessionDeadline);
       this.members.set(memberId, member);
+      this.staticMembers.set(groupInstanceId, memberId);
       if (this.leaderId === null) this.leaderId = memberId;
       this.newMemberAdded = true;
       this.emit('member-joined', this.groupId, `${memberId} joined`);
@@ -123,6 +150,47 @@ export class GroupCoordinator {
     if (this.state === 'Empty' || this.state === 'Stable' || this.state === 'CompletingRebalance') {
       this.prepareRebalance(nowMs, isNew ? `${memberId} joined` : `${memberId} rejoined`);
     }
+    this.maybeCompleteJoin(nowMs);
+  }
+
+  /**
+   * A static member back with a new member id takes the old one's place and assignment: a Stable group with the same
+   * subscriptions answers at once, same generation, no rebalance; otherwise it rebalances (or counts it in the round).
+   */
+  private replaceStaticMember(
+    oldMemberId: string,
+    memberId: string,
+    client: GroupMemberClient,
+    subscription: string[],
+    sessionTimeoutMs: number,
+    rebalanceTimeoutMs: number,
+    nowMs: number,
+  ): void {
+    const old = this.members.get(oldMemberId)!;
+    const member: MemberMetadata = {
+      ...old,
+      memberId,
+      client,
+      subscription,
+      owned: [],
+      sessionTimeoutMs,
+      rebalanceTimeoutMs,
+      sessionDeadline: nowMs + sessionTimeoutMs,
+    };
+    this.members.delete(oldMemberId);
+    this.members.set(memberId, member);
+    this.staticMembers.set(old.groupInstanceId!, memberId);
+    if (this.leaderId === oldMemberId) this.leaderId = memberId;
+    this.watchDeadline(member.sessionDeadline);
+    this.emit('member-joined', this.groupId, `${memberId} replaced ${oldMemberId} (static member)`);
+    if (this.state === 'Stable' && sameTopics(old.subscription, subscription)) {
+      member.awaitingJoin = false;
+      client.onAssignment(this.generation, member.assignment, nowMs);
+      return;
+    }
+    member.awaitingJoin = true;
+    if (this.state === 'Stable' || this.state === 'CompletingRebalance')
+      this.prepareRebalance(nowMs, `static member ${memberId} rejoined with another subscription`);
     this.maybeCompleteJoin(nowMs);
   }
 
@@ -218,6 +286,7 @@ export class GroupCoordinator {
   markDead(): void {
     this.setState('Dead', 'the group was deleted');
     this.members.clear();
+    this.staticMembers.clear();
   }
 
   private removeMember(
@@ -226,6 +295,7 @@ export class GroupCoordinator {
     type: 'member-left' | 'member-removed',
     why: string,
   ): void {
+    this.staticMembers.forget(this.members.get(memberId)?.groupInstanceId ?? null, memberId);
     this.members.delete(memberId);
     this.emit(type, this.groupId, why);
     if (this.leaderId === memberId) this.leaderId = this.members.keys().next().value ?? null;
@@ -267,9 +337,10 @@ export class GroupCoordinator {
       return;
     }
     this.inInitialDelay = false;
-    // DelayedJoin expired: members that did not rejoin within the rebalance timeout are removed.
+    // DelayedJoin expired: dynamic members that did not rejoin within the rebalance timeout are removed; static
+    // ones stay in the group until their session expires (completeClassicGroupJoin).
     for (const member of [...this.members.values()]) {
-      if (!member.awaitingJoin) {
+      if (!member.awaitingJoin && member.groupInstanceId === null) {
         this.members.delete(member.memberId);
         this.emit(
           'member-removed',

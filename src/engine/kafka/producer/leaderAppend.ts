@@ -12,6 +12,7 @@ import type { BatchCompletion } from './batchCompletion';
 import type { DeliveryCounters } from './deliveryCounters';
 import type { PartitionQueue } from './partitionQueue';
 import { REFUSED_TOO_LARGE } from './produceErrors';
+import type { PoisonPicker } from './poisonPicker';
 import type { ProducerBatch } from './producerBatch';
 import type { BrokerLink, ProduceTopic } from './producerCluster';
 import type { ProduceRequest } from './producerNodes';
@@ -24,6 +25,8 @@ export class LeaderAppend {
    */
   private readonly stored = new BatchColumns(0);
   private storedSizes = new Int32Array(64);
+  /** Marks the records consumers cannot deserialize; null when the source sends none (the common case). */
+  poison: PoisonPicker | null = null;
 
   constructor(
     private readonly counters: DeliveryCounters,
@@ -206,6 +209,7 @@ export class LeaderAppend {
     let recordBytes = 0;
     for (let i = 0; i < count; i++) recordBytes += sizes[i]!;
     topic.bytesIn[partition]! += recordBytes;
+    if (this.poison !== null && this.poison.active) this.poison.pick(topic, partition, base, count);
     return base;
   }
 

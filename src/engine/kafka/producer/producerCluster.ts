@@ -70,4 +70,6 @@ export interface ProduceTopic {
   readonly bytesIn: Float64Array;
   /** Per partition, the compression ratio the last batch was stored at (1 before any, and when uncompressed). */
   readonly storedRatios: Float64Array;
+  /** The record at `offset` of `partition` cannot be deserialized by consumers (a poison pill, PoisonPicker). */
+  markPoison(partition: number, offset: number): void;
 }

@@ -12,6 +12,7 @@ import { BatchCompletion } from './batchCompletion';
 import type { BufferPool } from './bufferPool';
 import type { DeliveryCounters } from './deliveryCounters';
 import { LeaderAppend } from './leaderAppend';
+import type { PoisonPicker } from './poisonPicker';
 import type { PartitionQueue } from './partitionQueue';
 import { REFUSED_TOO_LARGE } from './produceErrors';
 import { PRODUCE_PENDING } from '../replication/replicatedPartition';
@@ -57,6 +58,11 @@ export class Sender {
     this.completion = new BatchCompletion(counters, settings, client, metadata, bufferPool, rng, requestPool);
     this.leader = new LeaderAppend(counters, settings, this.completion, () => client.link);
     this.drain = new AccumulatorDrain(settings, metadata, this.completion, this.leader, requestPool);
+  }
+
+  /** Which records the leader marks as poison (a source's poisonShare); null: none. */
+  set poison(picker: PoisonPicker | null) {
+    this.leader.poison = picker;
   }
 
   /** The producer settings the Sender reads; delivery settings apply to batches sent from now on. */

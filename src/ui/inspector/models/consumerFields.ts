@@ -73,6 +73,13 @@ export const groupSection: Section = {
       ],
     },
     {
+      type: 'checkbox',
+      path: 'staticMembership',
+      label: 'Static membership',
+      kafka: 'group.instance.id',
+      hint: 'a member restarted within session.timeout.ms keeps its partitions: no rebalance (KIP-345)',
+    },
+    {
       type: 'text',
       path: 'groupId',
       label: 'Group id',
@@ -142,6 +149,20 @@ export const commitsSection: Section = {
       unit: 'ms',
       step: 1000,
       when: (c) => commitMode(c) === 'auto',
+    },
+  ],
+};
+
+export const deadLetterSection: Section = {
+  title: 'Bad records',
+  note: 'A record the consumer cannot deserialize stops its partition, unless it goes to a dead-letter topic.',
+  fields: [
+    {
+      type: 'text',
+      path: 'deadLetterTopic',
+      label: 'Dead-letter topic',
+      hint: 'a topic of the design; the consumer sends the record there and reads on',
+      empty: { value: null, means: 'none: stop at the record' },
     },
   ],
 };

@@ -2,6 +2,7 @@ import { processorConfigSchema } from '../../../engine';
 import type { FormModel } from '../formModel';
 import {
   commitsSection,
+  deadLetterSection,
   groupSection,
   fetchingSection,
   pollingSection,
@@ -39,6 +40,7 @@ export const processorForm: FormModel = {
     compressionSection,
     subscriptionSection,
     commitsSection,
+    deadLetterSection,
     partitioningSection,
     deliverySection,
     pollingSection,

@@ -2,6 +2,7 @@ import { sinkConfigSchema } from '../../../engine';
 import type { FormModel } from '../formModel';
 import {
   commitsSection,
+  deadLetterSection,
   groupSection,
   fetchingSection,
   pollingSection,
@@ -16,6 +17,7 @@ export const sinkForm: FormModel = {
     groupSection,
     subscriptionSection,
     commitsSection,
+    deadLetterSection,
     pollingSection,
     fetchingSection,
     timeoutsSection,

@@ -142,6 +142,13 @@ export const sourceForm: FormModel = {
           hint: 'the share of records sent with a null value: a delete for compaction, 0 to 1',
           when: (c) => typeOf(c, 'keys') !== 'none',
         },
+        {
+          type: 'number',
+          path: 'poisonShare',
+          label: 'Poison records',
+          step: 0.01,
+          hint: 'the share of records no consumer can deserialize (RecordDeserializationException), 0 to 1',
+        },
       ],
     },
     partitioningSection,

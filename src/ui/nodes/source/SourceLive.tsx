@@ -40,6 +40,11 @@ export function SourceLive({ nodeId }: { nodeId: string }) {
             title="The producer stops sending until resumed; consumers drain what is there"
           />
         )}
+        <FaultButton
+          fault={{ type: 'source-poison', node: nodeId }}
+          label="Send a poison record"
+          title="The next record cannot be deserialized: a consumer stops at it unless its group has a dead-letter topic"
+        />
       </div>
     </LiveSection>
   );
