@@ -1,9 +1,10 @@
 // Every lesson, in the order the Lessons panel lists them (shared/research/lessons.md's L1 to L15, then the
 // regex subscription).
 import type { Lesson } from '../lesson';
+import { logInsteadOfWires } from './logInsteadOfWires';
 import { idleConsumer } from './idleConsumer';
 
-export const LESSONS: readonly Lesson[] = [idleConsumer];
+export const LESSONS: readonly Lesson[] = [logInsteadOfWires, idleConsumer];
 
 export function lessonById(id: string): Lesson | null {
   return LESSONS.find((l) => l.id === id) ?? null;
