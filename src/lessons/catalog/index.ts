@@ -2,9 +2,10 @@
 // regex subscription).
 import type { Lesson } from '../lesson';
 import { logInsteadOfWires } from './logInsteadOfWires';
+import { partitionsAndOrdering } from './partitionsAndOrdering';
 import { idleConsumer } from './idleConsumer';
 
-export const LESSONS: readonly Lesson[] = [logInsteadOfWires, idleConsumer];
+export const LESSONS: readonly Lesson[] = [logInsteadOfWires, partitionsAndOrdering, idleConsumer];
 
 export function lessonById(id: string): Lesson | null {
   return LESSONS.find((l) => l.id === id) ?? null;
