@@ -67,6 +67,12 @@ export class GroupRuntime implements ConsumerGroupContext {
     for (const c of this.counters.values()) n += c.order.outOfOrder;
     return n;
   }
+  /** Records delivered after a record of the same key sent later (a key that moved partition). */
+  get keyOutOfOrder(): number {
+    let n = 0;
+    for (const c of this.counters.values()) n += c.order.keyOutOfOrder;
+    return n;
+  }
   recordsDelivered = 0;
   recordsConsumed = 0;
   bytesConsumed = 0;

@@ -3,9 +3,15 @@
 import type { Lesson } from '../lesson';
 import { logInsteadOfWires } from './logInsteadOfWires';
 import { partitionsAndOrdering } from './partitionsAndOrdering';
+import { growingPartitions } from './growingPartitions';
 import { idleConsumer } from './idleConsumer';
 
-export const LESSONS: readonly Lesson[] = [logInsteadOfWires, partitionsAndOrdering, idleConsumer];
+export const LESSONS: readonly Lesson[] = [
+  logInsteadOfWires,
+  partitionsAndOrdering,
+  growingPartitions,
+  idleConsumer,
+];
 
 export function lessonById(id: string): Lesson | null {
   return LESSONS.find((l) => l.id === id) ?? null;
