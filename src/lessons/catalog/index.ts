@@ -5,12 +5,14 @@ import { logInsteadOfWires } from './logInsteadOfWires';
 import { partitionsAndOrdering } from './partitionsAndOrdering';
 import { growingPartitions } from './growingPartitions';
 import { idleConsumer } from './idleConsumer';
+import { queueOrPubSub } from './queueOrPubSub';
 
 export const LESSONS: readonly Lesson[] = [
   logInsteadOfWires,
   partitionsAndOrdering,
   growingPartitions,
   idleConsumer,
+  queueOrPubSub,
 ];
 
 export function lessonById(id: string): Lesson | null {
