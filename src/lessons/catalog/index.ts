@@ -6,6 +6,7 @@ import { partitionsAndOrdering } from './partitionsAndOrdering';
 import { growingPartitions } from './growingPartitions';
 import { idleConsumer } from './idleConsumer';
 import { queueOrPubSub } from './queueOrPubSub';
+import { lagInRecordsAndTime } from './lagInRecordsAndTime';
 
 export const LESSONS: readonly Lesson[] = [
   logInsteadOfWires,
@@ -13,6 +14,7 @@ export const LESSONS: readonly Lesson[] = [
   growingPartitions,
   idleConsumer,
   queueOrPubSub,
+  lagInRecordsAndTime,
 ];
 
 export function lessonById(id: string): Lesson | null {
