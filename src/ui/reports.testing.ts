@@ -25,6 +25,7 @@ export function group(overrides: Partial<GroupReport>): GroupReport {
     reprocessed: 0,
     recordsSkipped: 0,
     outOfOrder: 0,
+    keyOutOfOrder: 0,
     timeLagMs: 0,
     lagTrend: 'steady',
     lagSlopePerSec: 0,

@@ -7,6 +7,7 @@ import { growingPartitions } from './growingPartitions';
 import { idleConsumer } from './idleConsumer';
 import { queueOrPubSub } from './queueOrPubSub';
 import { lagInRecordsAndTime } from './lagInRecordsAndTime';
+import { regexSubscription } from './regexSubscription';
 
 export const LESSONS: readonly Lesson[] = [
   logInsteadOfWires,
@@ -15,6 +16,7 @@ export const LESSONS: readonly Lesson[] = [
   idleConsumer,
   queueOrPubSub,
   lagInRecordsAndTime,
+  regexSubscription,
 ];
 
 export function lessonById(id: string): Lesson | null {

@@ -38,6 +38,7 @@ function group(state: GroupReport['state'], members: GroupReport['members']): Gr
     reprocessed: 0,
     recordsSkipped: 0,
     outOfOrder: 0,
+    keyOutOfOrder: 0,
     timeLagMs: 0,
     lagTrend: 'steady',
     lagSlopePerSec: 0,
