@@ -45,6 +45,9 @@ export { profileRateAt, profileRates } from './sim/rateProfile';
 export type { TraceCsvResult, TracePoint } from './model/traceCsv';
 export { faultTarget, type NodeTarget } from './model/faultTargets';
 export { commitModeOf, type CommitMode } from './model/commitMode';
+// What a design wires, counted as the Without Kafka view and lesson L1 show it.
+export { countIntegrations, designFlows } from './model/integrations';
+export type { Endpoint, Flows, IntegrationCounts } from './model/integrations';
 export { Simulation } from './sim/simulation';
 export type { SimulationOptions, ReportOptions, SimulationMode } from './sim/simulation';
 export { fluidRefusal } from './sim/fluid/fluidRefusal';

@@ -46,3 +46,14 @@ export function figure(n: number): string {
 export function count(n: number, word: string): string {
   return `${figure(n)} ${word}${n === 1 ? '' : 's'}`;
 }
+
+// Per-partition reads (lessons L2 and L6).
+
+/** A group's lag on each partition of a topic: high watermark minus its committed offset (0 before a commit). */
+export function partitionLags(report: SimulationReport, group: GroupReport, topic: string): number[] {
+  const committed = group.committed[topic] ?? [];
+  return partitionsOf(report, topic).map((p) => {
+    const offset = committed[p.partition];
+    return offset === null || offset === undefined ? 0 : Math.max(0, p.highWatermark - offset);
+  });
+}

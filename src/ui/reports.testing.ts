@@ -26,6 +26,7 @@ export function group(overrides: Partial<GroupReport>): GroupReport {
     recordsSkipped: 0,
     commitsFailed: 0,
     outOfOrder: 0,
+    keyOutOfOrder: 0,
     timeLagMs: 0,
     lagTrend: 'steady',
     lagSlopePerSec: 0,

@@ -82,6 +82,12 @@ export class GroupRuntime implements ConsumerGroupContext {
     for (const c of this.counters.values()) n += c.order.outOfOrder;
     return n;
   }
+  /** Records delivered after a record of the same key sent later (a key that moved partition). */
+  get keyOutOfOrder(): number {
+    let n = 0;
+    for (const c of this.counters.values()) n += c.order.keyOutOfOrder;
+    return n;
+  }
   recordsDelivered = 0;
   recordsConsumed = 0;
   bytesConsumed = 0;
@@ -164,9 +170,18 @@ export class GroupRuntime implements ConsumerGroupContext {
     return this.topics.get(name);
   }
 
-  setTopicList(list: () => string[]): void {
+  /** The node's subscription pattern (KafkaConsumer.subscribe(Pattern)); null for a list of topics. */
+  subscriptionPattern: string | null = null;
+
+  /**
+   * A new topic list. A changed list or pattern is subscribe() called again: the members rejoin now. The same
+   * pattern matching a new topic is not: each member finds it at its metadata refresh (metadata.max.age.ms).
+   */
+  setTopicList(list: () => string[], pattern: string | null = null): void {
+    const samePattern = pattern !== null && pattern === this.subscriptionPattern;
     this.topicList = list;
-    for (const m of this.members) m.resubscribe();
+    this.subscriptionPattern = pattern;
+    if (!samePattern) for (const m of this.members) m.resubscribe();
   }
 
   /** Live members: started and not crashed or closed. */

@@ -146,6 +146,7 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
         doc.cluster.groupInitialRebalanceDelayMs,
         state.emit,
       );
+      group.subscriptionPattern = node.config.subscriptionPattern;
       state.groups.set(node.id, group);
     } else {
       const assignorChanged = group.settings.assignor !== node.config.assignor;
@@ -157,7 +158,7 @@ export function reconcile(state: SimulationState, doc: PipelineDocument): Refusa
         group.coordinator.assignor = node.config.assignor;
         group.coordinator.requestRebalance(now, `assignor changed to ${node.config.assignor}`);
       }
-      group.setTopicList(topicList);
+      group.setTopicList(topicList, node.config.subscriptionPattern);
     }
     group.clientLink.configure(node.config.networkMBps);
     group.rack = node.config.rack;

@@ -160,6 +160,11 @@ export interface GroupReport extends ConsumerProtocolGroupFields, GroupLossField
   commitsFailed: number;
   /** Records delivered after a later record of the same producer in the same partition. */
   outOfOrder: number;
+  /**
+   * Records delivered after a record of the same key with a later send timestamp, across the topic's partitions:
+   * a key whose partition changed (the topic grew) and whose newer records were read first. Per-record mode only.
+   */
+  keyOutOfOrder: number;
   /** Lag in time: the age of the oldest record not yet committed (now minus its timestamp); 0 when none. */
   timeLagMs: number;
   /**
@@ -333,6 +338,7 @@ export function buildReport(state: SimulationState): SimulationReport {
         recordsSkipped: g.recordsSkipped,
         commitsFailed: g.commitsFailed,
         outOfOrder: g.outOfOrder,
+        keyOutOfOrder: g.keyOutOfOrder,
         timeLagMs: g.timeLagMs(state.nowMs),
         lagTrend: trend.trend,
         lagSlopePerSec: Math.round(trend.slopePerSec),

@@ -1,20 +1,32 @@
 // Every lesson, in the order the Lessons panel lists them (shared/research/lessons.md's L1 to L15, then the
 // regex subscription).
 import type { Lesson } from '../lesson';
+import { logInsteadOfWires } from './logInsteadOfWires';
+import { partitionsAndOrdering } from './partitionsAndOrdering';
+import { growingPartitions } from './growingPartitions';
 import { idleConsumer } from './idleConsumer';
+import { queueOrPubSub } from './queueOrPubSub';
+import { lagInRecordsAndTime } from './lagInRecordsAndTime';
 import { hotKeys } from './hotKeys';
 import { rebalanceStorm } from './rebalanceStorm';
 import { commitsDecide } from './commitsDecide';
 import { acksAndIsr } from './acksAndIsr';
 import { whereBytesGo } from './whereBytesGo';
+import { regexSubscription } from './regexSubscription';
 
 export const LESSONS: readonly Lesson[] = [
+  logInsteadOfWires,
+  partitionsAndOrdering,
+  growingPartitions,
   idleConsumer,
+  queueOrPubSub,
+  lagInRecordsAndTime,
   hotKeys,
   rebalanceStorm,
   commitsDecide,
   acksAndIsr,
   whereBytesGo,
+  regexSubscription,
 ];
 
 export function lessonById(id: string): Lesson | null {

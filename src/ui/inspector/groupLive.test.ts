@@ -39,6 +39,7 @@ function group(state: GroupReport['state'], members: GroupReport['members']): Gr
     recordsSkipped: 0,
     commitsFailed: 0,
     outOfOrder: 0,
+    keyOutOfOrder: 0,
     timeLagMs: 0,
     lagTrend: 'steady',
     lagSlopePerSec: 0,
