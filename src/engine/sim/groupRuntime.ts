@@ -8,7 +8,8 @@ import { ConsumerMember, type ConsumerGroupContext, type TopicView } from '../ka
 import type { ConsumerSettings } from '../kafka/group/consumerSettings';
 import { ClientLink } from './clientLink';
 import type { Bandwidth } from './cluster/bandwidth';
-import { DeliveryOrder } from './deliveryOrder';
+import { PartitionCounters } from './partitionCounters';
+import { committedLag, hasCommitted, partitionLag, timeLagMs, type GroupOffsets } from './groupOffsets';
 import { GroupCommitWindows } from './groupCommitWindows';
 import type { EventSink } from '../common/events';
 import type { TopicRuntime } from './topicRuntime';
@@ -16,31 +17,6 @@ import { LatencyHistogram } from '../common/latencyHistogram';
 import type { ClusterRuntime } from './cluster/clusterRuntime';
 import { PoisonPills } from './poisonPills';
 import { ConsumerRestarts, freeInstanceId } from './consumerRestarts';
-
-/** Per topic, per partition counters of the group. */
-class PartitionCounters {
-  /** One past the highest offset ever handed to this group's application (to count redeliveries). */
-  deliveredMark: number[] = [];
-  /** The partition's truncation count when the mark was last set. */
-  truncations: number[] = [];
-  /** One past the highest offset this group's application ever processed (to count reprocessing). */
-  processedMark: number[] = [];
-  processedTruncations: number[] = [];
-  consumed: number[] = [];
-  consumedBytes: number[] = [];
-  readonly order = new DeliveryOrder();
-
-  ensure(partitions: number): void {
-    while (this.deliveredMark.length < partitions) {
-      this.deliveredMark.push(0);
-      this.truncations.push(0);
-      this.processedMark.push(0);
-      this.processedTruncations.push(0);
-      this.consumed.push(0);
-      this.consumedBytes.push(0);
-    }
-  }
-}
 
 /** Offsets [fromOffset, endOffset) were processed (a compacted log may have gaps in between). */
 export type ProcessedHook = (
@@ -53,6 +29,8 @@ export type ProcessedHook = (
 export class GroupRuntime implements ConsumerGroupContext {
   /** The classic protocol's coordinator; it also keeps the group's committed offsets under either protocol. */
   readonly coordinator: GroupCoordinator;
+  /** What the lag figures read (groupOffsets.ts). */
+  private readonly offsets: GroupOffsets;
   /** group.protocol=consumer (KIP-848): the coordinator that runs the membership; null under classic. */
   consumerGroup: ConsumerGroupCoordinator | null = null;
   readonly members: ConsumerMember[] = [];
@@ -122,10 +100,11 @@ export class GroupRuntime implements ConsumerGroupContext {
       for (const [name, topic] of this.topics) out[name] = topic.partitionCount;
       return out;
     };
-    this.coordinator.onCommit = (topic, partition, offset) => {
+    this.coordinator.offsets.onCommit = (topic, partition, offset) => {
       const t = this.topics.get(topic);
       if (t) this.commitWindows.record(topic, partition, offset, t.highWatermark(partition), this.nowMs);
     };
+    this.offsets = { topics, subscribedTopics: () => this.subscribedTopics(), coordinator: this.coordinator };
     this.useProtocol(settings);
   }
 
@@ -376,25 +355,12 @@ export class GroupRuntime implements ConsumerGroupContext {
 
   /** Lag as kafka-consumer-groups reports it: high watermark minus committed, over partitions with a commit. */
   lag(): number {
-    let lag = 0;
-    for (const topicName of this.subscribedTopics()) {
-      const topic = this.topics.get(topicName)!;
-      for (let p = 0; p < topic.partitionCount; p++) {
-        const committed = this.coordinator.committedOffset(topicName, p);
-        if (committed >= 0) lag += Math.max(0, topic.highWatermark(p) - committed);
-      }
-    }
-    return lag;
+    return committedLag(this.offsets);
   }
 
   /** The group has committed an offset for at least one of its partitions: its lag means something. */
   hasCommitted(): boolean {
-    for (const topicName of this.subscribedTopics()) {
-      const topic = this.topics.get(topicName)!;
-      for (let p = 0; p < topic.partitionCount; p++)
-        if (this.coordinator.committedOffset(topicName, p) >= 0) return true;
-    }
-    return false;
+    return hasCommitted(this.offsets);
   }
 
   /**
@@ -419,33 +385,12 @@ export class GroupRuntime implements ConsumerGroupContext {
     return backlog;
   }
 
-  /**
-   * Lag in time: the age of the oldest record the group has not committed, over its partitions: now minus
-   * the timestamp (CreateTime) of the record at the committed offset, the record kafka-consumer-groups'
-   * LAG starts from. Measured from the records' own timestamps, not estimated as lag over the production
-   * rate, so it stays right when the rate changes. 0 when every partition is committed up to its high
-   * watermark.
-   */
+  /** Lag in time: the age of the oldest record the group has not committed (groupOffsets.ts). */
   timeLagMs(nowMs: number): number {
-    let oldest = 0;
-    for (const topicName of this.subscribedTopics()) {
-      const topic = this.topics.get(topicName)!;
-      for (let p = 0; p < topic.partitionCount; p++) {
-        const committed = this.coordinator.committedOffset(topicName, p);
-        if (committed < 0 || committed >= topic.highWatermark(p)) continue;
-        const log = topic.partitions[p]!;
-        // Retention may have deleted the committed record: the oldest left is at the log start.
-        const timestamp = log.timestampAt(Math.max(committed, log.logStartOffset));
-        if (timestamp >= 0 && nowMs - timestamp > oldest) oldest = nowMs - timestamp;
-      }
-    }
-    return oldest;
+    return timeLagMs(this.offsets, nowMs);
   }
 
   partitionLag(topicName: string, partition: number): number | null {
-    const topic = this.topics.get(topicName);
-    if (!topic) return null;
-    const committed = this.coordinator.committedOffset(topicName, partition);
-    return committed < 0 ? null : Math.max(0, topic.highWatermark(partition) - committed);
+    return partitionLag(this.offsets, topicName, partition);
   }
 }

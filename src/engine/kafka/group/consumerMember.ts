@@ -1,9 +1,9 @@
 // One consumer of a group: the Java client's ConsumerCoordinator (join, sync, heartbeat, auto-commit,
 // poll timeout) and the application loop around poll(): fetch (see Fetcher), process at a rate, poll again.
-import { nameRecord } from '../../model/nameRecord';
 import type { ConsumerGroupContext } from './consumerGroupContext';
 import { Fetcher, type TopicView } from './fetcher';
 import { pollLimit } from './fluidPoll';
+import { assignmentOf } from './assignmentOf';
 import { ConsumerMembershipManager, type ReconcilingConsumer } from './consumerMembershipManager';
 import { rebalanceProtocolOf, type Assignment, type GroupMemberClient, type TopicPartition } from './types';
 
@@ -76,13 +76,7 @@ export class ConsumerMember implements GroupMemberClient, ReconcilingConsumer {
   }
 
   assignment(): Assignment {
-    const f = this.fetcher;
-    const out: Assignment = nameRecord();
-    for (let i = 0; i < f.assignedTopics.length; i++) {
-      (out[f.assignedTopics[i]!.name] ??= []).push(f.assignedPartitions[i]!);
-    }
-    for (const list of Object.values(out)) list.sort((a, b) => a - b);
-    return out;
+    return assignmentOf(this.fetcher.assignedTopics, this.fetcher.assignedPartitions);
   }
 
   tick(nowMs: number): void {

@@ -5,6 +5,7 @@
 import { assign } from '../assignors';
 import { nameRecord, ownValue } from '../../model/nameRecord';
 import type { EventSink } from '../../common/events';
+import { CommittedOffsets } from './committedOffsets';
 import { sameTopics, StaticMembers } from './staticMembers';
 import type {
   Assignment,
@@ -46,13 +47,8 @@ export class GroupCoordinator {
   private inInitialDelay = false;
   private newMemberAdded = false;
   private nextMemberSeq = 0;
-  /** Committed offsets per topic, -1 where the group never committed. */
-  private readonly committed = new Map<string, number[]>();
-  /**
-   * Told of each offset the coordinator accepts: what a reader of `__consumer_offsets` (a lag monitor such as
-   * LinkedIn's Burrow) sees of the group.
-   */
-  onCommit: ((topic: string, partition: number, offset: number) => void) | null = null;
+  /** The group's committed offsets (its onCommit is told of each one accepted). */
+  readonly offsets = new CommittedOffsets();
 
   constructor(
     readonly groupId: string,
@@ -218,24 +214,19 @@ export class GroupCoordinator {
 
   /** Stores a commit already checked (a consumer-protocol group checks the member epoch itself). */
   storeOffset(topic: string, partition: number, offset: number): void {
-    const offsets = this.committedFor(topic, partition + 1);
-    offsets[partition] = offset;
-    if (this.onCommit) this.onCommit(topic, partition, offset);
+    this.offsets.store(topic, partition, offset);
   }
 
   committedOffset(topic: string, partition: number): number {
-    return this.committed.get(topic)?.[partition] ?? -1;
+    return this.offsets.offset(topic, partition);
   }
 
   committedFor(topic: string, partitions: number): number[] {
-    let offsets = this.committed.get(topic);
-    if (!offsets) this.committed.set(topic, (offsets = []));
-    while (offsets.length < partitions) offsets.push(-1);
-    return offsets;
+    return this.offsets.forTopic(topic, partitions);
   }
 
   committedTopics(): string[] {
-    return [...this.committed.keys()];
+    return this.offsets.topics();
   }
 
   /** When the next session expiry check or join deadline is due (the fluid mode ends a step there). */
