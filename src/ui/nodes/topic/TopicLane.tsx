@@ -41,7 +41,16 @@ export function TopicLane({ topic, lane, setSize }: { topic: string; lane: Lane;
       aria-setsize={setSize}
       aria-posinset={setSize === undefined ? undefined : lane.partition + 1}
     >
-      <span className="lane__id">{lane.partition}</span>
+      {/* The partition's number opens its records; the rest of the lane selects and drags the topic as before. */}
+      <button
+        type="button"
+        className="lane__id lane__open nodrag"
+        aria-label={`Records of ${topic}-${lane.partition}`}
+        title={`See the records of ${topic}-${lane.partition}`}
+        onClick={() => openRecords(topic, lane.partition)}
+      >
+        {lane.partition}
+      </button>
       <span className="lane__track">
         <span
           className="lane__fill"
@@ -62,12 +71,6 @@ export function TopicLane({ topic, lane, setSize }: { topic: string; lane: Lane;
         ))}
       </span>
       <span className="lane__leo">{formatCompact(lane.logEndOffset)}</span>
-      <button
-        type="button"
-        className="lane__open nodrag"
-        aria-label={`Records of ${topic}-${lane.partition}`}
-        onClick={() => openRecords(topic, lane.partition)}
-      />
     </li>
   );
 }
