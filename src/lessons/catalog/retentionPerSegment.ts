@@ -5,7 +5,7 @@
 // committed offset fell below the log start gets OFFSET_OUT_OF_RANGE when it comes back, and auto.offset.reset
 // decides where it goes on (Fetcher / SubscriptionState.resetInitializingPositions).
 import type { PipelineDocument, SimulationReport } from '../../engine';
-import type { CheckInput, Lesson, LessonNotes } from '../lesson';
+import type { CheckInput, Lesson } from '../lesson';
 import { figure, groupOf, partitionsOf, retainedRecords } from '../reportQueries';
 
 const TOPIC = 'clicks';
