@@ -84,7 +84,8 @@ export const retentionPerSegment: Lesson = {
   steps: [
     {
       do: 'Watch Archive read along: it commits its offsets on both partitions of clicks.',
-      watch: "Archive's committed offsets and the topic's log start offsets (still 0) in the inspectors.",
+      watch:
+        'The line on this card: each partition’s log start offset (still 0) and Archive’s committed offsets.',
       check: ({ report }) => {
         const g = groupOf(report, SINK);
         if (!g || g.state !== 'Stable' || g.members.length !== 1) return false;
@@ -103,8 +104,8 @@ export const retentionPerSegment: Lesson = {
     {
       do: 'Select Archive and set its Consumers to 0: the group stops, App goes on sending.',
       watch:
-        'The log start offset of each partition of clicks (its inspector): it jumps, a whole segment at a time, ' +
-        "past Archive's committed offset.",
+        'The line on this card (or hover a partition lane of clicks): each log start offset jumps, a whole ' +
+        'segment at a time, past Archive’s committed offset.',
       check: ({ report }, notes) => {
         const g = groupOf(report, SINK);
         if (!g || g.members.length !== 0) return false;
