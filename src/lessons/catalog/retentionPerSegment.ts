@@ -104,8 +104,8 @@ export const retentionPerSegment: Lesson = {
     {
       do: 'Select Archive and set its Consumers to 0: the group stops, App goes on sending.',
       watch:
-        'The line on this card (or hover a partition lane of clicks): each log start offset jumps, a whole ' +
-        'segment at a time, past Archive’s committed offset.',
+        'Recent events (“segments deleted, log start offset …”) and the line on this card: each log start ' +
+        'offset jumps, a whole segment at a time, past Archive’s committed offset.',
       check: ({ report }, notes) => {
         const g = groupOf(report, SINK);
         if (!g || g.members.length !== 0) return false;
