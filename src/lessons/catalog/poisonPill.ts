@@ -122,7 +122,8 @@ export const poisonPill: Lesson = {
     {
       do: 'Watch Billing and Audit: 10 s in, Orders API sends one record to orders-2 that no consumer can deserialize.',
       watch:
-        "Billing's inspector: orders-2 stopped at an offset, its lag growing; Audit (with a dead-letter topic) reads on.",
+        'The Lag per partition chart: orders-2 climbing while the others stay near 0; Billing’s inspector says ' +
+        'where it stopped. Audit (with a dead-letter topic) reads on.',
       check: (input: CheckInput, notes: LessonNotes) => {
         const { report } = input;
         const billing = groupOf(report, BILLING);
