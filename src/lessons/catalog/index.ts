@@ -12,6 +12,7 @@ import { rebalanceStorm } from './rebalanceStorm';
 import { commitsDecide } from './commitsDecide';
 import { acksAndIsr } from './acksAndIsr';
 import { retentionPerSegment } from './retentionPerSegment';
+import { poisonPill } from './poisonPill';
 import { whereBytesGo } from './whereBytesGo';
 import { regexSubscription } from './regexSubscription';
 
@@ -27,6 +28,7 @@ export const LESSONS: readonly Lesson[] = [
   commitsDecide,
   acksAndIsr,
   retentionPerSegment,
+  poisonPill,
   whereBytesGo,
   regexSubscription,
 ];
