@@ -13,6 +13,7 @@ import { metricId } from '../metrics/metricId';
 import { nameRecord } from '../model/nameRecord';
 import type { LatencyPercentiles } from '../common/latencyHistogram';
 import { groupLossFields, instanceIdField, type GroupLossFields } from './groupLossReport';
+import { compactionFigures, type CompactionFigures } from '../kafka/log/compactionFigures';
 
 export interface PartitionReport {
   partition: number;
@@ -35,6 +36,8 @@ export interface PartitionReport {
   /** Fewer in-sync replicas than min.insync.replicas: acks=all writes are refused. */
   underMinIsr: boolean;
   offline: boolean;
+  /** Only on a compacted topic (cleanup.policy=compact): what the log cleaner left (kafka/log/compactionFigures.ts). */
+  compaction?: CompactionFigures;
 }
 
 export interface BrokerReport {
@@ -276,6 +279,7 @@ export function buildReport(state: SimulationState): SimulationReport {
           underReplicated: rp.isUnderReplicated,
           underMinIsr: rp.isUnderMinIsr,
           offline: rp.isOffline,
+          ...(t.config.cleanupPolicy === 'compact' && { compaction: compactionFigures(log) }),
         };
       }),
     })),
