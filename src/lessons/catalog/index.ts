@@ -11,6 +11,7 @@ import { hotKeys } from './hotKeys';
 import { rebalanceStorm } from './rebalanceStorm';
 import { commitsDecide } from './commitsDecide';
 import { acksAndIsr } from './acksAndIsr';
+import { compaction } from './compaction';
 import { whereBytesGo } from './whereBytesGo';
 import { regexSubscription } from './regexSubscription';
 
@@ -25,6 +26,7 @@ export const LESSONS: readonly Lesson[] = [
   rebalanceStorm,
   commitsDecide,
   acksAndIsr,
+  compaction,
   whereBytesGo,
   regexSubscription,
 ];
