@@ -105,7 +105,7 @@ export const compaction: Lesson = {
   },
   steps: [
     {
-      do: 'Select profiles and open its records (Records); watch the offsets and keys while the cleaner runs.',
+      do: 'Open the records of profiles-0 (its lane on the profiles node) and watch the offsets and keys while the cleaner runs.',
       watch:
         'The oldest records: one per key, their offsets no longer consecutive. The newest: every update, ' +
         'ada and bob many times over.',
@@ -133,7 +133,7 @@ export const compaction: Lesson = {
       withinMs: 30_000,
     },
     {
-      do: 'Guest 42 deletes the account: select Guest checkout and set its Tombstone ratio to 1.',
+      do: 'Guest 42 deletes the account: select Guest checkout and set its Tombstones to 1.',
       watch:
         'Tombstones (no value) for guest-42 in the records; after the next pass, one of them in the cleaned part.',
       check: ({ report, doc }) => {
@@ -156,7 +156,7 @@ export const compaction: Lesson = {
       withinMs: 30_000,
     },
     {
-      do: 'Pause Guest checkout (its Pause button): no more records for guest-42.',
+      do: 'Select Guest checkout and pause it (Pause source): no more records for guest-42.',
       watch: 'The tombstone stays in the cleaned part for delete.retention.ms (10 s here), then goes.',
       check: ({ report }, notes) => {
         const guest = report.sources.find((s) => s.node === GUEST);
