@@ -60,7 +60,7 @@ export const compaction: Lesson = {
     'The log cleaner compacts closed segments only, some time after they close: it keeps the latest record of each ' +
     'key, leaves the offsets of the others as gaps, and removes a tombstone only delete.retention.ms after it kept it.',
   seed: 13,
-  speed: 5,
+  speed: 10,
   design: {
     format: 'franz.pipeline',
     version: 1,
