@@ -14,6 +14,7 @@ import { metricId } from '../metrics/metricId';
 import { nameRecord } from '../model/nameRecord';
 import type { LatencyPercentiles } from '../common/latencyHistogram';
 import { groupLossFields, instanceIdField, type GroupLossFields } from './groupLossReport';
+import { compactionFigures } from '../kafka/log/compactionFigures';
 
 export type { BrokerReport, ControllerReport, DeliveryReport, PartitionReport } from './reportParts';
 
@@ -179,6 +180,7 @@ export function buildReport(state: SimulationState): SimulationReport {
           underReplicated: rp.isUnderReplicated,
           underMinIsr: rp.isUnderMinIsr,
           offline: rp.isOffline,
+          ...(t.config.cleanupPolicy === 'compact' && { compaction: compactionFigures(log) }),
         };
       }),
     })),

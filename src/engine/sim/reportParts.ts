@@ -1,4 +1,5 @@
 // The report's parts for partitions, brokers, the controller and a producer's deliveries (report.ts builds them).
+import type { CompactionFigures } from '../kafka/log/compactionFigures';
 
 export interface PartitionReport {
   partition: number;
@@ -21,6 +22,8 @@ export interface PartitionReport {
   /** Fewer in-sync replicas than min.insync.replicas: acks=all writes are refused. */
   underMinIsr: boolean;
   offline: boolean;
+  /** Only on a compacted topic (cleanup.policy=compact): what the log cleaner left (kafka/log/compactionFigures.ts). */
+  compaction?: CompactionFigures;
 }
 
 export interface BrokerReport {

@@ -12,6 +12,7 @@ import { rebalanceStorm } from './rebalanceStorm';
 import { commitsDecide } from './commitsDecide';
 import { acksAndIsr } from './acksAndIsr';
 import { retentionPerSegment } from './retentionPerSegment';
+import { compaction } from './compaction';
 import { poisonPill } from './poisonPill';
 import { whereBytesGo } from './whereBytesGo';
 import { regexSubscription } from './regexSubscription';
@@ -28,6 +29,7 @@ export const LESSONS: readonly Lesson[] = [
   commitsDecide,
   acksAndIsr,
   retentionPerSegment,
+  compaction,
   poisonPill,
   whereBytesGo,
   regexSubscription,
