@@ -198,19 +198,19 @@ export const rebalanceProtocols: Lesson = {
       check: ({ report }, notes) => {
         const g = groupOf(report, STATIC);
         if (!g) return false;
+        // The restarted member comes back under a new member id, listed last: find it by its client id.
         const down = g.members.find((m) => m.status !== 'active');
         if (down) {
           notes.staticDown = 1;
-          notes.staticDownMask = mask(down);
-          notes.staticDownIndex = g.members.indexOf(down);
+          notes[`down:${down.clientId}`] = mask(down);
           return false;
         }
-        const back = g.members[notes.staticDownIndex ?? -1];
+        const back = g.members.find((m) => notes[`down:${m.clientId}`] !== undefined);
         return (
           notes.staticDown === 1 &&
           settled(g, 4) &&
           back !== undefined &&
-          mask(back) === notes.staticDownMask &&
+          mask(back) === notes[`down:${back.clientId}`] &&
           g.generation === notes[`${STATIC}:generation`] &&
           g.rebalances === notes[`${STATIC}:rebalances`]
         );
