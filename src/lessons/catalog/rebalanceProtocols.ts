@@ -66,7 +66,7 @@ export const rebalanceProtocols: Lesson = {
     version: 1,
     name: 'Lesson: rebalance protocols',
     nodes: [
-      { id: 'clicks', kind: 'source', name: 'Clicks', position: { x: 0, y: 260 }, config: { rate: 2400 } },
+      { id: 'clicks', kind: 'source', name: 'Clicks', position: { x: 0, y: 260 }, config: { rate: 480 } },
       {
         id: 't-clicks',
         kind: 'topic',
@@ -79,7 +79,7 @@ export const rebalanceProtocols: Lesson = {
         kind: 'sink',
         name: 'Eager',
         position: { x: 680, y: 0 },
-        config: { groupId: 'eager', consumers: 4, processingRate: 1000, assignor: 'range' },
+        config: { groupId: 'eager', consumers: 4, processingRate: 200, assignor: 'range' },
       },
       {
         id: COOPERATIVE,
@@ -89,7 +89,7 @@ export const rebalanceProtocols: Lesson = {
         config: {
           groupId: 'cooperative',
           consumers: 4,
-          processingRate: 1000,
+          processingRate: 200,
           assignor: 'cooperative-sticky',
         },
       },
@@ -98,14 +98,14 @@ export const rebalanceProtocols: Lesson = {
         kind: 'sink',
         name: 'KIP-848',
         position: { x: 680, y: 340 },
-        config: { groupId: 'kip848', consumers: 4, processingRate: 1000, groupProtocol: 'consumer' },
+        config: { groupId: 'kip848', consumers: 4, processingRate: 200, groupProtocol: 'consumer' },
       },
       {
         id: STATIC,
         kind: 'sink',
         name: 'Static',
         position: { x: 680, y: 510 },
-        config: { groupId: 'static', consumers: 4, processingRate: 1000, staticMembership: true },
+        config: { groupId: 'static', consumers: 4, processingRate: 200, staticMembership: true },
       },
     ],
     edges: [{ from: 'clicks', to: 't-clicks' }, ...GROUPS.map((to) => ({ from: 't-clicks', to }))],
