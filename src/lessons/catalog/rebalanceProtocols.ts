@@ -60,7 +60,7 @@ export const rebalanceProtocols: Lesson = {
     'How much a new member costs depends on the protocol: eager revokes everything, cooperative-sticky moves only ' +
     'what must move, the consumer protocol has no group-wide barrier, and a static member can come back without any.',
   seed: 8,
-  speed: 4,
+  speed: 5,
   design: {
     format: 'franz.pipeline',
     version: 1,
