@@ -8,6 +8,7 @@ import { idleConsumer } from './idleConsumer';
 import { queueOrPubSub } from './queueOrPubSub';
 import { lagInRecordsAndTime } from './lagInRecordsAndTime';
 import { hotKeys } from './hotKeys';
+import { rebalanceProtocols } from './rebalanceProtocols';
 import { rebalanceStorm } from './rebalanceStorm';
 import { commitsDecide } from './commitsDecide';
 import { acksAndIsr } from './acksAndIsr';
@@ -25,6 +26,7 @@ export const LESSONS: readonly Lesson[] = [
   queueOrPubSub,
   lagInRecordsAndTime,
   hotKeys,
+  rebalanceProtocols,
   rebalanceStorm,
   commitsDecide,
   acksAndIsr,
