@@ -143,30 +143,23 @@ export const lagInRecordsAndTime: Lesson = {
       check: ({ report }, notes) => {
         const g = groupOf(report, SINK);
         if (!g || notes.etaAtMs === undefined || notes.etaMs === undefined) return false;
-        // Caught up: less than a second of input not yet processed. It happened between the check before and
-        // this one, whatever the time between checks: the ETA must fall, within 5%, in that interval.
-        if (notes.drainedToMs === undefined) {
-          if (backlog(report) >= RATE) {
-            notes.drainingAtMs = report.simulatedMs;
-            return false;
-          }
-          notes.drainedFromMs = notes.drainingAtMs ?? notes.etaAtMs;
-          notes.drainedToMs = report.simulatedMs;
-        }
-        const etaEnd = notes.etaAtMs + notes.etaMs;
-        // 5%, or the 5 s of one auto-commit interval for a short drain: the estimate reads rates measured over
-        // commits, and a learner who adds the consumers late leaves a longer, less even backlog.
-        const tolerance = Math.max(notes.etaMs * 0.05, COMMIT_MS);
-        return etaEnd + tolerance >= notes.drainedFromMs! && etaEnd - tolerance <= notes.drainedToMs;
+        // Caught up: less than a second of input not yet processed. The ETA was checked against the backlog over
+        // 600 records/s when it was read (the step before); how close the drain came to it is said, not required:
+        // the estimate reads rates measured between commits, and a second rebalance moves it.
+        if (backlog(report) >= RATE) return false;
+        notes.drainedInMs = report.simulatedMs - notes.etaAtMs;
+        return true;
       },
       progress: ({ report }, notes) => {
         const g = groupOf(report, SINK);
         return g
-          ? `${figure(backlog(report))} records behind, ${g.status}; the ETA said ${seconds(notes.etaMs ?? 0)}`
+          ? `${figure(backlog(report))} records behind, ${g.status}; the ETA said ${seconds(notes.etaMs ?? 0)}` +
+              (notes.drainedInMs === undefined ? '' : `; drained in ${seconds(notes.drainedInMs)}`)
           : '';
       },
       because:
-        'The backlog was gone when the ETA said, to within 5% (or one 5 s commit interval). ' +
+        'The backlog was gone about when the ETA said: it is the backlog over the rate the consumers outpace the ' +
+        'producers, measured as the group reads. ' +
         'Watch lag in time and its trend, not a record count: a count means nothing without the rate.',
       withinMs: 240_000,
     },

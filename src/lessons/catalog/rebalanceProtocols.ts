@@ -171,11 +171,11 @@ export const rebalanceProtocols: Lesson = {
           if (before !== undefined && before === mask(m) && m.memberState === 'STABLE')
             uninvolved += m.recordsConsumed;
         }
-        if (g.members.some((m) => m.reconciling)) {
-          if (notes.kip848Reconciling === undefined) notes.kip848Reconciling = uninvolved;
-          else if (uninvolved > notes.kip848Reconciling) notes.kip848KeptConsuming = 1;
-          return false;
-        }
+        // From the first report with the newcomer in the group (it may already be reconciling, or done: the
+        // reconciliation lasts about one heartbeat, which a report can fall either side of).
+        if (notes.kip848Reconciling === undefined) notes.kip848Reconciling = uninvolved;
+        else if (uninvolved > notes.kip848Reconciling) notes.kip848KeptConsuming = 1;
+        if (g.members.some((m) => m.reconciling)) return false;
         return g.state === 'Stable' && g.groupEpoch === base + 1 && notes.kip848KeptConsuming === 1;
       },
       progress: ({ report }) => {
