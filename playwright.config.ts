@@ -35,9 +35,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: 0,
-  // Two at a time on CI's two cores: a test spends much of its time waiting on the page (a build, a rebalance, a
-  // lesson's check), which the other test's page uses. Every wait allows for a shared core (below).
-  workers: isCI ? 2 : undefined,
+  // One at a time on CI's two cores: the page, its simulation worker and the browser already use both, and two
+  // tests at once took three times as long each.
+  workers: isCI ? 1 : undefined,
   // Limits, not waits: every wait is on something a person would see, so a slow machine only makes a passing
   // test slower. They allow for the slowest machine the suite must pass on: one core, shared with other
   // CPU-bound work (`taskset -c 0 npm test` beside a busy loop), where a click can take 20 s to land. Waits
