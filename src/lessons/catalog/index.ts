@@ -1,5 +1,4 @@
-// Every lesson, in the order the Lessons panel lists them (shared/research/lessons.md's L1 to L15, then the
-// regex subscription).
+// Every lesson, in the order the Lessons panel lists them: L1 to L15 by number, then the regex subscription.
 import type { Lesson } from '../lesson';
 import { logInsteadOfWires } from './logInsteadOfWires';
 import { partitionsAndOrdering } from './partitionsAndOrdering';

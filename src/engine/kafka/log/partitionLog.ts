@@ -208,7 +208,7 @@ export class PartitionLog {
     return this.isRetainedInWindow(offset) ? this.ring.keys[offset & this.ring.mask]! : -1;
   }
 
-  /** The record's flags (recordBatch.ts: batch start, tombstone, removed); 0 outside the window. */
+  /** The record's flags (recordBatch.ts: batch start, tombstone, removed); 0 where its details are not kept. */
   flagsAt(offset: number): number {
     return this.isRetainedInWindow(offset) ? this.ring.flags[offset & this.ring.mask]! : 0;
   }
