@@ -38,7 +38,15 @@ export default defineConfig({
           setupFiles: ['src/ui/components.testing.ts'],
         },
       },
-      { extends: true, test: { name: 'slow', include: [SLOW_TESTS], isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          include: [SLOW_TESTS],
+          isolate: false,
+          globalSetup: ['src/cli/simulateBundle.testing.ts'],
+        },
+      },
     ],
   },
 });

@@ -4,15 +4,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument, type SimulationReport } from '../engine';
 import { hostileDocument } from '../engine/model/hostileDocuments.testing';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Each run starts Node with tsx (a second or more on a busy machine). */
-const SLOW = 300_000;
+import { ROOT, SLOW, simulateArgs } from './simulate.testing';
 
 interface Run {
   status: number | null;
@@ -23,11 +19,10 @@ interface Run {
 /** Runs the CLI with its output on pipes, read slowly (as `| less` would), so nothing is cut at exit. */
 function simulate(file: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/simulate.ts', file, '--duration', '2s', '--json'],
-      { cwd: ROOT, timeout: SLOW },
-    );
+    const child = spawn(process.execPath, simulateArgs(file, '--duration', '2s', '--json'), {
+      cwd: ROOT,
+      timeout: SLOW,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -1,14 +1,14 @@
 // Runs `npm run simulate` as a child process, for the CLI's tests.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { SimulationReport } from '../engine';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXAMPLE = 'examples/article-pipeline.json';
 /**
- * Each run starts Node with tsx (about a second alone) and a sweep runs the engine for simulated minutes; on a busy
- * shared machine one test took over 20 s. The limit only guards against a hang.
+ * A sweep runs the engine for simulated minutes; on a busy shared machine one test took over 20 s. The limit only
+ * guards against a hang.
  */
 export const SLOW = 300_000;
 
@@ -17,6 +17,9 @@ export interface Run {
   stdout: string;
   stderr: string;
 }
+
+/** Node's arguments that run the CLI (bundled once by `simulateBundle.testing.ts`) with `args`. */
+export const simulateArgs = (...args: string[]) => [inject('simulateBundle'), ...args];
 
 const runs = new Map<string, Run>();
 
@@ -35,7 +38,7 @@ export function simulateWith(env: Record<string, string>, ...args: string[]): Ru
   const key = JSON.stringify([env, args]);
   const cached = runs.get(key);
   if (cached) return cached;
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
+  const child = spawnSync(process.execPath, simulateArgs(...args), {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: SLOW,
