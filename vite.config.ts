@@ -36,6 +36,10 @@ export default defineConfig({
           include: [COMPONENT_TESTS],
           environment: 'jsdom',
           setupFiles: ['src/ui/components.testing.ts'],
+          // One jsdom per worker rather than per file: building a page and importing React afresh for each file
+          // cost more CPU than the tests (68 s against 29 s in all). The setup file returns the store, storage,
+          // mocks and timers to a fresh page's after every test.
+          isolate: false,
         },
       },
       {
