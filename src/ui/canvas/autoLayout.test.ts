@@ -51,14 +51,14 @@ describe('layoutDesign', () => {
     for (const p of Object.values(positions)) expect([p.x % 16, p.y % 16]).toEqual([0, 0]);
   });
 
-  it('keeps a column of nodes at least most of a gap apart', () => {
+  it('spaces a column by at least its kind’s height, though measured smaller before the first report', () => {
     const positions = layoutDesign(dagre, article.nodes, article.edges, sizes);
     const sinks = article.nodes
       .filter((n) => n.kind === 'sink')
       .map((n) => positions[n.id]!.y)
       .sort((a, b) => a - b);
     for (let i = 1; i < sinks.length; i++)
-      expect(sinks[i]! - sinks[i - 1]!).toBeGreaterThanOrEqual(132 + NODE_GAP - 16);
+      expect(sinks[i]! - sinks[i - 1]!).toBeGreaterThanOrEqual(KIND_SIZES.sink.height + NODE_GAP - 16);
   });
 
   it('ranks a source, a topic, a processor, its output topic and a sink left to right', () => {
@@ -83,6 +83,35 @@ describe('layoutDesign', () => {
     expect(Math.abs(middle('proc', 'processor') - middle('sink', 'sink'))).toBeLessThanOrEqual(8);
   });
 
+  it('keeps every source in the first column and every sink in the last, however short its path', () => {
+    const nodes: LayoutNode[] = [
+      { id: 'web', kind: 'source' },
+      { id: 'clicks', kind: 'topic' },
+      { id: 'enricher', kind: 'processor' },
+      { id: 'enriched', kind: 'topic' },
+      { id: 'search', kind: 'sink' },
+      { id: 'devices', kind: 'source' },
+      { id: 'telemetry', kind: 'topic' },
+      { id: 'database', kind: 'sink' },
+    ];
+    const edges = [
+      { from: 'web', to: 'clicks' },
+      { from: 'clicks', to: 'enricher' },
+      { from: 'enricher', to: 'enriched' },
+      { from: 'enriched', to: 'search' },
+      { from: 'devices', to: 'telemetry' },
+      { from: 'telemetry', to: 'database' },
+      { from: 'clicks', to: 'database' },
+    ];
+    const p = layoutDesign(dagre, nodes, edges, new Map());
+    expect([p.web!.x, p.devices!.x]).toEqual([0, 0]);
+    expect([p.search!.x, p.database!.x]).toEqual([1472, 1472]);
+    // The topics rank by their edges: clicks feeds the processor, telemetry only the last column.
+    expect([p.clicks!.x, p.enricher!.x]).toEqual([368, 736]);
+    expect(p.telemetry!.x).toBeGreaterThan(p.devices!.x);
+    expect(overlaps(boxes(nodes, p, new Map()))).toEqual([]);
+  });
+
   it('gives the same positions for the same design', () => {
     const a = layoutDesign(dagre, article.nodes, article.edges, sizes);
     const b = layoutDesign(dagre, article.nodes, article.edges, sizes);
@@ -98,10 +127,10 @@ describe('layoutDesign', () => {
       { id: 'lonely-topic', kind: 'topic' },
     ];
     const p = layoutDesign(dagre, nodes, [{ from: 'src', to: 'topic' }], new Map());
-    expect(p['lonely-source']).toEqual({ x: 0, y: 256 });
-    expect(p['lonely-topic']).toEqual({ x: 368, y: 256 });
+    expect(p['lonely-source']).toEqual({ x: 0, y: 208 });
+    expect(p['lonely-topic']).toEqual({ x: 368, y: 208 });
     // No sink is connected: the sinks' column comes after the topics'.
-    expect(p['lonely-sink']).toEqual({ x: 736, y: 256 });
+    expect(p['lonely-sink']).toEqual({ x: 736, y: 208 });
     expect(overlaps(boxes(nodes, p, new Map()))).toEqual([]);
   });
 
@@ -113,7 +142,7 @@ describe('layoutDesign', () => {
     ];
     expect(layoutDesign(dagre, nodes, [], new Map())).toEqual({
       b: { x: 0, y: 0 },
-      c: { x: 0, y: 192 },
+      c: { x: 0, y: 160 },
       a: { x: 368, y: 0 },
     });
   });

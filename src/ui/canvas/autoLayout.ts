@@ -22,14 +22,23 @@ export type Positions = Record<string, { x: number; y: number }>;
 
 /** Columns apart: room for a rate label (about 64 px) and the curve of an edge between them. */
 export const RANK_GAP = 128;
-/** Nodes of one column apart. */
-export const NODE_GAP = 40;
+/** Nodes of one column apart: labels sit between columns, not between the cards of one. */
+export const NODE_GAP = 24;
 /** Positions land on the canvas's 16 px grid, as a drag leaves them. */
 const GRID = 16;
+
+/** Heavier than any path's pull: a source one column further right would cost more than the whole layout gains. */
+const PIN_WEIGHT = 1000;
 
 const KIND_ORDER: readonly NodeKind[] = ['source', 'topic', 'processor', 'sink'];
 
 const snap = (v: number) => Math.round(v / GRID) * GRID;
+
+/** An id for an invisible node that no node of the design has. */
+function unusedId(ids: ReadonlySet<string>, id: string): string {
+  while (ids.has(id)) id += '\u0000';
+  return id;
+}
 
 /** Top-left positions for every node, left to right by the edges, no two boxes overlapping. */
 export function layoutDesign(
@@ -38,26 +47,44 @@ export function layoutDesign(
   edges: readonly LayoutEdge[],
   sizes: ReadonlyMap<string, Size>,
 ): Positions {
-  const sizeOf = (n: LayoutNode) => sizes.get(n.id) ?? KIND_SIZES[n.kind];
+  // At least its kind's size: a node measured before the simulation's first report grows when its figures arrive.
+  const sizeOf = (n: LayoutNode): Size => {
+    const kind = KIND_SIZES[n.kind];
+    const measured = sizes.get(n.id) ?? kind;
+    return { width: measured.width, height: Math.max(measured.height, kind.height) };
+  };
   const ids = new Set(nodes.map((n) => n.id));
   const wired = edges.filter((e) => ids.has(e.from) && ids.has(e.to) && e.from !== e.to);
   const connected = new Set(wired.flatMap((e) => [e.from, e.to]));
+  const FIRST = unusedId(ids, '\u0000first');
+  const LAST = unusedId(ids, '\u0000last');
 
   const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: 'LR', ranksep: RANK_GAP, nodesep: NODE_GAP, edgesep: 16, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of nodes) if (connected.has(n.id)) g.setNode(n.id, { ...sizeOf(n) });
   for (const e of wired) g.setEdge(e.from, e.to);
+  // Sources in the first column and sinks in the last, whatever their paths' lengths: an invisible node before
+  // every source and one after every sink, held tight by heavy edges. Topics and processors rank by the edges.
+  for (const n of nodes) {
+    if (!connected.has(n.id)) continue;
+    if (n.kind === 'source') g.setEdge(FIRST, n.id, { weight: PIN_WEIGHT });
+    if (n.kind === 'sink') g.setEdge(n.id, LAST, { weight: PIN_WEIGHT });
+  }
+  for (const pin of [FIRST, LAST]) if (g.hasNode(pin)) g.setNode(pin, { width: 0, height: 0 });
   dagre.layout(g);
 
   // Dagre centres each column's nodes on one x; cards read better with their left edges aligned, which keeps
   // every card inside its column's span, so nothing that did not overlap starts to.
   const columnWidth = new Map<number, number>();
+  let minLeft = Infinity;
   for (const n of nodes) {
     if (!connected.has(n.id)) continue;
     const { x } = g.node(n.id);
-    columnWidth.set(x, Math.max(columnWidth.get(x) ?? 0, sizeOf(n).width));
+    const width = Math.max(columnWidth.get(x) ?? 0, sizeOf(n).width);
+    columnWidth.set(x, width);
   }
+  for (const [x, width] of columnWidth) minLeft = Math.min(minLeft, x - width / 2);
   const positions: Positions = {};
   let bottom = 0;
   const kindLeft = new Map<NodeKind, number>();
@@ -65,7 +92,8 @@ export function layoutDesign(
     if (!connected.has(n.id)) continue;
     const { x, y } = g.node(n.id);
     const size = sizeOf(n);
-    const left = x - columnWidth.get(x)! / 2;
+    // The design starts at x 0 (the invisible first column takes room of its own).
+    const left = x - columnWidth.get(x)! / 2 - minLeft;
     positions[n.id] = { x: snap(left), y: snap(y - size.height / 2) };
     bottom = Math.max(bottom, y + size.height / 2);
     kindLeft.set(n.kind, Math.min(kindLeft.get(n.kind) ?? Infinity, left));

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto('http://localhost:4202/');
+await page.getByRole('heading', { name: 'Franz', level: 1 }).waitFor();
+await page.waitForTimeout(1500);
+const sizes = await page.evaluate(() => [...document.querySelectorAll('.react-flow__node')].map((n) => `${n.getAttribute('aria-label')} ${n.offsetWidth}x${n.offsetHeight}`));
+console.log(sizes.join('\n'));
+console.log(await page.evaluate(() => document.querySelector('.react-flow__viewport').style.transform));
+await page.screenshot({ path: '/tmp/layout-1.png' });
+await page.getByRole('button', { name: 'Tidy layout' }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/layout-2.png' });
+await browser.close();
