@@ -50,25 +50,15 @@ export class LayoutPage {
     return this.page.getByRole('button', { name: 'Tidy layout' });
   }
 
-  /** Every node's box on screen, by its accessible name ("Topic: clicks"). */
+  /** Every node's box on screen, by its accessible name ("Topic: clicks"), read in one go. */
   async nodeBoxes(): Promise<Map<string, Box>> {
-    const nodes = this.page.locator('.react-flow__node');
-    const boxes = new Map<string, Box>();
-    for (const node of await nodes.all()) {
-      const box = await node.boundingBox();
-      if (box) boxes.set((await node.getAttribute('aria-label')) ?? '?', box);
-    }
-    return boxes;
+    return new Map(await this.page.evaluate<[string, Box][]>(BOXES_OF('.react-flow__node', true)));
   }
 
   /** The boxes of the rate labels on screen. */
   async labelBoxes(): Promise<Box[]> {
-    const boxes: Box[] = [];
-    for (const label of await this.page.locator('.rate-edge__label').all()) {
-      const box = await label.boundingBox();
-      if (box) boxes.push(box);
-    }
-    return boxes;
+    const named = await this.page.evaluate<[string, Box][]>(BOXES_OF('.rate-edge__label', false));
+    return named.map(([, box]) => box);
   }
 
   /** Where a node stands on the canvas: its flow position, from React Flow's transform on it. */
@@ -102,3 +92,10 @@ export function overlapping(boxes: Map<string, Box> | Box[]): string[] {
     }
   return out;
 }
+
+/** Runs in the page (the e2e code is compiled without the DOM's types, so it is a string). */
+const BOXES_OF = (selector: string, named: boolean) => `(() =>
+  [...document.querySelectorAll(${JSON.stringify(selector)})].map((el, i) => {
+    const r = el.getBoundingClientRect();
+    return [${named ? "el.getAttribute('aria-label') || String(i)" : 'String(i)'}, { x: r.x, y: r.y, width: r.width, height: r.height }];
+  }))()`;
