@@ -47,12 +47,7 @@ export function layoutDesign(
   edges: readonly LayoutEdge[],
   sizes: ReadonlyMap<string, Size>,
 ): Positions {
-  // At least its kind's size: a node measured before the simulation's first report grows when its figures arrive.
-  const sizeOf = (n: LayoutNode): Size => {
-    const kind = KIND_SIZES[n.kind];
-    const measured = sizes.get(n.id) ?? kind;
-    return { width: measured.width, height: Math.max(measured.height, kind.height) };
-  };
+  const sizeOf = (n: LayoutNode): Size => sizes.get(n.id) ?? KIND_SIZES[n.kind];
   const ids = new Set(nodes.map((n) => n.id));
   const wired = edges.filter((e) => ids.has(e.from) && ids.has(e.to) && e.from !== e.to);
   const connected = new Set(wired.flatMap((e) => [e.from, e.to]));

@@ -4,8 +4,9 @@ import type { Size } from './flowElements';
 
 /**
  * The size a node of each kind renders at before React Flow has measured it: the card widths in nodes.css and a
- * typical height with its figures (a topic of three partitions, a sink of two consumers); layout takes at least
- * this height, as a node measured before the simulation reports grows when its figures arrive.
+ * typical height with its figures (a topic of three partitions, a sink of two consumers). A design laid out as it
+ * arrives takes at least this height (`atLeastKindSizes`): its nodes, measured before the simulation's first
+ * report, grow when their figures arrive.
  */
 export const KIND_SIZES: Record<NodeKind, Size> = {
   source: { width: 232, height: 140 },
@@ -17,4 +18,18 @@ export const KIND_SIZES: Record<NodeKind, Size> = {
 export function nodeSize(kind: NodeKind, measured: Partial<Size> | undefined): Size {
   const fallback = KIND_SIZES[kind];
   return { width: measured?.width ?? fallback.width, height: measured?.height ?? fallback.height };
+}
+
+/** Each node's size, at least its kind's: for nodes measured before their figures arrived. */
+export function atLeastKindSizes(
+  nodes: readonly { id: string; kind: NodeKind }[],
+  sizes: ReadonlyMap<string, Size>,
+): Map<string, Size> {
+  const out = new Map<string, Size>();
+  for (const n of nodes) {
+    const kind = KIND_SIZES[n.kind];
+    const size = sizes.get(n.id) ?? kind;
+    out.set(n.id, { width: size.width, height: Math.max(size.height, kind.height) });
+  }
+  return out;
 }

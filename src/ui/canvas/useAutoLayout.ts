@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFranz } from '../../store/store';
 import type { Size } from './flowElements';
+import { atLeastKindSizes } from './nodeSizes';
 import { attachMeasure, needsLayout, tidyLayout } from './tidyLayout';
 import { useNodeDetail } from './useDetail';
 
@@ -28,9 +29,11 @@ export function useAutoLayout(sizes: ReadonlyMap<string, Size>): boolean {
     // Wait until every node has its real size, so that none overlaps another once laid out.
     if (!doc.nodes.every((n) => sizes.has(n.id))) return;
     let live = true;
-    void tidyLayout(useFranz, fullSizes.current, { quietly: true }).finally(() => {
-      if (live) setPending(false);
-    });
+    void tidyLayout(useFranz, atLeastKindSizes(doc.nodes, fullSizes.current), { quietly: true }).finally(
+      () => {
+        if (live) setPending(false);
+      },
+    );
     return () => {
       live = false;
     };

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useFranz } from '../../store/store';
 import { labelPlacesOf } from './edgeLabels';
 import { createFlowDeriver, type Size } from './flowElements';
@@ -15,7 +15,9 @@ export function useFlowElements() {
   const [revealed, setRevealed] = useState<string | null>(null);
   const [derive] = useState(createFlowDeriver);
   const nodes = useMemo(() => derive.nodes(doc, selection, sizes), [derive, doc, selection, sizes]);
-  const places = useMemo(() => labelPlacesOf(nodes, doc.edges), [nodes, doc.edges]);
+  // Deferred: while a drag moves nodes every frame, React may skip placing labels for frames already outdated.
+  const placedNodes = useDeferredValue(nodes);
+  const places = useMemo(() => labelPlacesOf(placedNodes, doc.edges), [placedNodes, doc.edges]);
   const edges = useMemo(
     () => derive.edges(doc, selection, places, revealed),
     [derive, doc, selection, places, revealed],
