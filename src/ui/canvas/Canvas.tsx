@@ -13,6 +13,9 @@ import { LabelScale } from './useDetail';
 import { LaneTopics } from './LaneTopics';
 import { FIT_PADDING } from './viewport';
 import { ParticleLayer } from '../particles/ParticleLayer';
+import { TidyLayoutButton } from './TidyLayoutButton';
+import { useAutoLayout } from './useAutoLayout';
+import { useRevealEdge } from './useRevealEdge';
 import './canvas.css';
 
 // Stable references: React Flow treats a new array or object as a new setting.
@@ -31,14 +34,20 @@ const minimapColour = (node: FlowNode) => (node.type ? KIND_COLOURS[node.type] :
  * with the Palette) and a parent with a height. Deleting is the command registry's (Delete, Backspace).
  */
 export function Canvas() {
-  const { nodes, edges, setSizes } = useFlowElements();
+  const { nodes, edges, sizes, setSizes, setRevealed } = useFlowElements();
   const handlers = useCanvasHandlers(setSizes);
   const drop = useDropToAdd();
   useFitView();
+  const layingOut = useAutoLayout(sizes);
+  const reveal = useRevealEdge(setRevealed);
   // Fit a design that is there on the first render; an empty canvas keeps its zoom as nodes are added.
   const [fitOnInit] = useState(() => nodes.length > 0);
   return (
-    <div className="canvas">
+    <div
+      className={layingOut ? 'canvas canvas--laying-out' : 'canvas'}
+      onFocus={reveal.onFocus}
+      onBlur={reveal.onBlur}
+    >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -46,6 +55,8 @@ export function Canvas() {
         edgeTypes={edgeTypes}
         {...handlers}
         {...drop}
+        onEdgeMouseEnter={reveal.onEdgeMouseEnter}
+        onEdgeMouseLeave={reveal.onEdgeMouseLeave}
         fitView={fitOnInit}
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
@@ -62,7 +73,9 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="#c3cad6" />
         <MiniMap nodeColor={minimapColour} pannable zoomable style={MINIMAP_SIZE} />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false}>
+          <TidyLayoutButton />
+        </Controls>
         <ParticleLayer />
         <LabelScale />
         <LaneTopics />

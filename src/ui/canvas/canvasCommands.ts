@@ -1,4 +1,4 @@
-// The canvas's commands for the registry (src/ui/commands): delete, duplicate, select all, fit view.
+// The canvas's commands for the registry (src/ui/commands): delete, duplicate, select all, fit view, tidy layout.
 import type { Command } from '../commands/types';
 import {
   deleteSelection,
@@ -8,6 +8,7 @@ import {
   selectAll,
 } from './selectionEdits';
 import { fitCanvas } from './viewport';
+import { tidyLayout } from './tidyLayout';
 
 export const canvasCommands: Command[] = [
   {
@@ -38,5 +39,13 @@ export const canvasCommands: Command[] = [
     shortcut: 'F',
     moreShortcuts: ['Shift+1'],
     run: () => void fitCanvas(),
+  },
+  {
+    name: 'tidy-layout',
+    label: 'Tidy layout',
+    shortcut: 'L',
+    enabled: ({ store }) => store.getState().doc.nodes.length > 0,
+    // One undo step: Ctrl+Z puts every node back where it was.
+    run: ({ store }) => void tidyLayout(store),
   },
 ];

@@ -4,8 +4,17 @@ import type { Edge } from '@xyflow/react';
 import type { NodeKind, PipelineDocument, PipelineEdge, PipelineNode } from '../../engine';
 import type { FlowNode, FlowNodeData } from '../nodes/shared/flowNode';
 import { KIND_LABELS } from '../theme/kinds';
+import type { LabelPlaces } from './labelPlacement';
 
-export type FlowEdge = Edge<Record<string, never>, 'rate'>;
+/**
+ * An edge's label: where along the edge it sits (labelPlacement.ts), null when it would cover a node or another
+ * label (then hidden until `revealed`: the edge is hovered, focused or selected).
+ */
+export interface FlowEdgeData extends Record<string, unknown> {
+  labelAt: number | null;
+  revealed: boolean;
+}
+export type FlowEdge = Edge<FlowEdgeData, 'rate'>;
 
 export interface Size {
   width: number;
@@ -81,17 +90,34 @@ export function createFlowDeriver() {
     return out;
   }
 
-  function edges(doc: PipelineDocument, selection: readonly string[]): FlowEdge[] {
+  function edges(
+    doc: PipelineDocument,
+    selection: readonly string[],
+    places: LabelPlaces = new Map(),
+    revealed: string | null = null,
+  ): FlowEdge[] {
     const selected = new Set(selection);
     const next = new Map<string, FlowEdge>();
     const out = doc.edges.map((e) => {
       const id = edgeId(e);
       const prev = lastEdges.get(id);
       const isSelected = selected.has(id);
+      const labelAt = places.has(id) ? places.get(id)! : 0.5;
+      const isRevealed = revealed === id || isSelected;
       const edge: FlowEdge =
-        prev && prev.selected === isSelected
+        prev &&
+        prev.selected === isSelected &&
+        prev.data?.labelAt === labelAt &&
+        prev.data.revealed === isRevealed
           ? prev
-          : { id, source: e.from, target: e.to, type: 'rate', selected: isSelected };
+          : {
+              id,
+              source: e.from,
+              target: e.to,
+              type: 'rate',
+              selected: isSelected,
+              data: { labelAt, revealed: isRevealed },
+            };
       next.set(id, edge);
       return edge;
     });
