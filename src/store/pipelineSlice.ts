@@ -71,13 +71,23 @@ export const createPipelineSlice: StateCreator<FranzState, [], [], PipelineSlice
       const { doc, past, future } = get();
       const prev = past[past.length - 1];
       if (!prev) return;
-      set({ doc: prev, past: past.slice(0, -1), future: [doc, ...future], docEpoch: epochAcross(opened.has(doc)) });
+      set({
+        doc: prev,
+        past: past.slice(0, -1),
+        future: [doc, ...future],
+        docEpoch: epochAcross(opened.has(doc)),
+      });
     },
     redo: () => {
       const { doc, past, future } = get();
       const next = future[0];
       if (!next) return;
-      set({ doc: next, past: [...past, doc], future: future.slice(1), docEpoch: epochAcross(opened.has(next)) });
+      set({
+        doc: next,
+        past: [...past, doc],
+        future: future.slice(1),
+        docEpoch: epochAcross(opened.has(next)),
+      });
     },
   };
 };
