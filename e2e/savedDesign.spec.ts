@@ -77,7 +77,7 @@ test('an autosave that is not JSON is kept and offered for download; the example
   await expect(kept).toContainText('unreadable: it is not JSON');
   await expect(kept.getByRole('button', { name: 'Restore' })).toBeDisabled();
   expect(await keeping.download(kept.getByRole('button', { name: 'Download' }))).toEqual({
-    name: 'Unreadable-design.txt',
+    name: 'unreadable-design.txt',
     text: '{"format":"franz.pipeline","nodes":[{"id":',
   });
 });
