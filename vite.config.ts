@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { offlinePlugin } from './vite/offlinePlugin.ts';
 
 /** Property, fuzz, soak and command-line tests: seconds each, so the fast projects leave them out. */
 const SLOW_TESTS = 'src/**/*.slow.test.ts';
@@ -7,7 +8,8 @@ const SLOW_TESTS = 'src/**/*.slow.test.ts';
 const COMPONENT_TESTS = 'src/ui/**/*.test.tsx';
 
 export default defineConfig({
-  plugins: [react()],
+  // offlinePlugin writes the service worker (sw.js) that lets the built app open offline.
+  plugins: [react(), offlinePlugin()],
   worker: { format: 'es' },
   test: {
     environment: 'node',
@@ -21,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'fast',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'vite/**/*.test.ts'],
           exclude: [...configDefaults.exclude, SLOW_TESTS, COMPONENT_TESTS],
           // Node tests of pure code share a module graph: importing the engine afresh for each of two hundred
           // files cost four times the CPU of the tests themselves. Nothing here keeps state between files (no

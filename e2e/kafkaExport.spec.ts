@@ -12,7 +12,7 @@ test('Export for Kafka downloads the topic commands, client properties and Compo
   await app.page.screenshot({ path: test.info().outputPath('export-for-kafka.png') });
 
   const topics = await app.keeping.download(app.toolbar.exportForKafka('Topics'));
-  expect(topics.name).toBe('Five-sources-four-sinks-one-log.topics.sh');
+  expect(topics.name).toBe('five-sources-four-sinks-one-log.topics.sh');
   const created = topics.text.split('\n').filter((l) => l.startsWith('kafka-topics.sh'));
   expect(
     created.map((l) => /--topic (\S+) --partitions (\d+) --replication-factor (\d+)/.exec(l)?.slice(1)),
@@ -28,7 +28,7 @@ test('Export for Kafka downloads the topic commands, client properties and Compo
 
   await toggle.click();
   const properties = await app.keeping.download(app.toolbar.exportForKafka('Client properties'));
-  expect(properties.name).toBe('Five-sources-four-sinks-one-log.properties');
+  expect(properties.name).toBe('five-sources-four-sinks-one-log.properties');
   expect(properties.text.split('\n\n').map((b) => b.split('\n')[0])).toEqual([
     '# source Web app',
     '# source Mobile app',
@@ -43,7 +43,7 @@ test('Export for Kafka downloads the topic commands, client properties and Compo
 
   await toggle.click();
   const compose = await app.keeping.download(app.toolbar.exportForKafka('Docker Compose'));
-  expect(compose.name).toBe('Five-sources-four-sinks-one-log.compose.yaml');
+  expect(compose.name).toBe('five-sources-four-sinks-one-log.compose.yaml');
   const services = (
     parse(compose.text) as { services: Record<string, { environment?: Record<string, string> }> }
   ).services;

@@ -45,7 +45,7 @@ test('a partly unreadable autosave opens repaired, says what was left out, and k
   await expect(app.canvas.node('Source', 'IoT sensors')).toHaveCount(0);
 
   const downloaded = await keeping.download(notice.getByRole('button', { name: 'Download saved text' }));
-  expect(downloaded).toEqual({ name: 'Orders.franz.json', text });
+  expect(downloaded).toEqual({ name: 'orders.franz.json', text });
 
   // The first edit autosaves the repaired design; the text as it was stays in Recent designs.
   await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -77,7 +77,7 @@ test('an autosave that is not JSON is kept and offered for download; the example
   await expect(kept).toContainText('unreadable: it is not JSON');
   await expect(kept.getByRole('button', { name: 'Restore' })).toBeDisabled();
   expect(await keeping.download(kept.getByRole('button', { name: 'Download' }))).toEqual({
-    name: 'Unreadable-design.txt',
+    name: 'unreadable-design.txt',
     text: '{"format":"franz.pipeline","nodes":[{"id":',
   });
 });

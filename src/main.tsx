@@ -15,6 +15,7 @@ import { BatchActionsContext } from './ui/batchActions';
 import { SimActionsContext } from './ui/simActions';
 import { openLessonLink, startLessonLinkListener } from './ui/lessons/openLessonLink';
 import { startLessonWatch } from './ui/lessons/lessonWatch';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -49,3 +50,6 @@ createRoot(root).render(
     </SimActionsContext.Provider>
   </StrictMode>,
 );
+
+// Once opened, Franz opens again offline (production builds only).
+registerServiceWorker();

@@ -21,17 +21,22 @@ export interface SavedDesignProblem {
 export interface KeepingSlice {
   linkOffer: LinkOffer | null;
   recentOpen: boolean;
+  /** The New dialog: an empty design or a template, in place of the current one. */
+  newOpen: boolean;
   savedDesignProblem: SavedDesignProblem | null;
   offerLink(offer: LinkOffer | null): void;
   showRecent(open: boolean): void;
+  showNew(open: boolean): void;
   setSavedDesignProblem(problem: SavedDesignProblem | null): void;
 }
 
 export const createKeepingSlice: StateCreator<FranzState, [], [], KeepingSlice> = (set) => ({
   linkOffer: null,
   recentOpen: false,
+  newOpen: false,
   savedDesignProblem: null,
   offerLink: (linkOffer) => set({ linkOffer }),
   showRecent: (recentOpen) => set({ recentOpen }),
+  showNew: (newOpen) => set({ newOpen }),
   setSavedDesignProblem: (savedDesignProblem) => set({ savedDesignProblem }),
 });

@@ -164,4 +164,36 @@ describe('the design history', () => {
     store.getState().undo();
     expect(store.getState().doc).toBe(imported);
   });
+
+  it('opens another design as one undo step, a new epoch each way across it and none across edits', () => {
+    const store = createFranzStore();
+    const mine = withNode(store.getState().doc, 'source', 0, 0);
+    store.getState().apply(mine);
+    expect(store.getState().docEpoch).toBe(0);
+
+    const template = withNode(edits.emptyDocument('One topic'), 'topic', 320, 0);
+    store.getState().openAsStep(template);
+    expect(store.getState().doc).toBe(template);
+    expect(store.getState().past).toHaveLength(2);
+    expect(store.getState().docEpoch).toBe(1);
+
+    // An edit of the opened design is an ordinary step: undoing it keeps the running simulation.
+    const edited = withNode(template, 'sink', 680, 0);
+    store.getState().apply(edited);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(template);
+    expect(store.getState().docEpoch).toBe(1);
+
+    // Undo across the New: the design before, started over.
+    store.getState().undo();
+    expect(store.getState().doc).toBe(mine);
+    expect(store.getState().docEpoch).toBe(2);
+    // Redo onto it: started over again; redoing the edit after it is an edit again.
+    store.getState().redo();
+    expect(store.getState().doc).toBe(template);
+    expect(store.getState().docEpoch).toBe(3);
+    store.getState().redo();
+    expect(store.getState().doc).toBe(edited);
+    expect(store.getState().docEpoch).toBe(3);
+  });
 });

@@ -22,12 +22,20 @@ export interface PipelineSlice {
   cancelGesture(): void;
   /** Replaces the design and forgets its history (import, share link, restore). */
   replaceDocument(doc: PipelineDocument): void;
+  /**
+   * Opens a different design as one undo step (New): the simulation starts over, and Undo brings the design
+   * before back, started over too (a new epoch each way).
+   */
+  openAsStep(doc: PipelineDocument): void;
   undo(): void;
   redo(): void;
 }
 
 export const createPipelineSlice: StateCreator<FranzState, [], [], PipelineSlice> = (set, get) => {
   let gestureStart: PipelineDocument | null = null;
+  // The designs openAsStep brought in: undoing off one, or redoing onto one, crosses to another design.
+  const opened = new WeakSet<PipelineDocument>();
+  const epochAcross = (crosses: boolean) => (crosses ? get().docEpoch + 1 : get().docEpoch);
   return {
     doc: edits.emptyDocument(),
     past: [],
@@ -54,17 +62,32 @@ export const createPipelineSlice: StateCreator<FranzState, [], [], PipelineSlice
       if (start && start !== get().doc) set({ doc: start });
     },
     replaceDocument: (doc) => set({ doc, past: [], future: [], docEpoch: get().docEpoch + 1 }),
+    openAsStep: (next) => {
+      const { doc, past, docEpoch } = get();
+      opened.add(next);
+      set({ doc: next, past: [...past, doc].slice(-HISTORY_LIMIT), future: [], docEpoch: docEpoch + 1 });
+    },
     undo: () => {
       const { doc, past, future } = get();
       const prev = past[past.length - 1];
       if (!prev) return;
-      set({ doc: prev, past: past.slice(0, -1), future: [doc, ...future] });
+      set({
+        doc: prev,
+        past: past.slice(0, -1),
+        future: [doc, ...future],
+        docEpoch: epochAcross(opened.has(doc)),
+      });
     },
     redo: () => {
       const { doc, past, future } = get();
       const next = future[0];
       if (!next) return;
-      set({ doc: next, past: [...past, doc], future: future.slice(1) });
+      set({
+        doc: next,
+        past: [...past, doc],
+        future: future.slice(1),
+        docEpoch: epochAcross(opened.has(next)),
+      });
     },
   };
 };

@@ -27,6 +27,8 @@ import { WithoutKafkaView } from './withoutKafka/WithoutKafkaView';
 import { LessonCard } from './lessons/LessonCard';
 import { LessonPicker } from './lessons/LessonPicker';
 import { LessonsButton } from './lessons/LessonsButton';
+import { DesignName } from './newDesign/DesignName';
+import { NewDesignDialog } from './newDesign/NewDesignDialog';
 import './app.css';
 
 /**
@@ -37,7 +39,6 @@ import './app.css';
 export function App() {
   useKeyboardShortcuts();
   const view = useFranz((s) => s.view);
-  const name = useFranz((s) => s.doc.name);
   const inLesson = useFranz((s) => s.lesson !== null);
   const wide = view === 'cluster' || view === 'capacity' || view === 'sweep' || view === 'compare';
   return (
@@ -49,9 +50,7 @@ export function App() {
               <h1 className="brand__name">Franz</h1>
               <LessonsButton />
             </div>
-            <p className="brand__design" title={name}>
-              {name}
-            </p>
+            <DesignName />
           </div>
           <Controls />
           <DocumentMenu />
@@ -65,6 +64,7 @@ export function App() {
         <LinkOfferDialog />
         <RecordInspectorDialog />
         <RecentDesigns />
+        <NewDesignDialog />
         <LessonPicker />
         <LastGoodKeeper />
         {/* The palette adds nodes to the canvas; the cluster and capacity views have no use for it and need the width. */}

@@ -1,4 +1,4 @@
-// Commands on the design document: history, and keeping it (Export, Import, Share, Recent designs).
+// Commands on the design document: history, New, and keeping it (Export, Import, Share, Recent designs).
 import { downloadDesign } from '../persistence/exportDesign';
 import { openImportPicker } from '../persistence/importPicker';
 import { shareDesign } from '../persistence/shareDesign';
@@ -19,6 +19,13 @@ export const redo: Command = {
   moreShortcuts: ['Mod+Y'],
   enabled: ({ store }) => store.getState().future.length > 0,
   run: ({ store }) => store.getState().redo(),
+};
+
+export const newDesign: Command = {
+  name: 'new',
+  label: 'New',
+  // No shortcut: browsers keep Ctrl+N (a new window) for themselves.
+  run: ({ store }) => store.getState().showNew(true),
 };
 
 export const exportDesign: Command = {

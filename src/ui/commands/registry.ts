@@ -1,6 +1,6 @@
 // Every user command in one list: toolbar buttons, menus, keyboard shortcuts and tests read it.
 import { canvasCommands } from '../canvas/canvasCommands';
-import { exportDesign, importDesign, recentDesigns, redo, share, undo } from './documentCommands';
+import { exportDesign, importDesign, newDesign, recentDesigns, redo, share, undo } from './documentCommands';
 import { playPause, reset, step } from './simCommands';
 import type { Command } from './types';
 
@@ -10,6 +10,7 @@ export const commands: Command[] = [
   playPause,
   step,
   reset,
+  newDesign,
   exportDesign,
   importDesign,
   share,

@@ -8,6 +8,7 @@ export function DocumentMenu() {
     <div className="document-menu" role="group" aria-label="Design">
       <CommandButton name="undo" />
       <CommandButton name="redo" />
+      <CommandButton name="new" title="Start a new design: empty, or from a template" />
       <span className="split-button">
         <CommandButton name="export" title="Download the design as a JSON file" />
         <ExportForKafka />

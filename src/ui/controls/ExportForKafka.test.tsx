@@ -52,8 +52,8 @@ describe('Export for Kafka', () => {
 
   it('names the files after the design', () => {
     const doc = { ...useFranz.getState().doc, name: 'Orders / EU' };
-    expect(kafkaExportFile(doc, 'topics').fileName).toBe('Orders-EU.topics.sh');
-    expect(kafkaExportFile(doc, 'properties').fileName).toBe('Orders-EU.properties');
-    expect(kafkaExportFile(doc, 'compose').fileName).toBe('Orders-EU.compose.yaml');
+    expect(kafkaExportFile(doc, 'topics').fileName).toBe('orders-eu.topics.sh');
+    expect(kafkaExportFile(doc, 'properties').fileName).toBe('orders-eu.properties');
+    expect(kafkaExportFile(doc, 'compose').fileName).toBe('orders-eu.compose.yaml');
   });
 });

@@ -1,12 +1,16 @@
 import type { PipelineDocument } from '../../engine';
 
-/** A name made safe for every file system, or "pipeline" when nothing of it is left. */
+/** What a file is called when the design's name leaves nothing of itself (only spaces and signs). */
+export const FALLBACK_FILE_STEM = 'franz-design';
+
+/**
+ * The design's name as a file name every file system and shell takes: lower-case, each run of anything but
+ * letters and digits one '-', no '-' at either end, at most 100 characters ("Five sources, four sinks, one log"
+ * is five-sources-four-sinks-one-log). Letters of any script stay, so a name in Greek keeps its words.
+ */
 export function safeFileStem(name: string): string {
-  const safe = name
-    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-    .replace(/^[-.]+|-+$/g, '')
-    .slice(0, 100);
-  return safe || 'pipeline';
+  const slug = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return slug(slug(name.normalize('NFC').toLowerCase()).slice(0, 100)) || FALLBACK_FILE_STEM;
 }
 
 /** `<name>.franz.json`, with the name made safe for every file system. */
