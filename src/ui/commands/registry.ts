@@ -2,6 +2,7 @@
 import { canvasCommands } from '../canvas/canvasCommands';
 import { exportDesign, importDesign, recentDesigns, redo, share, undo } from './documentCommands';
 import { playPause, reset, step } from './simCommands';
+import { presentCommand } from '../shell/presentCommand';
 import type { Command } from './types';
 
 export const commands: Command[] = [
@@ -14,6 +15,8 @@ export const commands: Command[] = [
   importDesign,
   share,
   recentDesigns,
+  // Presentation mode (P).
+  presentCommand,
   // Canvas commands: delete, duplicate, select all, fit view.
   ...canvasCommands,
 ];
