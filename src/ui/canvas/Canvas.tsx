@@ -77,7 +77,7 @@ export function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="var(--dots)" />
         {minimap && <MiniMap nodeColor={minimapColour} pannable zoomable style={MINIMAP_SIZE} />}
         {/* One row in the bottom-left corner: the fit's bottom padding keeps the design above it. */}
-        <Controls showInteractive={false} orientation="horizontal">
+        <Controls showInteractive={false} orientation="horizontal" fitViewOptions={fit}>
           <ControlButton
             onClick={() => setMinimapChoice(!minimap)}
             aria-pressed={minimap}

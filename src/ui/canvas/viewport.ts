@@ -22,4 +22,3 @@ export function visibleCentre(state: Pick<ReactFlowState, 'width' | 'height' | '
   const [x, y, zoom] = state.transform;
   return { x: (state.width / 2 - x) / zoom, y: (state.height / 2 - y) / zoom };
 }
-

@@ -41,7 +41,14 @@ export function BatchChart({ label, rows, lines, xLabel, yLabel, numericX }: Bat
           stroke="var(--line-strong)"
           width={72}
           tickFormatter={formatValue}
-          label={{ value: yLabel, angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 13, dy: 40 }}
+          label={{
+            value: yLabel,
+            angle: -90,
+            position: 'insideLeft',
+            fill: 'var(--muted)',
+            fontSize: 13,
+            dy: 40,
+          }}
         />
         <Tooltip isAnimationActive={false} formatter={formatValue} contentStyle={TOOLTIP_STYLE} />
         {lines.length > 1 && <Legend verticalAlign="top" height={28} />}

@@ -90,7 +90,14 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
         >
           <g className="time-chart__grid">
             {g.valueTicks.map((tick) => (
-              <line key={tick.value} x1={g.left} x2={g.right} y1={tick.at} y2={tick.at} stroke="var(--line-soft)" />
+              <line
+                key={tick.value}
+                x1={g.left}
+                x2={g.right}
+                y1={tick.at}
+                y2={tick.at}
+                stroke="var(--line-soft)"
+              />
             ))}
           </g>
           <line x1={g.left} x2={g.left} y1={g.top} y2={g.bottom} stroke="var(--line-strong)" />
@@ -128,7 +135,13 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
           </g>
           {hovered && (
             <g className="chart-lines__active">
-              <line x1={g.x(hovered.t)} x2={g.x(hovered.t)} y1={g.top} y2={g.bottom} stroke="var(--line-strong)" />
+              <line
+                x1={g.x(hovered.t)}
+                x2={g.x(hovered.t)}
+                y1={g.top}
+                y2={g.bottom}
+                stroke="var(--line-strong)"
+              />
               {lines.map((line) => {
                 const value = hovered[line.key];
                 if (value === null || value === undefined) return null;

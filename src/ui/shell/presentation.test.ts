@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENTATION_KEY, readPresenting, writePresenting, type PresentationStorage } from './presentation';
 
-const memory = (entries: Record<string, string> = {}): PresentationStorage & { entries: Record<string, string> } => ({
+const memory = (
+  entries: Record<string, string> = {},
+): PresentationStorage & { entries: Record<string, string> } => ({
   entries,
   getItem: (key) => entries[key] ?? null,
   setItem: (key, value) => void (entries[key] = value),

@@ -8,7 +8,9 @@ import {
   type ThemeStorage,
 } from './themeChoice';
 
-const memory = (entries: Record<string, string> = {}): ThemeStorage & { entries: Record<string, string> } => ({
+const memory = (
+  entries: Record<string, string> = {},
+): ThemeStorage & { entries: Record<string, string> } => ({
   entries,
   getItem: (key) => entries[key] ?? null,
   setItem: (key, value) => void (entries[key] = value),
