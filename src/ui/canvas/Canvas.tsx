@@ -46,10 +46,10 @@ export function Canvas() {
   const minimapAuto = useStore((s) => minimapByDefault({ width: s.width, height: s.height }, presenting));
   const minimap = minimapChoice ?? minimapAuto;
   const fit = useMemo(() => fitOptions({ minimap, presenting }), [minimap, presenting]);
-  useFitView(fit, presenting);
-  const theme = useTheme();
   // Fit a design that is there on the first render; an empty canvas keeps its zoom as nodes are added.
   const [fitOnInit] = useState(() => nodes.length > 0);
+  const movedByPerson = useFitView(fit, presenting, fitOnInit);
+  const theme = useTheme();
   return (
     <div className="canvas">
       <ReactFlow<FlowNode, FlowEdge>
@@ -61,6 +61,8 @@ export function Canvas() {
         {...drop}
         fitView={fitOnInit}
         fitViewOptions={fit}
+        // A pan or wheel zoom of the person's own (an event; a fit has none) ends following the canvas's size.
+        onMoveStart={(event) => event && movedByPerson()}
         colorMode={theme}
         minZoom={0.2}
         snapToGrid
@@ -77,7 +79,13 @@ export function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="var(--dots)" />
         {minimap && <MiniMap nodeColor={minimapColour} pannable zoomable style={MINIMAP_SIZE} />}
         {/* One row in the bottom-left corner: the fit's bottom padding keeps the design above it. */}
-        <Controls showInteractive={false} orientation="horizontal" fitViewOptions={fit}>
+        <Controls
+          showInteractive={false}
+          orientation="horizontal"
+          fitViewOptions={fit}
+          onZoomIn={movedByPerson}
+          onZoomOut={movedByPerson}
+        >
           <ControlButton
             onClick={() => setMinimapChoice(!minimap)}
             aria-pressed={minimap}

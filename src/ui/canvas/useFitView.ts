@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useFranz } from '../../store/store';
 import type { FitOptions } from './fitOptions';
 import { attachFitView } from './viewport';
@@ -7,15 +7,34 @@ import { attachFitView } from './viewport';
 /**
  * Lets the Fit view command reach this canvas, and fits the view when a whole new design arrives
  * (an import, a share link, the example): a new document epoch. `refitOn` fits again when it changes (presentation
- * mode folding the panels away gives the canvas another size).
+ * mode folding the panels away gives the canvas another size). While the view is as a fit left it, a canvas that
+ * changes size (a notice pushing it down, a window resized) is fitted again, so no node slides under the zoom
+ * buttons; the returned function tells it the person has moved the view since.
  */
-export function useFitView(options: FitOptions, refitOn: unknown): void {
+export function useFitView(options: FitOptions, refitOn: unknown, fittedAtStart: boolean): () => void {
   const { fitView } = useReactFlow();
+  const store = useStoreApi();
   // The latest options, for the command and the subscriptions set up once.
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
   }, [options]);
+  const atFit = useRef(fittedAtStart);
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.fitViewQueued && !prev.fitViewQueued) atFit.current = true;
+        else if (
+          atFit.current &&
+          !s.fitViewQueued &&
+          prev.width > 0 &&
+          prev.height > 0 &&
+          (s.width !== prev.width || s.height !== prev.height)
+        )
+          void fitView({ ...latest.current, duration: 0 });
+      }),
+    [store, fitView],
+  );
   useEffect(() => {
     const fit = () => void fitView({ ...latest.current, duration: 250 });
     const detach = attachFitView(fit);
@@ -41,4 +60,7 @@ export function useFitView(options: FitOptions, refitOn: unknown): void {
     });
     return () => cancelAnimationFrame(frame);
   }, [refitOn, fitView]);
+  return useCallback(() => {
+    atFit.current = false;
+  }, []);
 }
