@@ -86,10 +86,6 @@ test('the theme turns the page dark when chosen, and follows the system while Sy
   await theme.selectOption('dark');
   expect(await room.backgroundLuminance('html')).toBeLessThan(0.2);
   expect(await room.backgroundLuminance('.workspace__inspector')).toBeLessThan(0.2);
-  // Kept across a reload.
-  await app.reload();
-  await expect(theme).toHaveValue('dark');
-  expect(await room.backgroundLuminance('html')).toBeLessThan(0.2);
 
   await theme.selectOption('system');
   expect(await room.backgroundLuminance('html')).toBeGreaterThan(0.8);
