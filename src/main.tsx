@@ -16,9 +16,12 @@ import { SimActionsContext } from './ui/simActions';
 import { openLessonLink, startLessonLinkListener } from './ui/lessons/openLessonLink';
 import { startLessonWatch } from './ui/lessons/lessonWatch';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+import { startTheme } from './ui/theme/themeChoice';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The kept colour theme before anything draws, so a dark page never flashes light.
+startTheme();
 
 // A design that failed to draw when the page was last open is not opened again: the last one that worked is.
 const recovered = recoverFromRenderCrash(browserEnv().storage);

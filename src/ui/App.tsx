@@ -10,6 +10,7 @@ import { SweepView } from './whatIf/SweepView';
 import { useKeyboardShortcuts } from './commands/useKeyboardShortcuts';
 import { Controls } from './controls/Controls';
 import { DocumentMenu } from './controls/DocumentMenu';
+import { DisplayControls } from './controls/DisplayControls';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
 import { EventsPanel } from './shell/EventsPanel';
@@ -23,6 +24,7 @@ import { PartBoundary } from './shell/PartBoundary';
 import { StorageBanner } from './shell/StorageBanner';
 import { TabConflictBanner } from './shell/TabConflictBanner';
 import { ViewSwitch } from './shell/ViewSwitch';
+import { usePresentationMode } from './shell/usePresentationMode';
 import { WithoutKafkaView } from './withoutKafka/WithoutKafkaView';
 import { LessonCard } from './lessons/LessonCard';
 import { LessonPicker } from './lessons/LessonPicker';
@@ -30,6 +32,9 @@ import { LessonsButton } from './lessons/LessonsButton';
 import { DesignName } from './newDesign/DesignName';
 import { NewDesignDialog } from './newDesign/NewDesignDialog';
 import './app.css';
+import './theme/dark.css';
+import './shell/presentation.css';
+import './shell/smallScreens.css';
 
 /**
  * The designer: palette, canvas and inspector, with playback on top and charts below (loaded after the
@@ -38,6 +43,7 @@ import './app.css';
  */
 export function App() {
   useKeyboardShortcuts();
+  usePresentationMode();
   const view = useFranz((s) => s.view);
   const inLesson = useFranz((s) => s.lesson !== null);
   const wide = view === 'cluster' || view === 'capacity' || view === 'sweep' || view === 'compare';
@@ -54,13 +60,15 @@ export function App() {
           </div>
           <Controls />
           <DocumentMenu />
+          <DisplayControls />
         </header>
         <div className="banners">
           <StorageBanner />
           <TabConflictBanner />
+          {/* Notices take their place in the page's flow, so they never cover the view switch or the canvas. */}
+          <NoticeBar />
+          <SavedDesignNotice />
         </div>
-        <NoticeBar />
-        <SavedDesignNotice />
         <LinkOfferDialog />
         <RecordInspectorDialog />
         <RecentDesigns />

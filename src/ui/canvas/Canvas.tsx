@@ -1,5 +1,13 @@
-import { useState } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { useMemo, useState } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ControlButton,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useStore,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { FlowNode } from '../nodes/shared/flowNode';
 import type { FlowEdge } from './flowElements';
@@ -11,7 +19,9 @@ import { useFitView } from './useFitView';
 import { useFlowElements } from './useFlowElements';
 import { LabelScale } from './useDetail';
 import { LaneTopics } from './LaneTopics';
-import { FIT_PADDING } from './viewport';
+import { fitOptions, MINIMAP_SIZE, minimapByDefault } from './fitOptions';
+import { usePresentation } from '../shell/presentation';
+import { useTheme } from '../theme/themeChoice';
 import { ParticleLayer } from '../particles/ParticleLayer';
 import { TidyLayoutButton } from './TidyLayoutButton';
 import { useAutoLayout } from './useAutoLayout';
@@ -23,11 +33,7 @@ const SNAP_GRID: [number, number] = [16, 16];
 const ARIA_LABELS = { 'controls.fitView.ariaLabel': 'Fit view' };
 /** Shift+click adds to the selection, as do Ctrl and Cmd; Shift+drag draws a selection box. */
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-/** A small design is shown at most life-size, not blown up. */
-const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 };
-/** Small enough to leave the nodes near the corner readable. */
-const MINIMAP_SIZE = { width: 150, height: 96 };
-const minimapColour = (node: FlowNode) => (node.type ? KIND_COLOURS[node.type] : '#8a94a6');
+const minimapColour = (node: FlowNode) => (node.type ? KIND_COLOURS[node.type] : 'var(--faint)');
 
 /**
  * The design on a React Flow canvas, controlled from the store. Needs a ReactFlowProvider above it (shared
@@ -37,11 +43,18 @@ export function Canvas() {
   const { nodes, edges, sizes, setSizes, setRevealed } = useFlowElements();
   const handlers = useCanvasHandlers(setSizes);
   const drop = useDropToAdd();
-  useFitView();
+  const presenting = usePresentation((s) => s.presenting);
+  // The minimap shows on a large canvas until the person hides it (or shows it on a small one).
+  const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
+  const minimapAuto = useStore((s) => minimapByDefault({ width: s.width, height: s.height }, presenting));
+  const minimap = minimapChoice ?? minimapAuto;
+  const fit = useMemo(() => fitOptions({ minimap, presenting }), [minimap, presenting]);
   const layingOut = useAutoLayout(sizes);
   const reveal = useRevealEdge(setRevealed);
   // Fit a design that is there on the first render; an empty canvas keeps its zoom as nodes are added.
   const [fitOnInit] = useState(() => nodes.length > 0);
+  const movedByPerson = useFitView(fit, presenting, fitOnInit);
+  const theme = useTheme();
   return (
     <div
       className={layingOut ? 'canvas canvas--laying-out' : 'canvas'}
@@ -58,7 +71,10 @@ export function Canvas() {
         onEdgeMouseEnter={reveal.onEdgeMouseEnter}
         onEdgeMouseLeave={reveal.onEdgeMouseLeave}
         fitView={fitOnInit}
-        fitViewOptions={FIT_OPTIONS}
+        fitViewOptions={fit}
+        // A pan or wheel zoom of the person's own (an event; a fit has none) ends following the canvas's size.
+        onMoveStart={(event) => event && movedByPerson()}
+        colorMode={theme}
         minZoom={0.2}
         snapToGrid
         snapGrid={SNAP_GRID}
@@ -71,9 +87,24 @@ export function Canvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         ariaLabelConfig={ARIA_LABELS}
       >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="#c3cad6" />
-        <MiniMap nodeColor={minimapColour} pannable zoomable style={MINIMAP_SIZE} />
-        <Controls showInteractive={false}>
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="var(--dots)" />
+        {minimap && <MiniMap nodeColor={minimapColour} pannable zoomable style={MINIMAP_SIZE} />}
+        {/* One row in the bottom-left corner: the fit's bottom padding keeps the design above it. */}
+        <Controls
+          showInteractive={false}
+          orientation="horizontal"
+          fitViewOptions={fit}
+          onZoomIn={movedByPerson}
+          onZoomOut={movedByPerson}
+        >
+          <ControlButton
+            onClick={() => setMinimapChoice(!minimap)}
+            aria-pressed={minimap}
+            aria-label="Minimap"
+            title={minimap ? 'Hide the minimap' : 'Show the minimap'}
+          >
+            <span aria-hidden="true">▣</span>
+          </ControlButton>
           <TidyLayoutButton />
         </Controls>
         <ParticleLayer />

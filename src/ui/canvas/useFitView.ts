@@ -1,24 +1,66 @@
-import { useEffect } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useFranz } from '../../store/store';
-import { attachFitView, FIT_PADDING } from './viewport';
-
-const FIT = { padding: FIT_PADDING, maxZoom: 1, duration: 250 } as const;
+import type { FitOptions } from './fitOptions';
+import { attachFitView } from './viewport';
 
 /**
  * Lets the Fit view command reach this canvas, and fits the view when a whole new design arrives
- * (an import, a share link, the example): a new document epoch.
+ * (an import, a share link, the example): a new document epoch. `refitOn` fits again when it changes (presentation
+ * mode folding the panels away gives the canvas another size). While the view is as a fit left it, a canvas that
+ * changes size (a notice pushing it down, a window resized) is fitted again, so no node slides under the zoom
+ * buttons; the returned function tells it the person has moved the view since.
  */
-export function useFitView(): void {
+export function useFitView(options: FitOptions, refitOn: unknown, fittedAtStart: boolean): () => void {
   const { fitView } = useReactFlow();
-  useEffect(() => attachFitView(() => void fitView(FIT)), [fitView]);
+  const store = useStoreApi();
+  // The latest options, for the command and the subscriptions set up once.
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  }, [options]);
+  const atFit = useRef(fittedAtStart);
   useEffect(
     () =>
-      useFranz.subscribe((s, prev) => {
-        if (s.docEpoch !== prev.docEpoch)
-          // Wait a frame so React Flow has measured the new nodes.
-          requestAnimationFrame(() => void fitView(FIT));
+      store.subscribe((s, prev) => {
+        if (s.fitViewQueued && !prev.fitViewQueued) atFit.current = true;
+        else if (
+          atFit.current &&
+          !s.fitViewQueued &&
+          prev.width > 0 &&
+          prev.height > 0 &&
+          (s.width !== prev.width || s.height !== prev.height)
+        )
+          void fitView({ ...latest.current, duration: 0 });
       }),
-    [fitView],
+    [store, fitView],
   );
+  useEffect(() => {
+    const fit = () => void fitView({ ...latest.current, duration: 250 });
+    const detach = attachFitView(fit);
+    const unsubscribe = useFranz.subscribe((s, prev) => {
+      if (s.docEpoch !== prev.docEpoch)
+        // Wait a frame so React Flow has measured the new nodes.
+        requestAnimationFrame(fit);
+    });
+    return () => {
+      detach();
+      unsubscribe();
+    };
+  }, [fitView]);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // Two frames: the panels fold away, then React Flow measures the canvas's new size.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => void fitView({ ...latest.current, duration: 250 }));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [refitOn, fitView]);
+  return useCallback(() => {
+    atFit.current = false;
+  }, []);
 }

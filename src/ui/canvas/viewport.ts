@@ -22,9 +22,3 @@ export function visibleCentre(state: Pick<ReactFlowState, 'width' | 'height' | '
   const [x, y, zoom] = state.transform;
   return { x: (state.width / 2 - x) / zoom, y: (state.height / 2 - y) / zoom };
 }
-
-/**
- * Where a fitted design sits: clear of the view switch above it and of the minimap and zoom controls in the
- * bottom corners, so no node hides under them.
- */
-export const FIT_PADDING = { top: '9%', bottom: '17%', left: '3%', right: '3%' } as const;

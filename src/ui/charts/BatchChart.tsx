@@ -15,7 +15,13 @@ export interface BatchChartProps {
 
 const MARGIN = { top: 8, right: 24, bottom: 18, left: 8 };
 const STYLE = { width: '100%', height: 260 };
-const TOOLTIP_STYLE = { fontSize: 14, borderRadius: 6, borderColor: '#dfe3ea' };
+const TOOLTIP_STYLE = {
+  fontSize: 14,
+  borderRadius: 6,
+  borderColor: 'var(--line)',
+  background: 'var(--panel)',
+  color: 'var(--ink)',
+};
 const formatValue = (v: unknown) =>
   typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 1 }) : String(v);
 
@@ -23,19 +29,26 @@ export function BatchChart({ label, rows, lines, xLabel, yLabel, numericX }: Bat
   return (
     <figure className="batch-chart" aria-label={label}>
       <LineChart responsive data={rows} margin={MARGIN} style={STYLE}>
-        <CartesianGrid stroke="#eef1f5" vertical={false} />
+        <CartesianGrid stroke="var(--line-soft)" vertical={false} />
         <XAxis
           dataKey="x"
           type={numericX ? 'number' : 'category'}
           domain={numericX ? ['dataMin', 'dataMax'] : undefined}
-          stroke="#c9cfd9"
-          label={{ value: xLabel, position: 'insideBottom', offset: -12, fill: '#5b6678', fontSize: 13 }}
+          stroke="var(--line-strong)"
+          label={{ value: xLabel, position: 'insideBottom', offset: -12, fill: 'var(--muted)', fontSize: 13 }}
         />
         <YAxis
-          stroke="#c9cfd9"
+          stroke="var(--line-strong)"
           width={72}
           tickFormatter={formatValue}
-          label={{ value: yLabel, angle: -90, position: 'insideLeft', fill: '#5b6678', fontSize: 13, dy: 40 }}
+          label={{
+            value: yLabel,
+            angle: -90,
+            position: 'insideLeft',
+            fill: 'var(--muted)',
+            fontSize: 13,
+            dy: 40,
+          }}
         />
         <Tooltip isAnimationActive={false} formatter={formatValue} contentStyle={TOOLTIP_STYLE} />
         {lines.length > 1 && <Legend verticalAlign="top" height={28} />}

@@ -14,7 +14,7 @@ import { formatAxisCount, type ChartData, type ChartRow } from './chartRows';
 import { ChartTooltip } from './ChartTooltip';
 
 const DASHES = '7 5';
-const TICK_STYLE = { fontSize: 14, fill: '#5b6678' };
+const TICK_STYLE = { fontSize: 14, fill: 'var(--muted)' };
 
 /** The width its box is given, followed as the page resizes. */
 function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
@@ -90,11 +90,18 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
         >
           <g className="time-chart__grid">
             {g.valueTicks.map((tick) => (
-              <line key={tick.value} x1={g.left} x2={g.right} y1={tick.at} y2={tick.at} stroke="#eef1f5" />
+              <line
+                key={tick.value}
+                x1={g.left}
+                x2={g.right}
+                y1={tick.at}
+                y2={tick.at}
+                stroke="var(--line-soft)"
+              />
             ))}
           </g>
-          <line x1={g.left} x2={g.left} y1={g.top} y2={g.bottom} stroke="#c9cfd9" />
-          <line x1={g.left} x2={g.right} y1={g.bottom} y2={g.bottom} stroke="#c9cfd9" />
+          <line x1={g.left} x2={g.left} y1={g.top} y2={g.bottom} stroke="var(--line-strong)" />
+          <line x1={g.left} x2={g.right} y1={g.bottom} y2={g.bottom} stroke="var(--line-strong)" />
           {g.valueTicks.map((tick) => (
             <text key={tick.value} x={g.left - 6} y={tick.at} dy="0.355em" textAnchor="end" {...TICK_STYLE}>
               {formatAxisCount(tick.value)}
@@ -128,7 +135,13 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
           </g>
           {hovered && (
             <g className="chart-lines__active">
-              <line x1={g.x(hovered.t)} x2={g.x(hovered.t)} y1={g.top} y2={g.bottom} stroke="#c9cfd9" />
+              <line
+                x1={g.x(hovered.t)}
+                x2={g.x(hovered.t)}
+                y1={g.top}
+                y2={g.bottom}
+                stroke="var(--line-strong)"
+              />
               {lines.map((line) => {
                 const value = hovered[line.key];
                 if (value === null || value === undefined) return null;
@@ -139,7 +152,7 @@ export const TimeChart = memo(function TimeChart({ data, height }: { data: Chart
                     cy={g.y(value)}
                     r={4}
                     fill={line.color}
-                    stroke="#fff"
+                    stroke="var(--panel)"
                     strokeWidth={2}
                   />
                 );

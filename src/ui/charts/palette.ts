@@ -23,5 +23,5 @@ export const DELIVERY_COLORS = {
   duplicated: PALETTE[5],
   redelivered: PALETTE[6],
   outOfOrder: PALETTE[0],
-  failed: '#8a94a6',
+  failed: 'var(--faint)',
 } as const;

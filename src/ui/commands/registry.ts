@@ -2,6 +2,7 @@
 import { canvasCommands } from '../canvas/canvasCommands';
 import { exportDesign, importDesign, newDesign, recentDesigns, redo, share, undo } from './documentCommands';
 import { playPause, reset, step } from './simCommands';
+import { presentCommand } from '../shell/presentCommand';
 import type { Command } from './types';
 
 export const commands: Command[] = [
@@ -15,6 +16,8 @@ export const commands: Command[] = [
   importDesign,
   share,
   recentDesigns,
+  // Presentation mode (P).
+  presentCommand,
   // Canvas commands: delete, duplicate, select all, fit view.
   ...canvasCommands,
 ];

@@ -1,9 +1,23 @@
 import { CommandButton } from './CommandButton';
 import { ExportForKafka } from './ExportForKafka';
+import { MoreMenu } from './MoreMenu';
+import { NARROW_QUERY, useMediaQuery } from '../shell/useMediaQuery';
 import './controls.css';
 
 /** The design's own commands: its history, and keeping it. */
 export function DocumentMenu() {
+  // Below 1280 px Import, Share and Recent fold into More, so the top bar keeps one row.
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const rarer = (
+    <>
+      <CommandButton name="import" title="Open a design from a JSON file" />
+      <CommandButton name="share" title="Put the design in a link" />
+      <CommandButton
+        name="recent"
+        title="Recent designs: designs replaced or found unreadable, to restore or download"
+      />
+    </>
+  );
   return (
     <div className="document-menu" role="group" aria-label="Design">
       <CommandButton name="undo" />
@@ -13,12 +27,7 @@ export function DocumentMenu() {
         <CommandButton name="export" title="Download the design as a JSON file" />
         <ExportForKafka />
       </span>
-      <CommandButton name="import" title="Open a design from a JSON file" />
-      <CommandButton name="share" title="Put the design in a link" />
-      <CommandButton
-        name="recent"
-        title="Recent designs: designs replaced or found unreadable, to restore or download"
-      />
+      {narrow ? <MoreMenu>{rarer}</MoreMenu> : rarer}
     </div>
   );
 }

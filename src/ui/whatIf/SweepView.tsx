@@ -198,7 +198,7 @@ function SweepResult({ rows, label, figure }: { rows: SweepRow[]; label: string;
         <BatchChartLazy
           label={`${axisLabel(figure)} against ${label}`}
           rows={chartRows}
-          lines={[{ key: 'y', name: axisLabel(figure), color: '#2457c5' }]}
+          lines={[{ key: 'y', name: axisLabel(figure), color: 'var(--accent)' }]}
           xLabel={label}
           yLabel={axisLabel(figure)}
         />

@@ -21,7 +21,14 @@ export function EndpointBox({ endpoint, x, y, width, height, fontSize }: Endpoin
   return (
     <g className={endpoint.connected ? 'wk-box' : 'wk-box wk-box--idle'}>
       <title>{`${KIND_LABELS[endpoint.kind]}: ${endpoint.name}${endpoint.connected ? '' : ' (not connected to a topic)'}`}</title>
-      <rect x={x} y={y - height / 2} width={width} height={height} rx={Math.min(8, height / 4)} fill="#fff" />
+      <rect
+        x={x}
+        y={y - height / 2}
+        width={width}
+        height={height}
+        rx={Math.min(8, height / 4)}
+        fill="var(--panel)"
+      />
       <rect
         x={x}
         y={y - height / 2}

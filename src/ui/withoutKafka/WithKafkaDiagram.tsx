@@ -64,7 +64,7 @@ export const WithKafkaDiagram = memo(function WithKafkaDiagram({
                   y1={targetY[j]}
                   x2={x2}
                   y2={targetY[j]}
-                  stroke="#5b6678"
+                  stroke="var(--muted)"
                   vectorEffect="non-scaling-stroke"
                 />
               ),
