@@ -24,7 +24,9 @@ export async function visitEveryScreen(page: Page, check: ScreenCheck): Promise<
     page.getByRole('group', { name: 'View' }).getByRole('button', { name, exact: true }).click();
 
   // Some events have happened (members joined, groups rebalanced), so the events panel has its list.
-  await expect(page.getByRole('region', { name: 'Recent events' }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Recent events' }).getByRole('listitem').first(),
+  ).toBeVisible();
   await app.canvas.node('Source', 'Web app').click();
   await expect(app.inspector.root.getByRole('heading', { name: 'Source: Web app' })).toBeVisible();
   await check('Design view, a source selected, events panel');
@@ -40,10 +42,7 @@ export async function visitEveryScreen(page: Page, check: ScreenCheck): Promise<
   await check('Export for Kafka menu');
   await app.toolbar.exportForKafka().click();
 
-  await app.canvas
-    .node('Topic', 'payments')
-    .getByRole('button', { name: 'Records of payments-0' })
-    .click();
+  await app.canvas.node('Topic', 'payments').getByRole('button', { name: 'Records of payments-0' }).click();
   const records = page.getByRole('dialog', { name: 'Records of payments-0' });
   await expect(records.getByRole('table', { name: /^Records / })).toBeVisible();
   await check('Record inspector');

@@ -27,6 +27,7 @@ import { WithoutKafkaView } from './withoutKafka/WithoutKafkaView';
 import { LessonCard } from './lessons/LessonCard';
 import { LessonPicker } from './lessons/LessonPicker';
 import { LessonsButton } from './lessons/LessonsButton';
+import { LiveAnnouncer } from './shell/LiveAnnouncer';
 import './app.css';
 
 /**
@@ -67,6 +68,8 @@ export function App() {
         <RecentDesigns />
         <LessonPicker />
         <LastGoodKeeper />
+        {/* What changes while the simulation runs, said politely to a screen reader. */}
+        <LiveAnnouncer />
         {/* The palette adds nodes to the canvas; the cluster and capacity views have no use for it and need the width. */}
         <main className={wide ? 'workspace workspace--wide' : 'workspace'}>
           {!wide && (

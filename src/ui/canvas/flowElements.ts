@@ -18,6 +18,9 @@ export const edgeId = (e: PipelineEdge) => `${e.from}->${e.to}`;
 export const nodeLabel = (node: Pick<PipelineNode, 'kind' | 'name'>) =>
   `${KIND_LABELS[node.kind]}: ${node.name}`;
 
+/** "Web app to orders": a connection's accessible name, what a screen reader says when Tab reaches it. */
+export const edgeLabel = (from: string, to: string) => `${from} to ${to}`;
+
 /** Where a node without a saved position goes: a column per kind, in document order. */
 const COLUMNS: Record<NodeKind, number> = { source: 0, topic: 320, processor: 560, sink: 800 };
 const ROW = 160;
@@ -83,15 +86,17 @@ export function createFlowDeriver() {
 
   function edges(doc: PipelineDocument, selection: readonly string[]): FlowEdge[] {
     const selected = new Set(selection);
+    const names = new Map(doc.nodes.map((n) => [n.id, n.name]));
     const next = new Map<string, FlowEdge>();
     const out = doc.edges.map((e) => {
       const id = edgeId(e);
       const prev = lastEdges.get(id);
       const isSelected = selected.has(id);
+      const ariaLabel = edgeLabel(names.get(e.from) ?? e.from, names.get(e.to) ?? e.to);
       const edge: FlowEdge =
-        prev && prev.selected === isSelected
+        prev && prev.selected === isSelected && prev.ariaLabel === ariaLabel
           ? prev
-          : { id, source: e.from, target: e.to, type: 'rate', selected: isSelected };
+          : { id, source: e.from, target: e.to, type: 'rate', selected: isSelected, ariaLabel };
       next.set(id, edge);
       return edge;
     });
