@@ -7,6 +7,7 @@ import { nodeLabel } from './flowElements';
 
 export interface ConnectTarget {
   id: string;
+  name: string;
   /** "Topic: orders", as the node is named on the canvas. */
   label: string;
 }
@@ -15,7 +16,7 @@ export interface ConnectTarget {
 export function connectTargets(doc: PipelineDocument, from: string): ConnectTarget[] {
   return doc.nodes
     .filter((n) => connectionRefusal(doc, from, n.id) === null)
-    .map((n) => ({ id: n.id, label: nodeLabel(n) }));
+    .map((n) => ({ id: n.id, name: n.name, label: nodeLabel(n) }));
 }
 
 const FEEDS: Record<NodeKind, string> = {

@@ -60,7 +60,7 @@ function ConnectTo({ node }: { node: PipelineNode }) {
     if (!target) return;
     const why = connectNodes(useFranz, node.id, target.id);
     setRefusal(why);
-    setDone(why === null ? `Connected ${node.name} to ${target.label}.` : null);
+    setDone(why === null ? `Connected ${node.name} to ${target.name}.` : null);
     if (why === null) setChosen('');
   };
   return (
