@@ -30,6 +30,8 @@ export async function visitEveryScreen(page: Page, check: ScreenCheck): Promise<
   await app.canvas.node('Source', 'Web app').click();
   await expect(app.inspector.root.getByRole('heading', { name: 'Source: Web app' })).toBeVisible();
   await check('Design view, a source selected, events panel');
+  // Paused from here on: the screens stay as they are while axe-core reads them, and the page has time for it.
+  await app.pause();
   await app.canvas.node('Topic', 'payments').click();
   await expect(app.inspector.root.getByRole('heading', { name: 'Topic: payments' })).toBeVisible();
   await check('Design view, a topic selected');
