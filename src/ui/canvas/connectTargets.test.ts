@@ -14,10 +14,14 @@ describe('connecting from a list', () => {
   it('offers only what the design allows and is not connected yet', () => {
     const doc = ordersDoc();
     // Payments already writes to orders: refunds is left. A source never feeds a sink or another source.
-    expect(connectTargets(doc, 'payments')).toEqual([{ id: 'refunds', name: 'refunds', label: 'Topic: refunds' }]);
+    expect(connectTargets(doc, 'payments')).toEqual([
+      { id: 'refunds', name: 'refunds', label: 'Topic: refunds' },
+    ]);
     // orders feeds Billing and Audit already.
     expect(connectTargets(doc, 'orders')).toEqual([]);
-    expect(connectTargets(doc, 'refunds')).toEqual([{ id: 'billing', name: 'Billing', label: 'Sink: Billing' }]);
+    expect(connectTargets(doc, 'refunds')).toEqual([
+      { id: 'billing', name: 'Billing', label: 'Sink: Billing' },
+    ]);
     expect(connectTargets(doc, 'billing')).toEqual([]);
     const withProcessor = edits.addNode(doc, 'processor', { x: 500, y: 400 });
     expect(connectTargets(withProcessor.doc, withProcessor.id).map((t) => t.label)).toEqual([
