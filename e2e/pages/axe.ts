@@ -9,7 +9,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * which rule and which elements, so a failure reads without a trace.
  */
 export async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  // Only the violations come back: the passes of every rule on every node are most of axe-core's time and output.
+  // Only the violations are collected in full: less for axe-core to gather and send back from a large page.
   const { violations } = await new AxeBuilder({ page })
     .withTags(WCAG_TAGS)
     .options({ resultTypes: ['violations'] })
