@@ -7,5 +7,5 @@ test('every screen passes axe-core (WCAG 2.1 A and AA) with no serious or critic
   page,
 }) => {
   await app.open();
-  await visitEveryScreen(page, (screen) => expectNoSeriousViolations(page, screen));
+  await visitEveryScreen(page, (screen, part) => expectNoSeriousViolations(page, screen, part));
 });

@@ -5,12 +5,14 @@ import { expect, type Page } from '@playwright/test';
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * Runs axe-core on the page as it is now and fails on any serious or critical violation, saying which screen,
+ * Runs axe-core on the page as it is now (or on `part` of it, a CSS selector) and fails on any serious or critical violation, saying which screen,
  * which rule and which elements, so a failure reads without a trace.
  */
-export async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+export async function expectNoSeriousViolations(page: Page, screen: string, part?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  if (part) builder.include(part);
   // Only the violations are collected in full: less for axe-core to gather and send back from a large page.
-  const { violations } = await new AxeBuilder({ page })
+  const { violations } = await builder
     .withTags(WCAG_TAGS)
     .options({ resultTypes: ['violations'] })
     .analyze();
