@@ -38,7 +38,8 @@ export class ToolbarPage {
       .reduce((acc, part) => acc * 60 + part, 0);
   }
 
+  /** The notice bar's message (not the page's live region, which is a status too). */
   notice(): Locator {
-    return this.page.getByRole('alert').or(this.page.getByRole('status'));
+    return this.page.getByRole('alert').or(this.page.getByRole('status').and(this.page.locator('.notice')));
   }
 }

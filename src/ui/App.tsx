@@ -31,6 +31,7 @@ import { LessonPicker } from './lessons/LessonPicker';
 import { LessonsButton } from './lessons/LessonsButton';
 import { DesignName } from './newDesign/DesignName';
 import { NewDesignDialog } from './newDesign/NewDesignDialog';
+import { LiveAnnouncer } from './shell/LiveAnnouncer';
 import './app.css';
 import './theme/dark.css';
 import './shell/presentation.css';
@@ -75,6 +76,8 @@ export function App() {
         <NewDesignDialog />
         <LessonPicker />
         <LastGoodKeeper />
+        {/* What changes while the simulation runs, said politely to a screen reader. */}
+        <LiveAnnouncer />
         {/* The palette adds nodes to the canvas; the cluster and capacity views have no use for it and need the width. */}
         <main className={wide ? 'workspace workspace--wide' : 'workspace'}>
           {!wide && (

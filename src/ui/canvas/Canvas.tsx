@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -9,9 +9,11 @@ import {
   useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { useFranz } from '../../store/store';
 import type { FlowNode } from '../nodes/shared/flowNode';
 import type { FlowEdge } from './flowElements';
 import { KIND_COLOURS } from '../theme/kinds';
+import { edgeKeyDown } from './edgeKeys';
 import { edgeTypes, nodeTypes } from './elementTypes';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useDropToAdd } from './useDropToAdd';
@@ -37,7 +39,8 @@ const minimapColour = (node: FlowNode) => (node.type ? KIND_COLOURS[node.type] :
 
 /**
  * The design on a React Flow canvas, controlled from the store. Needs a ReactFlowProvider above it (shared
- * with the Palette) and a parent with a height. Deleting is the command registry's (Delete, Backspace).
+ * with the Palette) and a parent with a height. Deleting is the command registry's (Delete, Backspace), but for
+ * an edge that has the keyboard's focus (edgeKeys.ts).
  */
 export function Canvas() {
   const { nodes, edges, sizes, setSizes, setRevealed } = useFlowElements();
@@ -55,9 +58,11 @@ export function Canvas() {
   const [fitOnInit] = useState(() => nodes.length > 0);
   const movedByPerson = useFitView(fit, presenting, fitOnInit);
   const theme = useTheme();
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => edgeKeyDown(useFranz, event), []);
   return (
     <div
       className={layingOut ? 'canvas canvas--laying-out' : 'canvas'}
+      onKeyDown={onKeyDown}
       onFocus={reveal.onFocus}
       onBlur={reveal.onBlur}
     >
@@ -78,8 +83,8 @@ export function Canvas() {
         minZoom={0.2}
         snapToGrid
         snapGrid={SNAP_GRID}
-        // Tab walks the nodes; edges come first in React Flow's DOM and would bury them.
-        edgesFocusable={false}
+        // Tab reaches every edge (named "Web app to orders"; Delete removes the focused one), then the nodes.
+        edgesFocusable
         deleteKeyCode={null}
         // Space plays and pauses (the command registry); panning is a plain drag of the pane.
         panActivationKeyCode={null}

@@ -16,14 +16,24 @@ describe('React Flow nodes and edges from the design', () => {
     ]);
   });
 
-  it('makes an edge per connection, id from->to, of the rate type', () => {
+  it('makes an edge per connection, id from->to, of the rate type, named by its ends', () => {
     const edges = createFlowDeriver().edges(ordersDoc(), ['orders->billing']);
-    expect(edges.map((e) => [e.id, e.source, e.target, e.type, e.selected])).toEqual([
-      ['payments->orders', 'payments', 'orders', 'rate', false],
-      ['orders->billing', 'orders', 'billing', 'rate', true],
-      ['orders->audit', 'orders', 'audit', 'rate', false],
-      ['refunds->audit', 'refunds', 'audit', 'rate', false],
+    expect(edges.map((e) => [e.id, e.source, e.target, e.type, e.selected, e.ariaLabel])).toEqual([
+      ['payments->orders', 'payments', 'orders', 'rate', false, 'Payments to orders'],
+      ['orders->billing', 'orders', 'billing', 'rate', true, 'orders to Billing'],
+      ['orders->audit', 'orders', 'audit', 'rate', false, 'orders to Audit'],
+      ['refunds->audit', 'refunds', 'audit', 'rate', false, 'refunds to Audit'],
     ]);
+  });
+
+  it('names an edge anew when a node it joins is renamed', () => {
+    const derive = createFlowDeriver();
+    const before = derive.edges(ordersDoc(), []);
+    const renamed = edits.rename(ordersDoc(), 'payments', 'Checkout');
+    if (!renamed.ok) throw new Error(renamed.error);
+    const after = derive.edges(renamed.doc, []);
+    expect(after[0]?.ariaLabel).toBe('Checkout to orders');
+    expect(after[1]).toBe(before[1]);
   });
 
   it('keeps the measured size React Flow reported, so it need not measure again', () => {

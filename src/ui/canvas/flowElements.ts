@@ -27,6 +27,9 @@ export const edgeId = (e: PipelineEdge) => `${e.from}->${e.to}`;
 export const nodeLabel = (node: Pick<PipelineNode, 'kind' | 'name'>) =>
   `${KIND_LABELS[node.kind]}: ${node.name}`;
 
+/** "Web app to orders": a connection's accessible name, what a screen reader says when Tab reaches it. */
+export const edgeLabel = (from: string, to: string) => `${from} to ${to}`;
+
 /** Where a node without a saved position goes: a column per kind, in document order. */
 const COLUMNS: Record<NodeKind, number> = { source: 0, topic: 320, processor: 560, sink: 800 };
 const ROW = 160;
@@ -97,6 +100,7 @@ export function createFlowDeriver() {
     revealed: string | null = null,
   ): FlowEdge[] {
     const selected = new Set(selection);
+    const names = new Map(doc.nodes.map((n) => [n.id, n.name]));
     const next = new Map<string, FlowEdge>();
     const out = doc.edges.map((e) => {
       const id = edgeId(e);
@@ -104,9 +108,11 @@ export function createFlowDeriver() {
       const isSelected = selected.has(id);
       const labelAt = places.has(id) ? places.get(id)! : 0.5;
       const isRevealed = revealed === id || isSelected;
+      const ariaLabel = edgeLabel(names.get(e.from) ?? e.from, names.get(e.to) ?? e.to);
       const edge: FlowEdge =
         prev &&
         prev.selected === isSelected &&
+        prev.ariaLabel === ariaLabel &&
         prev.data?.labelAt === labelAt &&
         prev.data.revealed === isRevealed
           ? prev
@@ -116,6 +122,7 @@ export function createFlowDeriver() {
               target: e.to,
               type: 'rate',
               selected: isSelected,
+              ariaLabel,
               data: { labelAt, revealed: isRevealed },
             };
       next.set(id, edge);

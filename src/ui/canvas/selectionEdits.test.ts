@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFranzStore } from '../../store/store';
-import { deleteSelection, duplicateSelection, hasSelection, selectAll } from './selectionEdits';
+import { deleteEdge, deleteSelection, duplicateSelection, hasSelection, selectAll } from './selectionEdits';
 import { ordersDoc } from './docs.testing';
 
 function storeWithOrders() {
@@ -24,6 +24,21 @@ describe('selection commands', () => {
     expect(past).toHaveLength(1);
     store.getState().undo();
     expect(store.getState().doc.nodes).toHaveLength(5);
+  });
+
+  it('deletes one connection by its edge id, as one undo step, and only that one', () => {
+    const store = storeWithOrders();
+    store.getState().select(['orders->audit', 'billing']);
+    expect(deleteEdge(store, 'orders->audit')).toEqual({ from: 'orders', to: 'audit' });
+    const { doc, selection, past } = store.getState();
+    expect(doc.edges).toHaveLength(3);
+    expect(doc.edges).not.toContainEqual({ from: 'orders', to: 'audit' });
+    expect(selection).toEqual(['billing']);
+    expect(past).toHaveLength(1);
+    expect(deleteEdge(store, 'nowhere->audit')).toBeNull();
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().doc.edges).toHaveLength(4);
   });
 
   it('duplicates the selected nodes and the connections among them, and selects the copies', () => {

@@ -44,3 +44,16 @@ export function selectAll(store: FranzStore): void {
   const { doc, select } = store.getState();
   select(doc.nodes.map((n) => n.id));
 }
+
+/**
+ * Removes one connection by its edge id ("from->to"), as one undo step, and drops it from the selection: what
+ * Delete does on an edge that has the keyboard's focus. Returns the connection removed, or null if none.
+ */
+export function deleteEdge(store: FranzStore, id: string): { from: string; to: string } | null {
+  const { doc, apply, select, selection } = store.getState();
+  const edge = doc.edges.find((e) => edgeId(e) === id);
+  if (!edge) return null;
+  apply(edits.removeEdges(doc, [edge]));
+  select(selection.filter((s) => s !== id));
+  return edge;
+}

@@ -7,6 +7,7 @@ import { useFranz } from '../../store/store';
 import type { FlowNode } from '../nodes/shared/flowNode';
 import { nextSelection, nextSizes, planNodeChanges, removedEdges } from './changes';
 import { connectionRefusal } from './connections';
+import { connectNodes } from './connectTargets';
 import type { FlowEdge, Size } from './flowElements';
 
 export function useCanvasHandlers(setSizes: Dispatch<SetStateAction<ReadonlyMap<string, Size>>>) {
@@ -49,10 +50,8 @@ export function useCanvasHandlers(setSizes: Dispatch<SetStateAction<ReadonlyMap<
   }, []);
 
   const onConnect = useCallback((c: Connection) => {
-    const s = useFranz.getState();
-    const result = edits.connect(s.doc, c.source, c.target);
-    if (result.ok) s.apply(result.doc);
-    else s.notify('warning', result.error);
+    const refusal = connectNodes(useFranz, c.source, c.target);
+    if (refusal) useFranz.getState().notify('warning', refusal);
   }, []);
 
   const isValidConnection = useCallback<IsValidConnection<FlowEdge>>(

@@ -63,7 +63,8 @@ export const ChartCard = memo(function ChartCard(props: ChartCardProps) {
         {!blank && note && <p className="chart-card__note">{note}</p>}
       </div>
       {!blank && (
-        <div className="chart-card__foot">
+        // In the dock a long legend scrolls inside its card: focusable, so a keyboard can scroll it too.
+        <div className="chart-card__foot" tabIndex={0} role="group" aria-label={`${title}: lines`}>
           <ChartLegend items={data.legend} />
         </div>
       )}

@@ -5,6 +5,7 @@ import { SourceInspector } from '../nodes/source/SourceInspector';
 import { TopicInspector } from '../nodes/topic/TopicInspector';
 import { KIND_COLOURS, KIND_LABELS } from '../theme/kinds';
 import { NameField } from './NameField';
+import { NodeConnections } from './NodeConnections';
 
 const ROLE: Record<PipelineNode['kind'], string> = {
   source: 'A producer application writing records to topics.',
@@ -13,7 +14,7 @@ const ROLE: Record<PipelineNode['kind'], string> = {
   processor: 'A consumer group that transforms what it reads and produces the results to topics.',
 };
 
-/** One node: `<Kind>: <name>`, its name, and its kind's form. */
+/** One node: `<Kind>: <name>`, its name, its connections (and Connect to…), and its kind's form. */
 export function NodeInspector({ node }: { node: PipelineNode }) {
   return (
     <div className="inspector__node">
@@ -24,6 +25,7 @@ export function NodeInspector({ node }: { node: PipelineNode }) {
         <p className="inspector__role">{ROLE[node.kind]}</p>
       </header>
       <NameField nodeId={node.id} kind={node.kind} name={node.name} />
+      <NodeConnections node={node} />
       <KindForm node={node} />
     </div>
   );

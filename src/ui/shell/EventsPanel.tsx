@@ -18,7 +18,8 @@ export const EventsPanel = memo(function EventsPanel() {
       {newestFirst.length === 0 ? (
         <p className="events__empty">Nothing has happened yet.</p>
       ) : (
-        <ol className="events__list">
+        // The list scrolls in the dock: focusable, so a keyboard can scroll it too.
+        <ol className="events__list" tabIndex={0} aria-label="Events, newest first">
           {newestFirst.map((event, i) => (
             <li key={`${event.timeMs}-${i}`} className="events__item">
               <span className="events__time">{formatClock(event.timeMs)}</span>{' '}
