@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useFranz } from '../../store/store';
 import { BrokersTable } from './BrokersTable';
 import { FormulasTable } from './FormulasTable';
@@ -33,25 +33,37 @@ export function CapacityView() {
       ) : (
         <>
           <VerdictPanel capacity={capacity} />
-          <div className="capacity__block">
+          <ScrollBlock label="Brokers">
             <BrokersTable capacity={capacity} />
-          </div>
-          <div className="capacity__block">
+          </ScrollBlock>
+          <ScrollBlock label="Headroom">
             <HeadroomTable capacity={capacity} />
-          </div>
+          </ScrollBlock>
           <div className="capacity__row">
-            <div className="capacity__block">
+            <ScrollBlock label="Topics">
               <TopicsTable capacity={capacity} />
-            </div>
-            <div className="capacity__block">
+            </ScrollBlock>
+            <ScrollBlock label="Consumer groups">
               <GroupsTable groups={report.groups} />
-            </div>
+            </ScrollBlock>
           </div>
-          <div className="capacity__block">
+          <ScrollBlock label="Formulas">
             <FormulasTable capacity={capacity} why={why} />
-          </div>
+          </ScrollBlock>
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * A block of the view that scrolls sideways on a narrow screen or in presentation mode's larger type: it takes
+ * keyboard focus, so a keyboard can scroll it too, and is named for a screen reader.
+ */
+function ScrollBlock({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="capacity__block" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
   );
 }
