@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useDropdown } from './useDropdown';
 import { downloadKafkaExport, type KafkaExportKind } from '../persistence/exportForKafka';
 import { useFranz } from '../../store/store';
 
@@ -14,29 +14,7 @@ const CHOICES: { kind: KafkaExportKind; label: string; title: string }[] = [
 
 /** "Export for Kafka" (the ▾ beside Export): downloads what building the design on real Kafka takes, one file per choice. */
 export function ExportForKafka() {
-  const [open, setOpen] = useState(false);
-  const menuId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    // Closes on Escape (focus back on the toggle) and on a click anywhere else.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const { open, setOpen, menuId, root, toggle } = useDropdown();
 
   const download = (kind: KafkaExportKind) => {
     downloadKafkaExport(useFranz.getState().doc, kind);
