@@ -14,6 +14,8 @@ export function useDropdown() {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
+      // Taken: the Escape closed this menu, and nothing else (presentation mode) should act on it.
+      e.preventDefault();
       setOpen(false);
       toggle.current?.focus();
     };
