@@ -2,7 +2,7 @@
 // Typecheck, lint, format, build and the worker bundle check count as one test each; unit and e2e count their tests from their
 // JSON reports, the soak its runs. A suite that exits non-zero without reporting a failure (a crash, a server that never
 // came up, no tests found) counts as one failed test, so it can never pass silently.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,43 +40,9 @@ function readCounts(name, count) {
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
-/**
- * Runs checks that each use one core side by side, their output held back and printed whole as each ends, so it
- * reads as if they ran in turn. Each counts as one test.
- */
-async function checksTogether(checks) {
-  await Promise.all(
-    checks.map(
-      ([name, command, args]) =>
-        new Promise((resolve) => {
-          const started = performance.now();
-          const child = spawn(command, args, { env: process.env });
-          let output = '';
-          child.stdout.on('data', (chunk) => (output += chunk));
-          child.stderr.on('data', (chunk) => (output += chunk));
-          let ended = false;
-          const end = (status, error) => {
-            if (ended) return;
-            ended = true;
-            const seconds = (performance.now() - started) / 1000;
-            console.log(`\n=== ${name}: ${[command, ...args].join(' ')}\n${output}`);
-            if (error) console.error(`${name}: could not start ${command}: ${error.message}`);
-            const ok = status === 0 && !error;
-            results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
-            resolve();
-          };
-          child.on('error', (error) => end(null, error));
-          child.on('close', (status) => end(status));
-        }),
-    ),
-  );
-}
-
-await checksTogether([
-  ['typecheck', 'npm', ['run', 'typecheck']],
-  ['lint', 'npm', ['run', 'lint']],
-  ['format', bin('prettier'), ['--check', '.']],
-]);
+phase('typecheck', 'npm', ['run', 'typecheck']);
+phase('lint', 'npm', ['run', 'lint']);
+phase('format', bin('prettier'), ['--check', '.']);
 
 const vitestReport = join(reportDir, 'vitest.json');
 phase(
