@@ -18,23 +18,14 @@ interface EndpointBoxProps {
 export function EndpointBox({ endpoint, x, y, width, height, fontSize }: EndpointBoxProps) {
   // Bold sans-serif averages under 0.66 em per character; the full name is in the tooltip.
   const maxChars = Math.floor((width - 20) / (fontSize * 0.66));
+  const box = { x, y: y - height / 2, width, height, rx: Math.min(8, height / 4) };
   return (
     <g className={endpoint.connected ? 'wk-box' : 'wk-box wk-box--idle'}>
       <title>{`${KIND_LABELS[endpoint.kind]}: ${endpoint.name}${endpoint.connected ? '' : ' (not connected to a topic)'}`}</title>
+      {/* The panel's colour under a faint tint of the kind's, so the tint reads the same on either theme. */}
+      <rect {...box} fill="var(--panel)" />
       <rect
-        x={x}
-        y={y - height / 2}
-        width={width}
-        height={height}
-        rx={Math.min(8, height / 4)}
-        fill="var(--panel)"
-      />
-      <rect
-        x={x}
-        y={y - height / 2}
-        width={width}
-        height={height}
-        rx={Math.min(8, height / 4)}
+        {...box}
         fill={KIND_COLOURS[endpoint.kind]}
         fillOpacity={0.1}
         stroke={KIND_COLOURS[endpoint.kind]}
