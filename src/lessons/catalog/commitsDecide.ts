@@ -160,8 +160,13 @@ export const commitsDecide: Lesson = {
       watch: 'Never processed: the records of the crashed poll that had not been processed yet.',
       check: (input, notes) => {
         const g = groupOf(input.report, SINK);
-        if (!g || !commitsBy(input.doc, 'before-processing') || !tookOver(input, 2)) return false;
-        if (g.recordsSkipped === (notes.skipped ?? 0) || g.duplicates !== notes.duplicates) return false;
+        if (!g) return false;
+        // Duplicates as this step began: the first crash's redelivery may still have been arriving when its check
+        // held, so the figure noted then can be short of the final one.
+        notes.duplicatesBeforeLoss ??= g.duplicates;
+        if (!commitsBy(input.doc, 'before-processing') || !tookOver(input, 2)) return false;
+        if (g.recordsSkipped === (notes.skipped ?? 0) || g.duplicates !== notes.duplicatesBeforeLoss)
+          return false;
         notes.skipped = g.recordsSkipped;
         return true;
       },
